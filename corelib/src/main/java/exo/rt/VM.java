@@ -1,0 +1,33 @@
+/*
+ * The runtime's door to the platform: output, exit, clocks, identity hashes and the method
+ * table behind stack traces. exoc binds these natives to the target's C glue (linux) or to
+ * the kernel's platform class (kernel). See docs/RUNTIME.md.
+ */
+package exo.rt;
+
+public final class VM {
+    private VM() {}
+
+    /** Writes len bytes of b from off to file descriptor fd (1 = stdout, 2 = stderr). */
+    public static native void write(int fd, byte[] b, int off, int len);
+
+    /** Ends the program with the given status. Streams must be flushed before. */
+    public static native void exit(int status);
+
+    public static native long nanoTime();
+
+    public static native long currentTimeMillis();
+
+    public static native int identityHash(Object o);
+
+    /** A new array whose component type is componentType (Arrays.copyOf, Collection.toArray). */
+    public static native Object newArray(Class<?> componentType, int length);
+
+    /** Binary name of the class declaring method id (stack traces). */
+    public static native String methodClass(int id);
+
+    public static native String methodName(int id);
+
+    /** Source file name, or null when the class file has none. */
+    public static native String methodFile(int id);
+}
