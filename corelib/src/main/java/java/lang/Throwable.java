@@ -12,10 +12,11 @@ public class Throwable {
     private Throwable[] suppressed;
     private int suppressedCount;
 
-    // Filled by exo.rt.Trace as frames are unwound; see docs/RUNTIME.md.
-    int[] vmTrace;
-    int vmTraceLen;
-    boolean vmTraceClosed;
+    // Filled by exo.rt.Runtime as frames are unwound (docs/RUNTIME.md). Public only so that
+    // exo.rt can reach them: programs are compiled against the JDK and cannot see them.
+    public int[] vmTrace;
+    public int vmTraceLen;
+    public boolean vmTraceClosed;
 
     public Throwable() {}
 

@@ -1,0 +1,43 @@
+/*
+ * Offsets and flags of the class descriptor exoc emits for every type (struct exo_class in
+ * exoc's exo.h, which is the one definition; keep the two in step).
+ */
+package exo.rt;
+
+final class ClassDesc {
+    private ClassDesc() {}
+
+    static final int CLASS_OBJECT = 0;
+    static final int SUPER = 8;
+    static final int COMPONENT = 16;
+    static final int ARRAY_CLASS = 24;
+    static final int REF_OFFSETS = 32;
+    static final int INSTANCE_SIZE = 40;
+    static final int ELEM_SIZE = 44;
+    static final int FLAGS = 48;
+
+    static final int ARRAY = 0x01;
+    static final int REFARRAY = 0x02;
+    static final int INTERFACE = 0x04;
+    static final int PRIMITIVE = 0x08;
+    static final int ABSTRACT = 0x10;
+    static final int CLONEABLE = 0x20;
+    static final int CORELIB = 0x40;
+
+    /** Object header: class pointer, GC word, identity hash; arrays add the length. */
+    static final int HDR_GC = 8;
+    static final int ARRAY_LENGTH = 16;
+    static final int ARRAY_DATA = 24;
+
+    static long classOf(Object o) {
+        return Mem.load64(Mem.addressOf(o));
+    }
+
+    static int flags(long cls) {
+        return Mem.load32(cls + FLAGS);
+    }
+
+    static Class<?> classObject(long cls) {
+        return (Class<?>) Mem.objectAt(Mem.load64(cls + CLASS_OBJECT));
+    }
+}

@@ -1,0 +1,143 @@
+/*
+ * UTF-8, the default charset: String(byte[]) decodes with it and getBytes()/PrintStream encode
+ * with it. Malformed input decodes to U+FFFD per maximal invalid subpart and unpaired
+ * surrogates encode as '?', both as the JDK does. Plain Java, tested on the host (Utf8Test).
+ */
+package exo.rt;
+
+public final class Utf8 {
+    private Utf8() {}
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    public static char[] decode(byte[] b, int off, int len) {
+        int end = off + len;
+        int i = off;
+        while (i < end && b[i] >= 0) {
+            i++;
+        }
+        char[] out = new char[len];   // UTF-8 never yields more chars than bytes
+        for (int k = off; k < i; k++) {
+            out[k - off] = (char) b[k];
+        }
+        int n = i - off;
+        while (i < end) {
+            int b0 = b[i] & 0xff;
+            if (b0 < 0x80) {
+                out[n++] = (char) b0;
+                i++;
+            } else if (b0 < 0xC2 || b0 > 0xF4) {
+                out[n++] = REPLACEMENT;   // stray continuation byte or a lead byte never valid
+                i++;
+            } else if (b0 < 0xE0) {
+                if (i + 1 < end && isContinuation(b[i + 1], 0x80, 0xBF)) {
+                    out[n++] = (char) (((b0 & 0x1F) << 6) | (b[i + 1] & 0x3F));
+                    i += 2;
+                } else {
+                    out[n++] = REPLACEMENT;
+                    i++;
+                }
+            } else if (b0 < 0xF0) {
+                int lo = b0 == 0xE0 ? 0xA0 : 0x80;   // no overlong forms
+                int hi = b0 == 0xED ? 0x9F : 0xBF;   // no surrogates
+                int valid = validPrefix(b, i, end, 3, lo, hi);
+                if (valid == 3) {
+                    out[n++] = (char) (((b0 & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
+                } else {
+                    out[n++] = REPLACEMENT;
+                }
+                i += valid;
+            } else {
+                int lo = b0 == 0xF0 ? 0x90 : 0x80;   // no overlong forms
+                int hi = b0 == 0xF4 ? 0x8F : 0xBF;   // nothing above U+10FFFF
+                int valid = validPrefix(b, i, end, 4, lo, hi);
+                if (valid == 4) {
+                    int cp = ((b0 & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6)
+                            | (b[i + 3] & 0x3F);
+                    out[n++] = Character.highSurrogate(cp);
+                    out[n++] = Character.lowSurrogate(cp);
+                } else {
+                    out[n++] = REPLACEMENT;
+                }
+                i += valid;
+            }
+        }
+        if (n == out.length) {
+            return out;
+        }
+        char[] trimmed = new char[n];
+        System.arraycopy(out, 0, trimmed, 0, n);
+        return trimmed;
+    }
+
+    private static boolean isContinuation(byte b, int lo, int hi) {
+        int v = b & 0xff;
+        return v >= lo && v <= hi;
+    }
+
+    // How many bytes of the size-byte sequence at i are well formed (the whole sequence, or
+    // the maximal invalid subpart that one U+FFFD replaces, at least 1).
+    private static int validPrefix(byte[] b, int i, int end, int size, int lo, int hi) {
+        if (i + 1 >= end || !isContinuation(b[i + 1], lo, hi)) {
+            return 1;
+        }
+        int k = 2;
+        while (k < size && i + k < end && isContinuation(b[i + k], 0x80, 0xBF)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Number of UTF-8 bytes of v[from..to). */
+    public static int encodedLength(char[] v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = v[i];
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(v[i + 1])) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n += 1;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    public static byte[] encode(char[] v) {
+        byte[] out = new byte[encodedLength(v, 0, v.length)];
+        encode(v, 0, v.length, out, 0);
+        return out;
+    }
+
+    /** Encodes v[from..to) into out at pos (room checked by the caller); returns the new pos. */
+    public static int encode(char[] v, int from, int to, byte[] out, int pos) {
+        for (int i = from; i < to; i++) {
+            char c = v[i];
+            if (c < 0x80) {
+                out[pos++] = (byte) c;
+            } else if (c < 0x800) {
+                out[pos++] = (byte) (0xC0 | (c >> 6));
+                out[pos++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(v[i + 1])) {
+                int cp = Character.toCodePoint(c, v[++i]);
+                out[pos++] = (byte) (0xF0 | (cp >> 18));
+                out[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                out[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                out[pos++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                out[pos++] = '?';
+            } else {
+                out[pos++] = (byte) (0xE0 | (c >> 12));
+                out[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                out[pos++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return pos;
+    }
+}

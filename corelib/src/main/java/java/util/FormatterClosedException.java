@@ -1,0 +1,8 @@
+/*
+ * Thrown by a Formatter used after close().
+ */
+package java.util;
+
+public class FormatterClosedException extends IllegalStateException {
+    public FormatterClosedException() {}
+}

@@ -1,0 +1,152 @@
+/*
+ * exoc's API: class files in, native executable (linux target) or kernel object (kernel
+ * target) out. The phases, in order: load classes (model), reach the program from its
+ * entry points and lower invokedynamic on the way (analysis, lower), write C (gen), run gcc.
+ */
+package exo.compiler;
+
+import exo.compiler.analysis.Reachability;
+import exo.compiler.gen.CProgram;
+import exo.compiler.gen.Gcc;
+import exo.compiler.model.ClassInfo;
+import exo.compiler.model.ClassPool;
+import exo.compiler.model.MethodInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+public final class Exoc {
+    private Exoc() {}
+
+    public static final class Options {
+        public String target = "linux";
+        public String mainClass;
+        public List<Path> classPath = new ArrayList<>();
+        public Path output;
+        public long heapBytes = 256L << 20;
+        /** Repository root: the core library is read from corelib/target/classes. */
+        public Path root = Path.of(".");
+        /** Where the generated C is kept (default: next to the output). */
+        public Path workDir;
+        public boolean debug;
+    }
+
+    public static void compile(Options o) throws CompileError {
+        if (o.mainClass == null || o.output == null || o.classPath.isEmpty()) {
+            throw new CompileError("usage: exoc --target linux|kernel --main pkg.Main -cp DIR -o FILE");
+        }
+        if (!o.target.equals("linux") && !o.target.equals("kernel")) {
+            throw new CompileError("unknown target '" + o.target + "' (linux or kernel)");
+        }
+        Path coreLib = o.root.resolve("corelib/target/classes");
+        if (!Files.isDirectory(coreLib)) {
+            throw new CompileError("core library not built: " + coreLib + " is missing (run ./exo setup)");
+        }
+        try {
+            Files.deleteIfExists(o.output);
+        } catch (IOException e) {
+            throw new CompileError("cannot replace " + o.output + ": " + e.getMessage(), e);
+        }
+        ClassPool pool = new ClassPool(o.classPath, coreLib);
+        String mainName = o.mainClass.replace('.', '/');
+        ClassInfo mainClass = pool.get(mainName, "the command line (--main)");
+        Reachability rta = new Reachability(pool);
+        addRuntimeRoots(pool, rta);
+        List<MethodInfo> exports = new ArrayList<>();
+        MethodInfo entry;
+        if (o.target.equals("linux")) {
+            entry = mainClass.declaredMethod("main([Ljava/lang/String;)V");
+            if (entry == null || !entry.isStatic()) {
+                throw new CompileError("class " + o.mainClass + " has no 'public static void main(String[])'");
+            }
+        } else {
+            entry = mainClass.declaredMethod("main(J)V");
+            if (entry == null) {
+                throw new CompileError("kernel target: class " + o.mainClass + " has no 'static void main(long)'");
+            }
+            ClassInfo platform = pool.get("exo/kernel/Platform", "the kernel target");
+            for (MethodInfo m : platform.declaredMethods()) {
+                if (m.isStatic() && !m.isClassInit()) {
+                    rta.addRoot(m);
+                }
+            }
+            exports.addAll(findExports(pool, o.classPath));
+        }
+        rta.addRoot(entry);
+        for (MethodInfo m : exports) {
+            rta.addRoot(m);
+        }
+        CProgram program = new CProgram(pool, rta, o.target);
+        String c = program.generate(entry, o.mainClass, o.heapBytes, exports);
+
+        Path work = o.workDir != null ? o.workDir : o.output.toAbsolutePath().resolveSibling(o.output.getFileName() + ".c.d");
+        try {
+            Files.createDirectories(work);
+            Files.writeString(work.resolve("program.c"), c, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CompileError("cannot write generated C in " + work + ": " + e.getMessage(), e);
+        }
+        Gcc.writeRuntime(work);
+        if (o.target.equals("linux")) {
+            Gcc.linkLinux(work, o.output, o.debug);
+        } else {
+            Gcc.compileKernel(work, o.output);
+        }
+    }
+
+    private static void addRuntimeRoots(ClassPool pool, Reachability rta) throws CompileError {
+        rta.addInstantiated(pool.get("java/lang/Object", "exoc's runtime"));   // arrays behave as Objects
+        rta.addInstantiated(pool.get("java/lang/String", "exoc's runtime"));   // literals
+        rta.addInstantiated(pool.get("java/lang/Class", "exoc's runtime"));    // class objects
+        for (String m : new String[] {"init", "allocObject", "allocArray", "collect"}) {
+            rta.addRoot(method(pool, "exo/rt/Heap", m));
+        }
+        for (MethodInfo m : pool.get("exo/rt/Runtime", "exoc's runtime").declaredMethods()) {
+            if (m.isStatic() && !m.isClassInit()) {
+                rta.addRoot(m);
+            }
+        }
+        rta.addArrayType("[Ljava/lang/String;");
+        rta.addArrayType("[I");
+        rta.addArrayType("[C");
+    }
+
+    private static MethodInfo method(ClassPool pool, String cls, String name) throws CompileError {
+        for (MethodInfo m : pool.get(cls, "exoc's runtime").declaredMethods()) {
+            if (m.name.equals(name)) {
+                return m;
+            }
+        }
+        throw new CompileError("core library: " + cls + "." + name + " is missing");
+    }
+
+    /** Every @exo.hw.Export method in the program's own class files. */
+    private static List<MethodInfo> findExports(ClassPool pool, List<Path> classPath) throws CompileError {
+        List<MethodInfo> out = new ArrayList<>();
+        for (Path dir : classPath) {
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(dir)) {
+                files = s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+            } catch (IOException e) {
+                throw new CompileError("cannot read " + dir + ": " + e.getMessage(), e);
+            }
+            for (Path f : files) {
+                String rel = dir.relativize(f).toString();
+                ClassInfo c = pool.find(rel.substring(0, rel.length() - ".class".length()).replace('\\', '/'));
+                if (c == null) {
+                    continue;
+                }
+                for (MethodInfo m : c.declaredMethods()) {
+                    if (CProgram.exportName(m) != null) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

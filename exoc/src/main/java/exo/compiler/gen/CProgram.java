@@ -1,0 +1,482 @@
+/*
+ * Writes the whole program as one C translation unit: class descriptors and Class objects,
+ * static fields, string literals, method bodies (MethodGen), interface dispatchers, class
+ * initialisation, the stack-trace method table and the entry point. One file lets gcc
+ * inline across the whole program, as a JIT would.
+ *
+ * Layout of the output: exo.h; prototypes and declarations; runtime glue (exo_rt.c, which
+ * calls back into Java through EXO_RT_* macros); data; functions; tables; entry.
+ */
+package exo.compiler.gen;
+
+import exo.compiler.CompileError;
+import exo.compiler.analysis.Reachability;
+import exo.compiler.model.ClassInfo;
+import exo.compiler.model.ClassPool;
+import exo.compiler.model.FieldInfo;
+import exo.compiler.model.MethodInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+
+public final class CProgram implements Opcodes {
+    private final ClassPool pool;
+    private final Reachability rta;
+    private final String target;
+    private final Map<MethodInfo, String> methodNames = new HashMap<>();
+    private final Map<String, String> strings = new LinkedHashMap<>();
+    private final Set<String> typeDescs = new LinkedHashSet<>();   // internal names, "[..." and "#I"
+    private final List<MethodInfo> traceMethods = new ArrayList<>();
+    private final Map<String, String> dispatcherNames = new LinkedHashMap<>();
+    private final StringBuilder dispatchers = new StringBuilder();
+    private final Map<String, Integer> vtableSlots = new HashMap<>();   // "class.key" -> slot
+    private final Set<String> virtuallyCalledKeys = new LinkedHashSet<>();
+    private final Map<String, ClassInfo> runtimeClasses = new HashMap<>();
+    private int nextId;
+
+    public CProgram(ClassPool pool, Reachability rta, String target) {
+        this.pool = pool;
+        this.rta = rta;
+        this.target = target;
+    }
+
+    String target() {
+        return target;
+    }
+
+    // ---- names ---------------------------------------------------------------------------
+
+    String methodName(MethodInfo m) {
+        return methodNames.computeIfAbsent(m, k -> "M_" + Names.mangle(k.owner.name) + "__" + Names.mangle(k.name) + "_" + methodNames.size());
+    }
+
+    /** The C function of exo.rt.Runtime's method of this name. */
+    String rt(String name) throws CompileError {
+        return methodName(runtimeMethod("exo/rt/Runtime", name));
+    }
+
+    MethodInfo runtimeMethod(String cls, String name) throws CompileError {
+        ClassInfo c = runtimeClasses.get(cls);
+        if (c == null) {
+            c = pool.get(cls, "exoc's runtime");
+            runtimeClasses.put(cls, c);
+        }
+        for (MethodInfo m : c.declaredMethods()) {
+            if (m.name.equals(name)) {
+                return m;
+            }
+        }
+        throw new CompileError("core library: " + cls + "." + name + " is missing");
+    }
+
+    int traceId(MethodInfo m) {
+        if (m.traceId < 0) {
+            m.traceId = traceMethods.size();
+            traceMethods.add(m);
+        }
+        return m.traceId;
+    }
+
+    String prototype(MethodInfo m) {
+        StringBuilder b = new StringBuilder();
+        b.append("static ").append(Names.ctype(m.returnType())).append(' ').append(methodName(m)).append('(');
+        int p = 0;
+        if (!m.isStatic()) {
+            b.append("jobj p0");
+            p = 1;
+        }
+        for (Type t : m.argTypes()) {
+            b.append(p > 0 ? ", " : "").append(Names.ctype(t)).append(" p").append(p++);
+        }
+        if (p == 0) {
+            b.append("void");
+        }
+        return b.append(')').toString();
+    }
+
+    String functionPointerType(MethodInfo m) {
+        StringBuilder b = new StringBuilder(Names.ctype(m.returnType())).append(" (*)(jobj");
+        for (Type t : m.argTypes()) {
+            b.append(", ").append(Names.ctype(t));
+        }
+        return b.append(')').toString();
+    }
+
+    /** The C symbol an @exo.hw.Export method is exported under, or null. */
+    public static String exportName(MethodInfo m) {
+        List<AnnotationNode> anns = m.node.invisibleAnnotations;
+        if (anns == null) {
+            return null;
+        }
+        for (AnnotationNode a : anns) {
+            if (a.desc.equals("Lexo/hw/Export;") && a.values != null) {
+                return (String) a.values.get(1);
+            }
+        }
+        return null;
+    }
+
+    ClassInfo classInfo(String internalName, String where) throws CompileError {
+        return pool.get(internalName, where);
+    }
+
+    String classDescFor(String typeName) {
+        registerType(typeName);
+        return Names.classDesc(typeName);
+    }
+
+    String classObjectFor(String typeName) {
+        registerType(typeName);
+        return Names.classObject(typeName);
+    }
+
+    private void registerType(String t) {
+        if (!typeDescs.add(t)) {
+            return;
+        }
+        if (t.startsWith("[")) {
+            String comp = t.substring(1);
+            if (comp.startsWith("L")) {
+                registerType(comp.substring(1, comp.length() - 1));
+            } else if (comp.startsWith("[")) {
+                registerType(comp);
+            } else {
+                registerType("#" + comp);
+            }
+        }
+    }
+
+    String stringLiteral(String s) {
+        return strings.computeIfAbsent(s, k -> "STR_" + strings.size());
+    }
+
+    String staticField(FieldInfo f) {
+        return "SF_" + Names.mangle(f.owner.name) + "__" + Names.mangle(f.node.name);
+    }
+
+    /** int.class and friends: javac reads them from the boxes' TYPE fields. */
+    String primitiveClassConstant(FieldInsnNode insn) {
+        if (!insn.name.equals("TYPE") || !insn.owner.startsWith("java/lang/")) {
+            return null;
+        }
+        String prim;
+        switch (insn.owner) {
+            case "java/lang/Integer": prim = "I"; break;
+            case "java/lang/Long": prim = "J"; break;
+            case "java/lang/Short": prim = "S"; break;
+            case "java/lang/Byte": prim = "B"; break;
+            case "java/lang/Character": prim = "C"; break;
+            case "java/lang/Boolean": prim = "Z"; break;
+            case "java/lang/Float": prim = "F"; break;
+            case "java/lang/Double": prim = "D"; break;
+            case "java/lang/Void": prim = "V"; break;
+            default: return null;
+        }
+        return classObjectFor("#" + prim);
+    }
+
+    // ---- class initialisation --------------------------------------------------------------
+
+    boolean hasInit(ClassInfo c) throws CompileError {
+        for (ClassInfo k = c; k != null; k = k.isInterface() ? null : k.superClass()) {
+            if (k.declaredMethod("<clinit>()V") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean needsInitCheck(ClassInfo from, ClassInfo c) throws CompileError {
+        if (!hasInit(c)) {
+            return false;
+        }
+        for (ClassInfo k = from; k != null; k = k.superClass()) {
+            if (k == c) {
+                return false;   // code of a class runs only once its class is being initialised
+            }
+        }
+        return true;
+    }
+
+    String initFlag(ClassInfo c) {
+        return "INIT_" + Names.mangle(c.name);
+    }
+
+    String initFunction(ClassInfo c) {
+        return "INITF_" + Names.mangle(c.name);
+    }
+
+    // ---- dispatch ------------------------------------------------------------------------
+
+    Set<MethodInfo> targets(ClassInfo declared, String key) throws CompileError {
+        return rta.targets(declared, key);
+    }
+
+    int vtableSlot(ClassInfo c, String key) throws CompileError {
+        Integer slot = vtableSlots.get(c.name + "." + key);
+        if (slot == null) {
+            throw new CompileError("internal: no vtable slot for " + c.javaName() + "." + key);
+        }
+        return slot;
+    }
+
+    String interfaceDispatcher(ClassInfo itf, String key, MethodInfo declared) throws CompileError {
+        String id = itf.name + "." + key;
+        String name = dispatcherNames.get(id);
+        if (name != null) {
+            return name;
+        }
+        name = "ID_" + dispatcherNames.size() + "_" + Names.mangle(declared.name);
+        dispatcherNames.put(id, name);
+        StringBuilder b = dispatchers;
+        String ret = Names.ctype(declared.returnType());
+        b.append("static ").append(ret).append(' ').append(name).append("(jobj p0");
+        StringBuilder args = new StringBuilder("p0");
+        int p = 1;
+        for (Type t : declared.argTypes()) {
+            b.append(", ").append(Names.ctype(t)).append(" p").append(p);
+            args.append(", p").append(p++);
+        }
+        b.append(") {\n    switch (p0->cls->id) {\n");
+        for (ClassInfo c : rta.instantiated()) {
+            if (c.isSubclassOf(itf)) {
+                MethodInfo m = c.selectMethod(key);
+                if (m != null) {
+                    b.append("    case ").append(c.id).append(": return ").append(methodName(m)).append('(').append(args).append(");\n");
+                }
+            }
+        }
+        b.append("    }\n    exo_raise(").append(rt("abstractMethod")).append("(p0, (jobj)&")
+                .append(stringLiteral(itf.javaName() + "." + declared.name + declared.desc)).append("));\n");
+        b.append(ret.equals("void") ? "    return;\n" : "    return 0;\n").append("}\n\n");
+        return name;
+    }
+
+    // ---- whole program -------------------------------------------------------------------
+
+    /** Assigns class ids (preorder of the class tree) and lays out vtables. */
+    private void layout() throws CompileError {
+        ClassInfo object = pool.get("java/lang/Object", "exoc");
+        for (ClassInfo c : rta.classes()) {
+            if (!c.isInterface() && c.superClass() != null && !c.superClass().subclasses.contains(c)) {
+                c.superClass().subclasses.add(c);
+            }
+        }
+        number(object);
+        for (ClassInfo c : rta.classes()) {
+            if (c.isInterface()) {
+                c.id = c.lastDescendantId = nextId++;
+            }
+        }
+        for (MethodInfo m : rta.methods()) {
+            if (m.isVirtual()) {
+                virtuallyCalledKeys.add(m.key());
+            }
+        }
+        vtable(object, new ArrayList<>());
+    }
+
+    private void number(ClassInfo c) {
+        c.id = nextId++;
+        for (ClassInfo s : c.subclasses) {
+            number(s);
+        }
+        c.lastDescendantId = nextId - 1;
+    }
+
+    private void vtable(ClassInfo c, List<String> inherited) throws CompileError {
+        List<String> keys = new ArrayList<>(inherited);
+        for (MethodInfo m : c.declaredMethods()) {
+            if (m.isVirtual() && virtuallyCalledKeys.contains(m.key()) && !keys.contains(m.key())) {
+                keys.add(m.key());
+            }
+        }
+        for (ClassInfo i : c.allInterfaces()) {
+            for (MethodInfo m : i.declaredMethods()) {
+                if (m.isVirtual() && virtuallyCalledKeys.contains(m.key()) && !keys.contains(m.key())) {
+                    keys.add(m.key());
+                }
+            }
+        }
+        List<MethodInfo> table = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            vtableSlots.put(c.name + "." + keys.get(i), i);
+            MethodInfo m = c.isAbstract() ? null : c.selectMethod(keys.get(i));
+            table.add(m != null && rta.methods().contains(m) ? m : null);
+        }
+        c.vtable = table;
+        for (ClassInfo s : c.subclasses) {
+            vtable(s, keys);
+        }
+    }
+
+    public String generate(MethodInfo entryMethod, String mainClassName, long heapBytes, List<MethodInfo> exports) throws CompileError {
+        layout();
+        for (ClassInfo c : rta.classes()) {
+            registerType(c.name);
+        }
+        registerType("[C");
+        registerType("[I");
+        // Bodies first: they discover the strings, types and dispatchers the data needs.
+        StringBuilder bodies = new StringBuilder();
+        for (MethodInfo m : rta.methods()) {
+            if (m.isNative() && !Intrinsics.isIntrinsicClass(m.owner.name)) {
+                bodies.append(nativeFunction(m));
+            } else if (!m.isAbstract() && !m.isNative() && !Intrinsics.isIntrinsicClass(m.owner.name)) {
+                bodies.append(new MethodGen(this, m).generate());
+            }
+        }
+        StringBuilder init = initFunctions();
+        String entryCode = EntryGen.entry(this, entryMethod, mainClassName, heapBytes, exports);
+        for (MethodInfo m : traceMethods) {
+            stringLiteral(m.owner.javaName());
+            stringLiteral(m.name);
+            if (m.owner.node.sourceFile != null) {
+                stringLiteral(m.owner.node.sourceFile);
+            }
+        }
+        DataGen data = new DataGen(this, pool, rta);
+        String dataText = data.descriptors(typeDescs);   // may add class-name strings
+
+        StringBuilder out = new StringBuilder();
+        out.append("/* Generated by exoc. Do not edit. */\n#include \"exo.h\"\n\n");
+        out.append(data.declarations(typeDescs, strings.values()));
+        for (MethodInfo m : rta.methods()) {
+            if (!m.isAbstract() && !Intrinsics.isIntrinsicClass(m.owner.name)) {
+                out.append(prototype(m)).append(";\n");
+            }
+        }
+        out.append('\n').append(dispatcherPrototypes()).append(initPrototypes()).append('\n');
+        out.append(runtimeMacros());
+        out.append("#include \"exo_rt.c\"\n\n");
+        out.append(data.strings(strings));
+        out.append(dataText);
+        out.append(data.staticFields());
+        out.append(init);
+        out.append(bodies);
+        out.append(dispatchers);
+        out.append(traceTables());
+        out.append(entryCode);
+        return out.toString();
+    }
+
+    /**
+     * A native as a C function, for the vtable and for calls that are not inlined: its
+     * intrinsic expression, or a call of the Java runtime method that implements it.
+     */
+    private String nativeFunction(MethodInfo m) throws CompileError {
+        List<String> args = new ArrayList<>();
+        int n = m.argTypes().length + (m.isStatic() ? 0 : 1);
+        for (int i = 0; i < n; i++) {
+            args.add("p" + i);
+        }
+        String where = m.toString();
+        String e = Intrinsics.expr(m.owner.name, m.name, m.desc, args, target, where);
+        if (e == null) {
+            switch (m.owner.name + "." + m.name) {
+                case "java/lang/Object.clone": e = rt("cloneObject") + "(p0)"; break;
+                case "java/lang/System.arraycopy": e = rt("arraycopy") + "(p0, p1, p2, p3, p4)"; break;
+                case "exo/rt/VM.newArray": e = rt("newArray") + "(p0, p1)"; break;
+                default:
+                    if (target.equals("kernel") && m.owner.name.equals("exo/rt/VM")) {
+                        e = platformCall(m, args, where);
+                    } else {
+                        throw new CompileError("native method " + m.owner.javaName() + "." + m.name + m.desc + " is not supported");
+                    }
+            }
+        }
+        boolean isVoid = m.returnType().getSort() == Type.VOID;
+        return prototype(m) + " {\n    " + (isVoid ? "" : "return ") + e + ";\n}\n\n";
+    }
+
+    private String dispatcherPrototypes() {
+        StringBuilder b = new StringBuilder();
+        for (String line : dispatchers.toString().split("\n")) {
+            if (line.startsWith("static ") && line.endsWith("{")) {
+                b.append(line, 0, line.length() - 2).append(";\n");
+            }
+        }
+        return b.toString();
+    }
+
+    private String runtimeMacros() throws CompileError {
+        StringBuilder b = new StringBuilder();
+        b.append("#define EXO_RT_ALLOC_OBJECT ").append(methodName(runtimeMethod("exo/rt/Heap", "allocObject"))).append('\n');
+        b.append("#define EXO_RT_ALLOC_ARRAY ").append(methodName(runtimeMethod("exo/rt/Heap", "allocArray"))).append('\n');
+        b.append("#define EXO_RT_COLLECT ").append(methodName(runtimeMethod("exo/rt/Heap", "collect"))).append('\n');
+        b.append("#define EXO_RT_FRAME ").append(rt("frame")).append('\n');
+        b.append("#define EXO_CLASS_OBJECT_DESC ").append(Names.classDesc("java/lang/Object")).append('\n');
+        return b.toString();
+    }
+
+    private StringBuilder initFunctions() throws CompileError {
+        StringBuilder b = new StringBuilder();
+        for (ClassInfo c : rta.classes()) {
+            if (!hasInit(c)) {
+                continue;
+            }
+            b.append("static void ").append(initFunction(c)).append("(void) {\n");
+            b.append("    if (").append(initFlag(c)).append(") return;\n");
+            b.append("    ").append(initFlag(c)).append(" = 1;\n");
+            if (!c.isInterface() && c.superClass() != null && hasInit(c.superClass())) {
+                b.append("    ").append(initFunction(c.superClass())).append("();\n");
+                b.append("    if (exo_pending) return;\n");
+            }
+            MethodInfo clinit = c.declaredMethod("<clinit>()V");
+            if (clinit != null) {
+                b.append("    ").append(methodName(clinit)).append("();\n");
+                b.append("    if (exo_pending) { jobj e = exo_pending; exo_pending = 0; jobj w = ")
+                        .append(rt("initializerFailed")).append("(e); if (!exo_pending) exo_pending = w; }\n");
+            }
+            b.append("}\n");
+        }
+        return b.append('\n');
+    }
+
+    private String initPrototypes() throws CompileError {
+        StringBuilder protos = new StringBuilder();
+        for (ClassInfo c : rta.classes()) {
+            if (hasInit(c)) {
+                protos.append("static int8_t ").append(initFlag(c)).append(";\nstatic void ").append(initFunction(c)).append("(void);\n");
+            }
+        }
+        return protos.toString();
+    }
+
+    private String traceTables() {
+        StringBuilder b = new StringBuilder();
+        String[] names = {"exo_method_class", "exo_method_name", "exo_method_file"};
+        for (int t = 0; t < 3; t++) {
+            b.append("jobj ").append(names[t]).append("[] = {\n");
+            for (MethodInfo m : traceMethods) {
+                String s = t == 0 ? m.owner.javaName() : t == 1 ? m.name : m.owner.node.sourceFile;
+                b.append("    ").append(s == null ? "0" : "(jobj)&" + strings.get(s)).append(",\n");
+            }
+            b.append("    0 };\n");
+        }
+        b.append("const jint exo_method_count = ").append(traceMethods.size()).append(";\n\n");
+        return b.toString();
+    }
+
+    // Kernel target: exo.rt.VM natives call the kernel's exo.kernel.Platform.
+    String platformCall(MethodInfo m, List<String> a, String where) throws CompileError {
+        ClassInfo platform = pool.get("exo/kernel/Platform", where + " (kernel platform hooks)");
+        MethodInfo impl = platform.declaredMethod(m.key());
+        if (impl == null || !impl.isStatic() || !rta.methods().contains(impl)) {
+            throw new CompileError("exo.kernel.Platform has no static method " + m.name + m.desc + " (needed by " + where + ")");
+        }
+        return methodName(impl) + "(" + String.join(", ", a) + ")";
+    }
+
+    Map<String, String> stringMap() {
+        return strings;
+    }
+}

@@ -1,0 +1,84 @@
+/*
+ * The C entry point of the program: set up the heap, build main's arguments, initialise
+ * the main class, run main and turn an escaping exception into the JVM's report and exit
+ * status 1. For the kernel target, the entry is the exported main(long) of the kernel's
+ * boot class, and every other @Export method gets a C-ABI wrapper under its symbol.
+ */
+package exo.compiler.gen;
+
+import exo.compiler.CompileError;
+import exo.compiler.model.ClassInfo;
+import exo.compiler.model.MethodInfo;
+import java.util.List;
+import org.objectweb.asm.Type;
+
+final class EntryGen {
+    private EntryGen() {}
+
+    static String entry(CProgram prog, MethodInfo main, String mainClass, long heapBytes, List<MethodInfo> exports)
+            throws CompileError {
+        StringBuilder b = new StringBuilder();
+        String heapInit = prog.methodName(prog.runtimeMethod("exo/rt/Heap", "init"));
+        String uncaught = prog.rt("uncaught");
+        ClassInfo owner = main.owner;
+        String initMain = prog.hasInit(owner) ? "    if (!exo_pending) " + prog.initFunction(owner) + "();\n" : "";
+        String onUncaught = "    if (exo_pending) { jobj e = exo_pending; exo_pending = 0; " + uncaught + "(e); exo_platform_exit(1); }\n";
+        if (prog.target().equals("linux")) {
+            b.append("int exo_main(int argc, char **argv) {\n");
+            b.append("    jlong base, size;\n");
+            b.append("    exo_platform_heap(").append(heapBytes).append("LL, &base, &size);\n");
+            b.append("    ").append(heapInit).append("(base, size);\n");
+            b.append("    if (exo_pending) exo_fatal(\"exoc: cannot set up the heap\");\n");
+            b.append("    jobj args = ").append(prog.rt("args")).append("((jlong)(uintptr_t)(argv + 1), argc - 1);\n");
+            b.append(initMain);
+            b.append("    if (!exo_pending) ").append(prog.methodName(main)).append("(args);\n");
+            b.append(onUncaught);
+            b.append("    ").append(prog.rt("finish")).append("();\n");
+            b.append("    return 0;\n}\n");
+            return b.toString();
+        }
+        // kernel
+        String symbol = CProgram.exportName(main);
+        if (symbol == null || !main.desc.equals("(J)V") || !main.isStatic()) {
+            throw new CompileError("kernel target: the entry " + main + " must be 'static void main(long)' annotated @exo.hw.Export");
+        }
+        b.append("static char exo_kernel_heap[").append(heapBytes).append("LL] __attribute__((aligned(4096)));\n");
+        b.append("void ").append(symbol).append("(uint64_t boot_info) {\n");
+        b.append("    exo_stack_top = (uintptr_t)__builtin_frame_address(0) + 16;\n");
+        b.append("    ").append(heapInit).append("((jlong)(uintptr_t)exo_kernel_heap, ").append(heapBytes).append("LL);\n");
+        b.append("    if (exo_pending) exo_fatal(\"exoc: cannot set up the heap\");\n");
+        b.append(initMain);
+        b.append("    if (!exo_pending) ").append(prog.methodName(main)).append("((jlong)boot_info);\n");
+        b.append(onUncaught);
+        b.append("    for (;;) __asm__ volatile(\"cli; hlt\");\n}\n");
+        for (MethodInfo m : exports) {
+            if (m == main) {
+                continue;
+            }
+            exportWrapper(b, prog, m, uncaught);
+        }
+        return b.toString();
+    }
+
+    private static void exportWrapper(StringBuilder b, CProgram prog, MethodInfo m, String uncaught) throws CompileError {
+        if (!m.isStatic()) {
+            throw new CompileError("@Export method " + m + " must be static");
+        }
+        String ret = Names.ctype(m.returnType());
+        b.append(ret).append(' ').append(CProgram.exportName(m)).append('(');
+        StringBuilder args = new StringBuilder();
+        int p = 0;
+        for (Type t : m.argTypes()) {
+            b.append(p > 0 ? ", " : "").append(Names.ctype(t)).append(" p").append(p);
+            args.append(p > 0 ? ", " : "").append('p').append(p);
+            p++;
+        }
+        b.append(p == 0 ? "void" : "").append(") {\n");
+        if (prog.hasInit(m.owner)) {
+            b.append("    ").append(prog.initFunction(m.owner)).append("();\n");
+        }
+        b.append("    ").append(ret.equals("void") ? "" : ret + " r = ").append(prog.methodName(m)).append('(').append(args).append(");\n");
+        b.append("    if (exo_pending) { jobj e = exo_pending; exo_pending = 0; ").append(uncaught).append("(e); exo_platform_exit(1); }\n");
+        b.append(ret.equals("void") ? "" : "    return r;\n").append("}\n");
+    }
+}

@@ -1,0 +1,126 @@
+/*
+ * Method calls: intrinsics become inline C, static/special calls and virtual calls with a
+ * single possible target (after Rapid Type Analysis) become direct C calls, other virtual
+ * calls go through the vtable, other interface calls through a per-method dispatch
+ * function that switches on the receiver's class id.
+ */
+package exo.compiler.gen;
+
+import exo.compiler.CompileError;
+import exo.compiler.model.ClassInfo;
+import exo.compiler.model.MethodInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+final class Invoke implements Opcodes {
+    private final MethodGen g;
+    private final CProgram prog;
+
+    Invoke(MethodGen g, CProgram prog) {
+        this.g = g;
+        this.prog = prog;
+    }
+
+    void call(MethodInsnNode insn, Frame<BasicValue> f) throws CompileError {
+        String where = g.whereNow();
+        boolean isStatic = insn.getOpcode() == INVOKESTATIC;
+        Type[] argTypes = Type.getArgumentTypes(insn.desc);
+        Type ret = Type.getReturnType(insn.desc);
+        int nargs = argTypes.length + (isStatic ? 0 : 1);
+        List<String> args = new ArrayList<>();
+        for (int i = nargs - 1; i >= 0; i--) {
+            args.add(g.stackSlot(f, i));
+        }
+        String result = ret.getSort() == Type.VOID ? null : g.pushSlot(f, Names.kind(ret), nargs);
+        String assign = result == null ? "" : result + " = ";
+
+        String ownerName = insn.owner;
+        if (ownerName.startsWith("[")) {
+            g.nullCheckRef(args.get(0));
+            if (insn.name.equals("clone")) {
+                g.emitStatement(assign + prog.rt("cloneObject") + "(" + args.get(0) + "); " + g.pendingCheck());
+                return;
+            }
+            ownerName = "java/lang/Object";
+        }
+        ClassInfo owner = prog.classInfo(ownerName, where);
+        String key = insn.name + insn.desc;
+        MethodInfo target = owner.resolveMethod(key);
+        if (target == null) {
+            throw new CompileError("missing method " + owner.javaName() + "." + key + ", referenced by " + where);
+        }
+        String tOwner = target.owner.name;
+
+        // Intrinsics and natives.
+        if (target.isNative() || Intrinsics.isIntrinsicClass(tOwner)) {
+            if (!isStatic) {
+                g.nullCheckRef(args.get(0));
+            }
+            String e = Intrinsics.expr(tOwner, target.name, target.desc, args, prog.target(), where);
+            if (e == null) {
+                e = nativeCall(target, args, where);
+            }
+            g.emitStatement(assign + e + ";" + (mayThrow(tOwner, target.name) ? " " + g.pendingCheck() : ""));
+            return;
+        }
+
+        String callee;
+        if (isStatic) {
+            g.initCheck(target.owner);
+            callee = prog.methodName(target);
+        } else if (insn.getOpcode() == INVOKESPECIAL || !target.isVirtual()) {
+            if (!insn.name.equals("<init>")) {
+                g.nullCheckRef(args.get(0));
+            }
+            callee = prog.methodName(target);
+        } else {
+            g.nullCheckRef(args.get(0));
+            Set<MethodInfo> targets = prog.targets(owner, key);
+            if (targets.isEmpty()) {
+                // No instantiated class can receive this call: the receiver is always null,
+                // which the check above has already handled.
+                g.emitStatement(g.raiseStatement(prog.rt("nullPointer") + "()"));
+                return;
+            }
+            if (targets.size() == 1 && !targets.contains(null)) {
+                callee = prog.methodName(targets.iterator().next());
+            } else if (!owner.isInterface()) {
+                int slot = prog.vtableSlot(owner, key);
+                callee = "((" + prog.functionPointerType(target) + ")" + args.get(0) + "->cls->vtable[" + slot + "])";
+            } else {
+                callee = prog.interfaceDispatcher(owner, key, target);
+            }
+        }
+        g.emitStatement(assign + callee + "(" + String.join(", ", args) + "); " + g.pendingCheck());
+    }
+
+    private boolean mayThrow(String owner, String name) {
+        return owner.equals("java/lang/Class") && name.equals("getEnumConstantsShared")
+                || owner.equals("exo/rt/VM") && name.startsWith("method")
+                || owner.equals("exo/rt/Roots") && name.equals("collect");
+    }
+
+    /** Natives implemented in Java by the runtime. */
+    private String nativeCall(MethodInfo m, List<String> a, String where) throws CompileError {
+        switch (m.owner.name + "." + m.name) {
+            case "java/lang/Object.clone":
+                return prog.rt("cloneObject") + "(" + a.get(0) + "); " + g.pendingCheck();
+            case "java/lang/System.arraycopy":
+                return prog.rt("arraycopy") + "(" + String.join(", ", a) + "); " + g.pendingCheck();
+            case "exo/rt/VM.newArray":
+                return prog.rt("newArray") + "(" + a.get(0) + ", " + a.get(1) + "); " + g.pendingCheck();
+            default:
+                if (prog.target().equals("kernel") && m.owner.name.equals("exo/rt/VM")) {
+                    return prog.platformCall(m, a, where) + "; " + g.pendingCheck();
+                }
+                throw new CompileError("native method " + m.owner.javaName() + "." + m.name + m.desc
+                        + " is not supported (called from " + where + ")");
+        }
+    }
+}

@@ -1,0 +1,692 @@
+/*
+ * Translates one method's bytecode into a C function. Every operand-stack slot and local
+ * variable becomes a typed C variable (s3i, l1a, ...), named from ASM's frame analysis, and
+ * every instruction a C statement on them; gcc's SSA construction then removes the copies.
+ *
+ * Java's checks are kept: null, bounds, casts, array stores, division by zero. A failing
+ * check or a pending exception after a call jumps to the dispatcher of the instruction's
+ * try-catch region (label X<n>), which records the frame in the exception's stack trace,
+ * tries the handlers in order and otherwise returns to the caller with the exception still
+ * pending (docs/RUNTIME.md).
+ */
+package exo.compiler.gen;
+
+import exo.compiler.CompileError;
+import exo.compiler.model.ClassInfo;
+import exo.compiler.model.FieldInfo;
+import exo.compiler.model.MethodInfo;
+import exo.compiler.model.Where;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+final class MethodGen implements Opcodes {
+    private final CProgram prog;
+    private final MethodInfo method;
+    private final ClassInfo owner;
+    private final MethodNode mn;
+    private final StringBuilder out = new StringBuilder();
+    private Frame<BasicValue>[] frames;
+    private InsnList insns;
+    private int line = -1;
+    private int index;
+    /** Handler lists (as tcb index strings) -> dispatcher number. */
+    private final Map<String, Integer> dispatchers = new HashMap<>();
+    private final List<List<TryCatchBlockNode>> dispatcherBlocks = new ArrayList<>();
+    private List<TryCatchBlockNode>[] handlersAt;
+    private boolean thisIsStable;
+    /** Stack slots known to hold 'this' (reset at labels): null checks on them are skipped. */
+    private final java.util.Set<Integer> thisSlots = new java.util.HashSet<>();
+
+    MethodGen(CProgram prog, MethodInfo method) {
+        this.prog = prog;
+        this.method = method;
+        this.owner = method.owner;
+        this.mn = method.node;
+    }
+
+    private String where(AbstractInsnNode insn) {
+        return Where.of(owner, mn, insn);
+    }
+
+    String generate() throws CompileError {
+        insns = mn.instructions;
+        try {
+            frames = new Analyzer<>(new BasicInterpreter()).analyze(owner.name, mn);
+        } catch (AnalyzerException e) {
+            throw new CompileError(Where.of(owner, mn) + ": cannot analyse bytecode: " + e.getMessage(), e);
+        }
+        computeHandlers();
+        thisIsStable = !method.isStatic() && !storesLocalZero();
+        out.append(prog.prototype(method)).append(" {\n");
+        declareVariables();
+        out.append("    jint exc_line = -1; (void)exc_line;\n");
+        bindArguments();
+        for (index = 0; index < insns.size(); index++) {
+            AbstractInsnNode insn = insns.get(index);
+            if (insn instanceof LabelNode) {
+                thisSlots.clear();
+                out.append(" L").append(index).append(":;\n");
+                continue;
+            }
+            if (insn instanceof LineNumberNode) {
+                line = ((LineNumberNode) insn).line;
+                continue;
+            }
+            if (insn.getOpcode() < 0 || frames[index] == null) {
+                continue;   // frames, or unreachable code
+            }
+            instruction(insn, frames[index]);
+        }
+        emitDispatchers();
+        out.append("}\n\n");
+        return out.toString();
+    }
+
+    private boolean storesLocalZero() {
+        for (AbstractInsnNode insn : insns) {
+            if (insn instanceof VarInsnNode && ((VarInsnNode) insn).var == 0 && insn.getOpcode() >= ISTORE && insn.getOpcode() <= ASTORE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- variables ---------------------------------------------------------------------
+
+    private static char kindOf(BasicValue v) {
+        if (v == null || v == BasicValue.UNINITIALIZED_VALUE || v.getType() == null) {
+            return 0;
+        }
+        if (v == BasicValue.RETURNADDRESS_VALUE) {
+            return 'r';
+        }
+        return Names.kind(v.getType());
+    }
+
+    private void declareVariables() throws CompileError {
+        TreeSet<String> vars = new TreeSet<>();
+        for (int i = 0; i < frames.length; i++) {
+            Frame<BasicValue> f = frames[i];
+            if (f == null) {
+                continue;
+            }
+            for (int l = 0; l < f.getLocals(); l++) {
+                char k = kindOf(f.getLocal(l));
+                if (k == 'r') {
+                    throw new CompileError(Where.of(owner, mn, insns.get(i)) + ": jsr/ret subroutines are not supported");
+                }
+                if (k != 0) {
+                    vars.add(k + ":l" + l + k);
+                }
+            }
+            for (int s = 0; s < f.getStackSize(); s++) {
+                char k = kindOf(f.getStack(s));
+                if (k != 0 && k != 'r') {
+                    vars.add(k + ":s" + s + k);
+                }
+            }
+        }
+        // Argument locals exist even if never read.
+        int slot = method.isStatic() ? 0 : 1;
+        if (!method.isStatic()) {
+            vars.add("a:l0a");
+        }
+        for (Type t : method.argTypes()) {
+            char k = Names.kind(t);
+            vars.add(k + ":l" + slot + k);
+            slot += t.getSize();
+        }
+        for (String v : vars) {
+            out.append("    ").append(Names.kindType(v.charAt(0))).append(' ').append(v.substring(2)).append(" = 0;\n");
+        }
+    }
+
+    private void bindArguments() {
+        int slot = 0;
+        int p = 0;
+        if (!method.isStatic()) {
+            out.append("    l0a = p0;\n");
+            slot = 1;
+            p = 1;
+        }
+        for (Type t : method.argTypes()) {
+            char k = Names.kind(t);
+            out.append("    l").append(slot).append(k).append(" = p").append(p++).append(";\n");
+            slot += t.getSize();
+        }
+    }
+
+    private String stack(Frame<BasicValue> f, int fromTop) {
+        int s = f.getStackSize() - 1 - fromTop;
+        return thisSlots.contains(s) ? "l0a" : "s" + s + kindOf(f.getStack(s));
+    }
+
+    /** The slot that an instruction pushing one value writes (depth = stack size before). */
+    private String push(Frame<BasicValue> f, char kind, int popped) {
+        int depth = f.getStackSize() - popped;
+        thisSlots.remove(depth);
+        return "s" + depth + kind;
+    }
+
+    // ---- exceptions --------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private void computeHandlers() {
+        handlersAt = new List[insns.size()];
+        for (TryCatchBlockNode tcb : mn.tryCatchBlocks) {
+            int start = insns.indexOf(tcb.start);
+            int end = insns.indexOf(tcb.end);
+            for (int i = start; i < end; i++) {
+                if (handlersAt[i] == null) {
+                    handlersAt[i] = new ArrayList<>();
+                }
+                handlersAt[i].add(tcb);
+            }
+        }
+    }
+
+    /** Label of the exception dispatcher for the current instruction. */
+    private String dispatcher() {
+        List<TryCatchBlockNode> hs = handlersAt[index];
+        StringBuilder key = new StringBuilder();
+        if (hs != null) {
+            for (TryCatchBlockNode t : hs) {
+                key.append(mn.tryCatchBlocks.indexOf(t)).append(',');
+            }
+        }
+        Integer n = dispatchers.get(key.toString());
+        if (n == null) {
+            n = dispatcherBlocks.size();
+            dispatchers.put(key.toString(), n);
+            dispatcherBlocks.add(hs == null ? List.of() : hs);
+        }
+        return "X" + n;
+    }
+
+    /** Statement: raise the Throwable that 'create' evaluates to, here. */
+    private String raise(String create) {
+        return "{ exo_raise(" + create + "); exc_line = " + line + "; goto " + dispatcher() + "; }";
+    }
+
+    private String checkPending() {
+        return "if (EXO_UNLIKELY(exo_pending != 0)) { exc_line = " + line + "; goto " + dispatcher() + "; }";
+    }
+
+    private void nullCheck(String ref) throws CompileError {
+        if (thisIsStable && ref.equals("l0a")) {
+            return;
+        }
+        emit("if (EXO_UNLIKELY(" + ref + " == 0)) " + raise(prog.rt("nullPointer") + "()"));
+    }
+
+    private void emitDispatchers() throws CompileError {
+        String zero = method.returnType().getSort() == Type.VOID ? "return;" : "return 0;";
+        for (int n = 0; n < dispatcherBlocks.size(); n++) {
+            out.append(" X").append(n).append(":\n");
+            out.append("    exo_unwind_frame(").append(prog.traceId(method)).append(", exc_line);\n");
+            for (TryCatchBlockNode tcb : dispatcherBlocks.get(n)) {
+                String target = "L" + insns.indexOf(tcb.handler);
+                String take = "{ s0a = exo_pending; exo_pending = 0; " + prog.rt("caught") + "(s0a); goto " + target + "; }";
+                if (tcb.type == null) {
+                    out.append("    ").append(take).append("\n");
+                    break;
+                }
+                out.append("    if (exo_instanceof(exo_pending, &").append(prog.classDescFor(tcb.type)).append(")) ")
+                        .append(take).append("\n");
+            }
+            out.append("    ").append(zero).append("\n");
+        }
+    }
+
+    private void emit(String stmt) {
+        out.append("    ").append(stmt).append('\n');
+    }
+
+    // ---- instructions ------------------------------------------------------------------
+
+    private void instruction(AbstractInsnNode insn, Frame<BasicValue> f) throws CompileError {
+        int op = insn.getOpcode();
+        switch (insn.getType()) {
+            case AbstractInsnNode.INSN: simple(op, f); return;
+            case AbstractInsnNode.INT_INSN: intInsn((IntInsnNode) insn, f); return;
+            case AbstractInsnNode.VAR_INSN: varInsn((VarInsnNode) insn, f); return;
+            case AbstractInsnNode.TYPE_INSN: typeInsn((TypeInsnNode) insn, f); return;
+            case AbstractInsnNode.FIELD_INSN: fieldInsn((FieldInsnNode) insn, f); return;
+            case AbstractInsnNode.METHOD_INSN: new Invoke(this, prog).call((MethodInsnNode) insn, f); return;
+            case AbstractInsnNode.JUMP_INSN: jump((JumpInsnNode) insn, f); return;
+            case AbstractInsnNode.LDC_INSN: ldc((LdcInsnNode) insn, f); return;
+            case AbstractInsnNode.IINC_INSN: {
+                IincInsnNode ii = (IincInsnNode) insn;
+                emit("l" + ii.var + "i = (jint)((uint32_t)l" + ii.var + "i + (uint32_t)" + Names.intLiteral(ii.incr) + ");");
+                return;
+            }
+            case AbstractInsnNode.TABLESWITCH_INSN: {
+                TableSwitchInsnNode ts = (TableSwitchInsnNode) insn;
+                StringBuilder b = new StringBuilder("switch (" + stack(f, 0) + ") {");
+                for (int k = 0; k < ts.labels.size(); k++) {
+                    b.append(" case ").append(Names.intLiteral(ts.min + k)).append(": goto L").append(insns.indexOf(ts.labels.get(k))).append(';');
+                }
+                b.append(" default: goto L").append(insns.indexOf(ts.dflt)).append("; }");
+                emit(b.toString());
+                return;
+            }
+            case AbstractInsnNode.LOOKUPSWITCH_INSN: {
+                LookupSwitchInsnNode ls = (LookupSwitchInsnNode) insn;
+                StringBuilder b = new StringBuilder("switch (" + stack(f, 0) + ") {");
+                for (int k = 0; k < ls.labels.size(); k++) {
+                    b.append(" case ").append(Names.intLiteral(ls.keys.get(k))).append(": goto L").append(insns.indexOf(ls.labels.get(k))).append(';');
+                }
+                b.append(" default: goto L").append(insns.indexOf(ls.dflt)).append("; }");
+                emit(b.toString());
+                return;
+            }
+            case AbstractInsnNode.MULTIANEWARRAY_INSN: {
+                MultiANewArrayInsnNode ma = (MultiANewArrayInsnNode) insn;
+                StringBuilder dims = new StringBuilder();
+                for (int d = ma.dims - 1; d >= 0; d--) {
+                    String s = stack(f, d);
+                    emit("if (EXO_UNLIKELY(" + s + " < 0)) " + raise(prog.rt("negativeArraySize") + "(" + s + ")"));
+                    dims.append(dims.length() > 0 ? ", " : "").append(s);
+                }
+                String dimsArray = "md" + index;
+                emit("jobj " + dimsArray + " = exo_new_array(&" + prog.classDescFor("[I") + ", " + ma.dims + "); " + checkPending());
+                for (int d = 0; d < ma.dims; d++) {
+                    emit("ELEM(" + dimsArray + ", jint, " + d + ") = " + stack(f, ma.dims - 1 - d) + ";");
+                }
+                emit(push(f, 'a', ma.dims) + " = " + prog.rt("multiNewArray") + "((jlong)(uintptr_t)&"
+                        + prog.classDescFor(ma.desc) + ", " + dimsArray + ", 0); " + checkPending());
+                return;
+            }
+            default:
+                throw new CompileError(where(insn) + ": unsupported instruction " + op);
+        }
+    }
+
+    private void simple(int op, Frame<BasicValue> f) throws CompileError {
+        switch (op) {
+            case NOP: return;
+            case ACONST_NULL: emit(push(f, 'a', 0) + " = 0;"); return;
+            case ICONST_M1: case ICONST_0: case ICONST_1: case ICONST_2: case ICONST_3: case ICONST_4: case ICONST_5:
+                emit(push(f, 'i', 0) + " = " + (op - ICONST_0) + ";"); return;
+            case LCONST_0: case LCONST_1: emit(push(f, 'j', 0) + " = " + (op - LCONST_0) + ";"); return;
+            case FCONST_0: case FCONST_1: case FCONST_2: emit(push(f, 'f', 0) + " = " + (op - FCONST_0) + ".0f;"); return;
+            case DCONST_0: case DCONST_1: emit(push(f, 'd', 0) + " = " + (op - DCONST_0) + ".0;"); return;
+            case IALOAD: arrayLoad(f, 'i', "jint"); return;
+            case LALOAD: arrayLoad(f, 'j', "jlong"); return;
+            case FALOAD: arrayLoad(f, 'f', "jfloat"); return;
+            case DALOAD: arrayLoad(f, 'd', "jdouble"); return;
+            case AALOAD: arrayLoad(f, 'a', "jobj"); return;
+            case BALOAD: arrayLoad(f, 'i', "int8_t"); return;
+            case CALOAD: arrayLoad(f, 'i', "uint16_t"); return;
+            case SALOAD: arrayLoad(f, 'i', "int16_t"); return;
+            case IASTORE: arrayStore(f, "jint"); return;
+            case LASTORE: arrayStore(f, "jlong"); return;
+            case FASTORE: arrayStore(f, "jfloat"); return;
+            case DASTORE: arrayStore(f, "jdouble"); return;
+            case AASTORE: arrayStore(f, "jobj"); return;
+            case BASTORE: arrayStore(f, "int8_t"); return;
+            case CASTORE: arrayStore(f, "uint16_t"); return;
+            case SASTORE: arrayStore(f, "int16_t"); return;
+            case POP: case POP2: return;   // slots are variables: nothing to do
+            case DUP: emit(push(f, kindOf(f.getStack(f.getStackSize() - 1)), 0) + " = " + stack(f, 0) + ";"); return;
+            case DUP_X1: dupX(f, 1); return;
+            case DUP_X2: dupX(f, f.getStack(f.getStackSize() - 2).getSize() == 2 ? 1 : 2); return;
+            case DUP2:
+                thisSlots.clear();
+                if (f.getStack(f.getStackSize() - 1).getSize() == 2) {
+                    emit(push(f, kindOf(f.getStack(f.getStackSize() - 1)), 0) + " = " + stack(f, 0) + ";");
+                } else {
+                    int n = f.getStackSize();
+                    emit(slot(f, n + 1, n - 1) + " = " + stack(f, 0) + "; " + slot(f, n, n - 2) + " = " + stack(f, 1) + ";");
+                }
+                return;
+            case DUP2_X1:
+                if (f.getStack(f.getStackSize() - 1).getSize() == 2) {
+                    dupX(f, 1);
+                } else {
+                    dup2X(f, 1);
+                }
+                return;
+            case DUP2_X2: {
+                boolean topWide = f.getStack(f.getStackSize() - 1).getSize() == 2;
+                if (topWide) {
+                    dupX(f, f.getStack(f.getStackSize() - 2).getSize() == 2 ? 1 : 2);
+                } else {
+                    dup2X(f, f.getStack(f.getStackSize() - 3).getSize() == 2 ? 1 : 2);
+                }
+                return;
+            }
+            case SWAP: {
+                thisSlots.clear();
+                String a = stack(f, 0);
+                String b = stack(f, 1);
+                int n = f.getStackSize();
+                String tmp = "t" + index;
+                emit("{ " + Names.kindType(a.charAt(a.length() - 1)) + " " + tmp + " = " + a + "; "
+                        + slot(f, n - 1, n - 2) + " = " + b + "; " + slot(f, n - 2, n - 1) + " = " + tmp + "; }");
+                return;
+            }
+            case IADD: binop(f, 'i', "(jint)((uint32_t)%s + (uint32_t)%s)"); return;
+            case LADD: binop(f, 'j', "(jlong)((uint64_t)%s + (uint64_t)%s)"); return;
+            case FADD: case DADD: binop(f, op == FADD ? 'f' : 'd', "%s + %s"); return;
+            case ISUB: binop(f, 'i', "(jint)((uint32_t)%s - (uint32_t)%s)"); return;
+            case LSUB: binop(f, 'j', "(jlong)((uint64_t)%s - (uint64_t)%s)"); return;
+            case FSUB: case DSUB: binop(f, op == FSUB ? 'f' : 'd', "%s - %s"); return;
+            case IMUL: binop(f, 'i', "(jint)((uint32_t)%s * (uint32_t)%s)"); return;
+            case LMUL: binop(f, 'j', "(jlong)((uint64_t)%s * (uint64_t)%s)"); return;
+            case FMUL: case DMUL: binop(f, op == FMUL ? 'f' : 'd', "%s * %s"); return;
+            case FDIV: case DDIV: binop(f, op == FDIV ? 'f' : 'd', "%s / %s"); return;
+            case IDIV: case IREM: case LDIV: case LREM: {
+                emit("if (EXO_UNLIKELY(" + stack(f, 0) + " == 0)) " + raise(prog.rt("divideByZero") + "()"));
+                String fn = op == IDIV ? "exo_idiv" : op == IREM ? "exo_irem" : op == LDIV ? "exo_ldiv" : "exo_lrem";
+                binop(f, op == IDIV || op == IREM ? 'i' : 'j', fn + "(%s, %s)");
+                return;
+            }
+            case FREM: binop(f, 'f', "(jfloat)exo_fmod(%s, %s)"); return;
+            case DREM: binop(f, 'd', "exo_fmod(%s, %s)"); return;
+            case INEG: unop(f, 'i', "(jint)(0u - (uint32_t)%s)"); return;
+            case LNEG: unop(f, 'j', "(jlong)(0ull - (uint64_t)%s)"); return;
+            case FNEG: case DNEG: unop(f, op == FNEG ? 'f' : 'd', "-%s"); return;
+            case ISHL: binop(f, 'i', "(jint)((uint32_t)%s << (%s & 31))"); return;
+            case LSHL: binop(f, 'j', "(jlong)((uint64_t)%s << (%s & 63))"); return;
+            case ISHR: binop(f, 'i', "%s >> (%s & 31)"); return;
+            case LSHR: binop(f, 'j', "%s >> (%s & 63)"); return;
+            case IUSHR: binop(f, 'i', "(jint)((uint32_t)%s >> (%s & 31))"); return;
+            case LUSHR: binop(f, 'j', "(jlong)((uint64_t)%s >> (%s & 63))"); return;
+            case IAND: binop(f, 'i', "%s & %s"); return;
+            case LAND: binop(f, 'j', "%s & %s"); return;
+            case IOR: binop(f, 'i', "%s | %s"); return;
+            case LOR: binop(f, 'j', "%s | %s"); return;
+            case IXOR: binop(f, 'i', "%s ^ %s"); return;
+            case LXOR: binop(f, 'j', "%s ^ %s"); return;
+            case I2L: unop(f, 'j', "(jlong)%s"); return;
+            case I2F: unop(f, 'f', "(jfloat)%s"); return;
+            case I2D: unop(f, 'd', "(jdouble)%s"); return;
+            case L2I: unop(f, 'i', "(jint)%s"); return;
+            case L2F: unop(f, 'f', "(jfloat)%s"); return;
+            case L2D: unop(f, 'd', "(jdouble)%s"); return;
+            case F2I: unop(f, 'i', "exo_d2i(%s)"); return;
+            case F2L: unop(f, 'j', "exo_d2l(%s)"); return;
+            case F2D: unop(f, 'd', "(jdouble)%s"); return;
+            case D2I: unop(f, 'i', "exo_d2i(%s)"); return;
+            case D2L: unop(f, 'j', "exo_d2l(%s)"); return;
+            case D2F: unop(f, 'f', "(jfloat)%s"); return;
+            case I2B: unop(f, 'i', "(jint)(int8_t)%s"); return;
+            case I2C: unop(f, 'i', "(jint)(uint16_t)%s"); return;
+            case I2S: unop(f, 'i', "(jint)(int16_t)%s"); return;
+            case LCMP: binop(f, 'i', "exo_lcmp(%s, %s)"); return;
+            case FCMPL: case DCMPL: binop(f, 'i', "exo_fcmpl(%s, %s)"); return;
+            case FCMPG: case DCMPG: binop(f, 'i', "exo_fcmpg(%s, %s)"); return;
+            case IRETURN: case LRETURN: case FRETURN: case DRETURN: case ARETURN:
+                emit("return " + stack(f, 0) + ";");
+                return;
+            case RETURN: emit("return;"); return;
+            case ARRAYLENGTH: {
+                String a = stack(f, 0);
+                nullCheck(a);
+                emit(push(f, 'i', 1) + " = ARRLEN(" + a + ");");
+                return;
+            }
+            case ATHROW: {
+                String e = stack(f, 0);
+                nullCheck(e);
+                emit(prog.rt("thrown") + "(" + e + ", " + prog.traceId(method) + "); exo_pending = " + e
+                        + "; exc_line = " + line + "; goto " + dispatcher() + ";");
+                return;
+            }
+            case MONITORENTER: case MONITOREXIT:
+                nullCheck(stack(f, 0));   // single-threaded: a monitor only checks for null
+                return;
+            default:
+                throw new CompileError(where(insns.get(index)) + ": unsupported instruction " + op);
+        }
+    }
+
+    /** Name of stack slot 'depth' (absolute) whose kind is that of slot 'sameKindAs'. */
+    private String slot(Frame<BasicValue> f, int depth, int sameKindAs) {
+        return "s" + depth + kindOf(f.getStack(sameKindAs));
+    }
+
+    // value1 on top is copied below 'under' values: ..., u_k..u_1, v -> ..., v, u_k..u_1, v
+    private void dupX(Frame<BasicValue> f, int under) {
+        thisSlots.clear();
+        int n = f.getStackSize();
+        StringBuilder b = new StringBuilder();
+        b.append(slot(f, n, n - 1)).append(" = ").append(stack(f, 0)).append("; ");
+        for (int k = n - 1; k > n - 1 - under; k--) {
+            b.append(slot(f, k, k - 1)).append(" = s").append(k - 1).append(kindOf(f.getStack(k - 1))).append("; ");
+        }
+        b.append(slot(f, n - 1 - under, n - 1)).append(" = ").append(slot(f, n, n - 1)).append(';');
+        emit(b.toString());
+    }
+
+    // two category-1 values on top copied below 'under' values
+    private void dup2X(Frame<BasicValue> f, int under) {
+        thisSlots.clear();
+        int n = f.getStackSize();
+        StringBuilder b = new StringBuilder();
+        b.append(slot(f, n + 1, n - 1)).append(" = ").append(stack(f, 0)).append("; ");
+        b.append(slot(f, n, n - 2)).append(" = ").append(stack(f, 1)).append("; ");
+        for (int k = n - 3; k > n - 3 - under; k--) {
+            b.append(slot(f, k + 2, k)).append(" = s").append(k).append(kindOf(f.getStack(k))).append("; ");
+        }
+        int base = n - 2 - under;
+        b.append(slot(f, base, n - 2)).append(" = ").append(slot(f, n, n - 2)).append("; ");
+        b.append(slot(f, base + 1, n - 1)).append(" = ").append(slot(f, n + 1, n - 1)).append(';');
+        emit(b.toString());
+    }
+
+    private void binop(Frame<BasicValue> f, char kind, String fmt) {
+        emit(push(f, kind, 2) + " = " + String.format(fmt, stack(f, 1), stack(f, 0)) + ";");
+    }
+
+    private void unop(Frame<BasicValue> f, char kind, String fmt) {
+        emit(push(f, kind, 1) + " = " + String.format(fmt, stack(f, 0)) + ";");
+    }
+
+    private void boundsCheck(String array, String idx) throws CompileError {
+        nullCheck(array);
+        emit("if (EXO_UNLIKELY((uint32_t)" + idx + " >= (uint32_t)ARRLEN(" + array + "))) "
+                + raise(prog.rt("arrayIndex") + "(" + idx + ", ARRLEN(" + array + "))"));
+    }
+
+    private void arrayLoad(Frame<BasicValue> f, char kind, String ctype) throws CompileError {
+        String a = stack(f, 1);
+        String i = stack(f, 0);
+        boundsCheck(a, i);
+        emit(push(f, kind, 2) + " = ELEM(" + a + ", " + ctype + ", " + i + ");");
+    }
+
+    private void arrayStore(Frame<BasicValue> f, String ctype) throws CompileError {
+        String a = stack(f, 2);
+        String i = stack(f, 1);
+        String v = stack(f, 0);
+        boundsCheck(a, i);
+        if (ctype.equals("jobj")) {
+            emit("if (" + v + " != 0 && EXO_UNLIKELY(!exo_store_ok(" + a + ", " + v + "))) " + raise(prog.rt("arrayStore") + "(" + v + ")"));
+        }
+        emit("ELEM(" + a + ", " + ctype + ", " + i + ") = (" + ctype + ")" + v + ";");
+    }
+
+    private void intInsn(IntInsnNode insn, Frame<BasicValue> f) throws CompileError {
+        switch (insn.getOpcode()) {
+            case BIPUSH: case SIPUSH:
+                emit(push(f, 'i', 0) + " = " + insn.operand + ";");
+                return;
+            default: {   // NEWARRAY
+                String desc = "[" + exo.compiler.analysis.Reachability.primitiveDescriptor(insn.operand);
+                newArray(f, desc);
+            }
+        }
+    }
+
+    private void newArray(Frame<BasicValue> f, String arrayDesc) throws CompileError {
+        String n = stack(f, 0);
+        emit("if (EXO_UNLIKELY(" + n + " < 0)) " + raise(prog.rt("negativeArraySize") + "(" + n + ")"));
+        emit(push(f, 'a', 1) + " = exo_new_array(&" + prog.classDescFor(arrayDesc) + ", " + n + "); " + checkPending());
+    }
+
+    private void varInsn(VarInsnNode insn, Frame<BasicValue> f) throws CompileError {
+        int op = insn.getOpcode();
+        if (op >= ILOAD && op <= ALOAD) {
+            char k = "ijfda".charAt(op - ILOAD);
+            emit(push(f, k, 0) + " = l" + insn.var + k + ";");
+            if (op == ALOAD && insn.var == 0 && thisIsStable) {
+                thisSlots.add(f.getStackSize());
+            }
+        } else if (op >= ISTORE && op <= ASTORE) {
+            char k = "ijfda".charAt(op - ISTORE);
+            emit("l" + insn.var + k + " = " + stack(f, 0) + ";");
+        } else {
+            throw new CompileError(where(insn) + ": jsr/ret subroutines are not supported");
+        }
+    }
+
+    private void typeInsn(TypeInsnNode insn, Frame<BasicValue> f) throws CompileError {
+        switch (insn.getOpcode()) {
+            case NEW: {
+                ClassInfo c = prog.classInfo(insn.desc, where(insn));
+                initCheck(c);
+                emit(push(f, 'a', 0) + " = exo_new(&" + prog.classDescFor(insn.desc) + "); " + checkPending());
+                return;
+            }
+            case ANEWARRAY:
+                newArray(f, "[" + Type.getObjectType(insn.desc).getDescriptor());
+                return;
+            case CHECKCAST: {
+                String o = stack(f, 0);
+                String cls = prog.classDescFor(insn.desc);
+                emit("if (" + o + " != 0 && EXO_UNLIKELY(!exo_instanceof(" + o + ", &" + cls + "))) "
+                        + raise(prog.rt("classCast") + "(" + o + ", (jlong)(uintptr_t)&" + cls + ")"));
+                return;
+            }
+            default: // INSTANCEOF
+                emit(push(f, 'i', 1) + " = exo_instanceof(" + stack(f, 0) + ", &" + prog.classDescFor(insn.desc) + ");");
+        }
+    }
+
+    /** Static initialisation check before using class c (JVMS 5.5). */
+    void initCheck(ClassInfo c) throws CompileError {
+        if (prog.needsInitCheck(owner, c)) {
+            emit("if (EXO_UNLIKELY(!" + prog.initFlag(c) + ")) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
+        }
+    }
+
+    private void fieldInsn(FieldInsnNode insn, Frame<BasicValue> f) throws CompileError {
+        ClassInfo c = prog.classInfo(insn.owner, where(insn));
+        FieldInfo fi = c.resolveField(insn.name);
+        fi.owner.instanceSize();   // lays out the fields
+        Type t = Type.getType(insn.desc);
+        char k = Names.kind(t);
+        String st = Names.storageType(t);
+        switch (insn.getOpcode()) {
+            case GETSTATIC: {
+                String prim = prog.primitiveClassConstant(insn);
+                if (prim != null) {
+                    emit(push(f, 'a', 0) + " = (jobj)&" + prim + ";");
+                    return;
+                }
+                initCheck(fi.owner);
+                emit(push(f, k, 0) + " = " + (k == 'i' && !st.equals("jint") ? "(jint)" : "") + prog.staticField(fi) + ";");
+                return;
+            }
+            case PUTSTATIC:
+                initCheck(fi.owner);
+                emit(prog.staticField(fi) + " = (" + st + ")" + stack(f, 0) + ";");
+                return;
+            case GETFIELD: {
+                String o = stack(f, 0);
+                nullCheck(o);
+                emit(push(f, k, 1) + " = " + (k == 'i' ? "(jint)" : "") + "FLD(" + o + ", " + fi.offset + ", " + st + ");");
+                return;
+            }
+            default: { // PUTFIELD
+                String o = stack(f, 1);
+                nullCheck(o);
+                emit("FLD(" + o + ", " + fi.offset + ", " + st + ") = (" + st + ")" + stack(f, 0) + ";");
+            }
+        }
+    }
+
+    private void jump(JumpInsnNode insn, Frame<BasicValue> f) {
+        String target = "goto L" + insns.indexOf(insn.label) + ";";
+        String cond;
+        switch (insn.getOpcode()) {
+            case IFEQ: case IFNULL: cond = stack(f, 0) + " == 0"; break;
+            case IFNE: case IFNONNULL: cond = stack(f, 0) + " != 0"; break;
+            case IFLT: cond = stack(f, 0) + " < 0"; break;
+            case IFGE: cond = stack(f, 0) + " >= 0"; break;
+            case IFGT: cond = stack(f, 0) + " > 0"; break;
+            case IFLE: cond = stack(f, 0) + " <= 0"; break;
+            case IF_ICMPEQ: case IF_ACMPEQ: cond = stack(f, 1) + " == " + stack(f, 0); break;
+            case IF_ICMPNE: case IF_ACMPNE: cond = stack(f, 1) + " != " + stack(f, 0); break;
+            case IF_ICMPLT: cond = stack(f, 1) + " < " + stack(f, 0); break;
+            case IF_ICMPGE: cond = stack(f, 1) + " >= " + stack(f, 0); break;
+            case IF_ICMPGT: cond = stack(f, 1) + " > " + stack(f, 0); break;
+            case IF_ICMPLE: cond = stack(f, 1) + " <= " + stack(f, 0); break;
+            default: emit(target); return;   // GOTO
+        }
+        emit("if (" + cond + ") " + target);
+    }
+
+    private void ldc(LdcInsnNode insn, Frame<BasicValue> f) throws CompileError {
+        Object c = insn.cst;
+        if (c instanceof Integer) {
+            emit(push(f, 'i', 0) + " = " + Names.intLiteral((Integer) c) + ";");
+        } else if (c instanceof Long) {
+            emit(push(f, 'j', 0) + " = " + Names.longLiteral((Long) c) + ";");
+        } else if (c instanceof Float) {
+            emit(push(f, 'f', 0) + " = " + Names.floatLiteral((Float) c) + ";");
+        } else if (c instanceof Double) {
+            emit(push(f, 'd', 0) + " = " + Names.doubleLiteral((Double) c) + ";");
+        } else if (c instanceof String) {
+            emit(push(f, 'a', 0) + " = (jobj)&" + prog.stringLiteral((String) c) + ";");
+        } else if (c instanceof Type) {
+            Type t = (Type) c;
+            String d = t.getSort() == Type.ARRAY ? t.getDescriptor() : t.getInternalName();
+            emit(push(f, 'a', 0) + " = (jobj)&" + prog.classObjectFor(d) + ";");
+        } else {
+            throw new CompileError(where(insn) + ": constant " + c + " is not supported");
+        }
+    }
+
+    // ---- for Invoke ----------------------------------------------------------------------
+
+    MethodInfo method() { return method; }
+    ClassInfo owner() { return owner; }
+    String whereNow() { return where(insns.get(index)); }
+    void emitStatement(String s) { emit(s); }
+    String raiseStatement(String create) { return raise(create); }
+    String pendingCheck() { return checkPending(); }
+    void nullCheckRef(String ref) throws CompileError { nullCheck(ref); }
+    String stackSlot(Frame<BasicValue> f, int fromTop) { return stack(f, fromTop); }
+    String pushSlot(Frame<BasicValue> f, char kind, int popped) { return push(f, kind, popped); }
+    int currentIndex() { return index; }
+}

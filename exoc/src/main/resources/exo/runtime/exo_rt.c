@@ -1,0 +1,153 @@
+/*
+ * exo_rt.c: runtime glue shared by both targets, included by exoc into each generated
+ * program after the prototypes, so it can call the Java runtime (exo.rt) through the
+ * EXO_RT_* macros. Only what Java cannot express lives here: the pending-exception global,
+ * allocation entry points, register spilling for the GC, memset/memcpy, fmod.
+ */
+
+jobj exo_pending;
+uintptr_t exo_stack_top;
+extern jobj exo_method_class[], exo_method_name[], exo_method_file[];
+extern const jint exo_method_count;
+extern jobj *const exo_static_roots[];
+extern const jint exo_static_root_count;
+
+static inline void exo_raise(jobj e) {
+    if (e) {
+        exo_pending = e;   /* null: creating the exception failed and left its own pending */
+    }
+}
+
+static inline jobj exo_new(const exo_class *c) {
+    return EXO_RT_ALLOC_OBJECT((jlong)(uintptr_t)c, c->instanceSize);
+}
+
+static inline jobj exo_new_array(const exo_class *c, jint n) {
+    return EXO_RT_ALLOC_ARRAY((jlong)(uintptr_t)c, n, c->elemSize);
+}
+
+/* The pending exception leaves or is handled in frame (method, line): record it. */
+static __attribute__((noinline, cold)) void exo_unwind_frame(jint method, jint line) {
+    jobj e = exo_pending;
+    exo_pending = 0;
+    EXO_RT_FRAME(e, method, line);
+    exo_pending = e;
+}
+
+int exo_assignable(const exo_class *from, const exo_class *to) {
+    if (from == to) {
+        return 1;
+    }
+    if (to->flags & EXO_INTERFACE) {
+        return exo_implements(from, to);
+    }
+    if (to->flags & EXO_ARRAY) {
+        if (!(from->flags & EXO_ARRAY)) {
+            return 0;
+        }
+        const exo_class *fc = from->component, *tc = to->component;
+        if ((fc->flags | tc->flags) & EXO_PRIMITIVE) {
+            return fc == tc;
+        }
+        return exo_assignable(fc, tc);
+    }
+    if (from->flags & (EXO_ARRAY | EXO_PRIMITIVE)) {
+        return to == &EXO_CLASS_OBJECT_DESC;
+    }
+    return exo_subclass_of(from, to);
+}
+
+static inline int exo_store_ok(jobj array, jobj value) {
+    const exo_class *c = array->cls->component;
+    return value->cls == c || exo_assignable(value->cls, c);
+}
+
+static uint32_t exo_hash_state = 0x2545F491u;
+
+static inline jint exo_identity_hash(jobj o) {
+    if (EXO_UNLIKELY(o->hash == 0)) {
+        uint32_t x = exo_hash_state;   /* xorshift32 */
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        exo_hash_state = x;
+        o->hash = (x & 0x7fffffffu) | 1u;
+    }
+    return (jint)o->hash;
+}
+
+static inline jobj exo_class_component(jobj c) {
+    const exo_class *d = CLASSDESC(c)->component;
+    return d ? d->classObject : 0;
+}
+
+static inline jobj exo_class_super(jobj c) {
+    const exo_class *d = CLASSDESC(c);
+    return (d->super && !(d->flags & EXO_INTERFACE)) ? d->super->classObject : 0;
+}
+
+static inline jobj exo_class_enum_values(jobj c) {
+    const exo_class *d = CLASSDESC(c);
+    return d->enumValues ? d->enumValues() : 0;
+}
+
+static inline jobj exo_method_string(jobj *table, jint id) {
+    return (id >= 0 && id < exo_method_count) ? table[id] : 0;
+}
+
+static inline void exo_vm_write(jint fd, jobj bytes, jint off, jint len) {
+    exo_platform_write(fd, &ELEM(bytes, int8_t, off), len);
+}
+
+/* A collection: spill the callee-saved registers into this frame, then scan from here. */
+static __attribute__((noinline)) void exo_gc(void) {
+    __builtin_unwind_init();
+    volatile jobj pending = exo_pending;   /* keep it on the scanned stack */
+    uintptr_t sp;
+    __asm__ volatile("mov %%rsp, %0" : "=r"(sp));
+    EXO_RT_COLLECT((jlong)sp);
+    (void)pending;
+}
+
+/* Java's % on floating point: the x87 partial remainder is exactly C's fmod. */
+jdouble exo_fmod(jdouble a, jdouble b) {
+    long double x = a, y = b;
+    unsigned short status;
+    do {
+        __asm__("fprem; fnstsw %w1" : "+t"(x), "=a"(status) : "u"(y));
+    } while (status & 0x400);
+    return (jdouble)x;
+}
+
+void *memset(void *dst, int c, size_t n) {
+    void *d = dst;
+    __asm__ volatile("rep stosb" : "+D"(d), "+c"(n) : "a"(c) : "memory");
+    return dst;
+}
+
+void *memcpy(void *dst, const void *src, size_t n) {
+    void *d = dst;
+    __asm__ volatile("rep movsb" : "+D"(d), "+S"(src), "+c"(n) : : "memory");
+    return dst;
+}
+
+void *memmove(void *dst, const void *src, size_t n) {
+    if ((uintptr_t)dst - (uintptr_t)src >= n) {
+        return memcpy(dst, src, n);
+    }
+    /* Overlapping with dst above src: copy backwards. */
+    char *d = (char *)dst + n - 1;
+    const char *s = (const char *)src + n - 1;
+    __asm__ volatile("std; rep movsb; cld" : "+D"(d), "+S"(s), "+c"(n) : : "memory");
+    return dst;
+}
+
+void exo_fatal(const char *msg) {
+    size_t n = 0;
+    while (msg[n]) {
+        n++;
+    }
+    exo_platform_write(2, msg, (jlong)n);
+    exo_platform_write(2, "\n", 1);
+    exo_platform_exit(1);
+}

@@ -1,0 +1,105 @@
+/*
+ * linux.c: the linux target's platform, raw system calls and no libc. _start takes argc
+ * and argv from the initial stack, a SIGSEGV handler on an alternate stack reports stack
+ * overflow as the JVM would, and the heap is one anonymous mapping.
+ */
+#include "exo.h"
+
+int exo_main(int argc, char **argv);
+
+#define SYS_write 1
+#define SYS_mmap 9
+#define SYS_rt_sigaction 13
+#define SYS_sigaltstack 131
+#define SYS_clock_gettime 228
+#define SYS_exit_group 231
+
+static long sys6(long n, long a, long b, long c, long d, long e, long f) {
+    register long r10 __asm__("r10") = d;
+    register long r8 __asm__("r8") = e;
+    register long r9 __asm__("r9") = f;
+    long ret;
+    __asm__ volatile("syscall" : "=a"(ret) : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
+                     : "rcx", "r11", "memory");
+    return ret;
+}
+
+void exo_platform_write(jint fd, const void *buf, jlong len) {
+    const char *p = buf;
+    while (len > 0) {
+        long n = sys6(SYS_write, fd, (long)p, len, 0, 0, 0);
+        if (n <= 0) {
+            return;
+        }
+        p += n;
+        len -= n;
+    }
+}
+
+void exo_platform_exit(jint status) {
+    for (;;) {
+        sys6(SYS_exit_group, status, 0, 0, 0, 0, 0);
+    }
+}
+
+static jlong clock_ns(int clock) {
+    struct { long sec, nsec; } ts;
+    sys6(SYS_clock_gettime, clock, (long)&ts, 0, 0, 0, 0);
+    return ts.sec * 1000000000LL + ts.nsec;
+}
+
+jlong exo_platform_nanotime(void) { return clock_ns(1); }          /* CLOCK_MONOTONIC */
+jlong exo_platform_millis(void) { return clock_ns(0) / 1000000; }  /* CLOCK_REALTIME */
+
+void exo_platform_heap(jlong wanted, jlong *base, jlong *size) {
+    /* PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE: pages cost nothing
+     * until touched. */
+    long p = sys6(SYS_mmap, 0, wanted, 3, 0x22 | 0x4000, -1, 0);
+    if (p < 0 && p > -4096) {
+        exo_fatal("exoc: cannot map the Java heap");
+    }
+    *base = p;
+    *size = wanted;
+}
+
+/* Stack overflow: the JVM throws StackOverflowError; we report it the same way and stop. */
+static char alt_stack[16384] __attribute__((aligned(16)));
+
+static void on_segv(int sig, void *info, void *ctx) {
+    (void)sig; (void)ctx;
+    uintptr_t addr = *(uintptr_t *)((char *)info + 16);   /* siginfo_t.si_addr */
+    if (addr < exo_stack_top && addr > exo_stack_top - (64ull << 20)) {
+        static const char m[] = "Exception in thread \"main\" java.lang.StackOverflowError\n";
+        exo_platform_write(2, m, sizeof m - 1);
+    } else {
+        static const char m[] = "exoc runtime: segmentation fault (a bug in exoc or its runtime)\n";
+        exo_platform_write(2, m, sizeof m - 1);
+    }
+    exo_platform_exit(sig == 11 ? 1 : 134);
+}
+
+static void install_handlers(void) {
+    struct { void *sp; int flags; size_t size; } ss = { alt_stack, 0, sizeof alt_stack };
+    sys6(SYS_sigaltstack, (long)&ss, 0, 0, 0, 0, 0);
+    /* struct kernel_sigaction: handler, flags, restorer, mask. SA_SIGINFO|SA_ONSTACK. */
+    struct { void *handler; unsigned long flags; void *restorer; unsigned long mask; } sa =
+        { (void *)on_segv, 0x4 | 0x08000000, 0, 0 };
+    sys6(SYS_rt_sigaction, 11, (long)&sa, 0, 8, 0, 0);   /* SIGSEGV */
+    sys6(SYS_rt_sigaction, 7, (long)&sa, 0, 8, 0, 0);    /* SIGBUS */
+}
+
+__attribute__((used)) static void exo_start(uintptr_t *sp) {
+    exo_stack_top = (uintptr_t)sp;
+    install_handlers();
+    int argc = (int)sp[0];
+    char **argv = (char **)(sp + 1);
+    exo_platform_exit(exo_main(argc, argv));
+}
+
+__asm__(".globl _start\n"
+        "_start:\n"
+        "    xor %rbp, %rbp\n"
+        "    mov %rsp, %rdi\n"
+        "    and $-16, %rsp\n"
+        "    call exo_start\n"
+        "    hlt\n");

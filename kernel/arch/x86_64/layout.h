@@ -1,0 +1,76 @@
+/*
+ * layout.h - the x86_64 boot constants shared by the assembly (boot.S, traps.S,
+ * multiboot2.S) and by C (the stand-in kernel; later exoc's generated C may include it).
+ * Everything here restates /tmp/kernel_shared.md ("shared kernel conventions"): the
+ * address-space layout, the boot GDT selectors, the isa-debug-exit codes and the trap
+ * frame offsets. The Java kernel has its own copy of these numbers (exo.kernel.*); a
+ * change here must be made there too.
+ */
+#ifndef EXO_ARCH_X86_64_LAYOUT_H
+#define EXO_ARCH_X86_64_LAYOUT_H
+
+#ifdef __ASSEMBLER__
+#define EXO_U64(x) x
+#else
+#define EXO_U64(x) x##ULL
+#endif
+
+/* Address space. The kernel image is linked at KERNEL_VMA + KERNEL_PHYS and loaded at
+ * KERNEL_PHYS; physical address P is also visible at DIRECT_MAP_BASE + P. */
+#define KERNEL_VMA          EXO_U64(0xFFFFFFFF80000000)
+#define KERNEL_PHYS         0x100000
+#define DIRECT_MAP_BASE     EXO_U64(0xFFFF800000000000)
+#define DIRECT_MAP_GIB      4       /* the boot page tables map this much physical memory */
+#define IDENTITY_MAP_GIB    1       /* identity map kept for the 32->64 switch */
+#define KERNEL_MAP_GIB      1       /* physical 0..1 GiB at KERNEL_VMA */
+
+#define BOOT_STACK_SIZE     0x10000 /* 64 KiB, conventions */
+#define BOOT_STACK_GUARD    0x1000  /* unused page below the boot stack, see boot.S */
+
+/* Temporary boot GDT selectors (the Java kernel's final GDT keeps the same values). */
+#define SEL_KERNEL_CODE     0x08
+#define SEL_KERNEL_DATA     0x10
+
+/* Multiboot2 (spec 1.0, section 3.1 and 3.3). */
+#define MB2_HEADER_MAGIC    0xE85250D6
+#define MB2_BOOT_MAGIC      0x36D76289
+#define MB2_TAG_END         0
+#define MB2_TAG_CMDLINE     1
+#define MB2_TAG_BASIC_MEM   4
+#define MB2_TAG_MMAP        6
+#define MB2_TAG_ACPI_OLD    14
+#define MB2_TAG_ACPI_NEW    15
+#define MB2_MMAP_AVAILABLE  1
+
+/* QEMU isa-debug-exit: QEMU's exit status is (value << 1) | 1, so 33 and 35. */
+#define QEMU_EXIT_PORT      0xF4
+#define QEMU_EXIT_PASS      0x10
+#define QEMU_EXIT_FAIL      0x11
+
+/* Trap frame built by traps.S, byte offsets from the frame pointer passed to
+ * exo_trap_dispatch (= rsp after the last push). */
+#define FRAME_R15       0
+#define FRAME_R14       8
+#define FRAME_R13       16
+#define FRAME_R12       24
+#define FRAME_R11       32
+#define FRAME_R10       40
+#define FRAME_R9        48
+#define FRAME_R8        56
+#define FRAME_RBP       64
+#define FRAME_RDI       72
+#define FRAME_RSI       80
+#define FRAME_RDX       88
+#define FRAME_RCX       96
+#define FRAME_RBX       104
+#define FRAME_RAX       112
+#define FRAME_VECTOR    120
+#define FRAME_ERROR     128
+#define FRAME_RIP       136
+#define FRAME_CS        144
+#define FRAME_RFLAGS    152
+#define FRAME_RSP       160
+#define FRAME_SS        168
+#define FRAME_SIZE      176
+
+#endif

@@ -1,0 +1,105 @@
+/*
+ * Privileged x86_64 instructions, one static method each. exoc replaces every call with inline
+ * assembly (one instruction or a short fixed sequence such as lgdt or the far return of
+ * reloadSegments); the bodies here run on the host against exo.hw.Sim, which records what the
+ * kernel asked of the CPU so that tests can check it.
+ */
+package exo.hw;
+
+public final class Cpu {
+    private Cpu() {}
+
+    public static void cli() {
+        Sim.setInterruptFlag(false);
+    }
+
+    public static void sti() {
+        Sim.setInterruptFlag(true);
+    }
+
+    /** Waits for the next interrupt; with interrupts off it never returns (Sim throws Halted). */
+    public static void hlt() {
+        Sim.hlt();
+    }
+
+    public static void pause() {
+        Sim.pause();
+    }
+
+    public static boolean interruptsEnabled() {
+        return Sim.interruptFlag();
+    }
+
+    public static long rdtsc() {
+        return Sim.rdtsc();
+    }
+
+    /** One register (0=eax 1=ebx 2=ecx 3=edx) of cpuid(leaf, subleaf). */
+    public static int cpuid(int leaf, int subleaf, int reg) {
+        return Sim.cpuid(leaf, subleaf, reg);
+    }
+
+    public static long readCr0() {
+        return Sim.readCr(0);
+    }
+
+    public static long readCr2() {
+        return Sim.readCr(2);
+    }
+
+    public static long readCr3() {
+        return Sim.readCr(3);
+    }
+
+    public static long readCr4() {
+        return Sim.readCr(4);
+    }
+
+    public static void writeCr0(long value) {
+        Sim.writeCr(0, value);
+    }
+
+    public static void writeCr3(long value) {
+        Sim.writeCr(3, value);
+    }
+
+    public static void writeCr4(long value) {
+        Sim.writeCr(4, value);
+    }
+
+    public static void invlpg(long vaddr) {
+        Sim.record("invlpg", vaddr);
+    }
+
+    public static long rdmsr(int msr) {
+        return Sim.rdmsr(msr);
+    }
+
+    public static void wrmsr(int msr, long value) {
+        Sim.wrmsr(msr, value);
+    }
+
+    /** Loads GDTR from the 10-byte pseudo-descriptor (limit16, base64) at descriptorAddr. */
+    public static void lgdt(long descriptorAddr) {
+        Sim.record("lgdt", descriptorAddr);
+    }
+
+    /** Loads IDTR from the 10-byte pseudo-descriptor (limit16, base64) at descriptorAddr. */
+    public static void lidt(long descriptorAddr) {
+        Sim.record("lidt", descriptorAddr);
+    }
+
+    public static void ltr(int selector) {
+        Sim.record("ltr", selector);
+    }
+
+    /** Reloads CS (far return) and DS, ES, SS, FS, GS with the given selectors. */
+    public static void reloadSegments(int codeSel, int dataSel) {
+        Sim.record("reloadSegments", ((long) codeSel << 16) | dataSel);
+    }
+
+    /** Address of a linker symbol; exoc requires the argument to be a string literal. */
+    public static long symbolAddress(String cSymbol) {
+        return Sim.symbol(cSymbol);
+    }
+}

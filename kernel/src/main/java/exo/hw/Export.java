@@ -1,0 +1,18 @@
+/*
+ * Marks a static method that exoc must export under a fixed C symbol, so that assembly can call
+ * it: exo_kernel_main (Boot.main) and exo_trap_dispatch (Traps.dispatch). Read by exoc from the
+ * class file (retention CLASS); the JVM ignores it.
+ */
+package exo.hw;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Export {
+    /** The C symbol name, e.g. "exo_trap_dispatch". */
+    String value();
+}

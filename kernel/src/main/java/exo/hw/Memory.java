@@ -1,0 +1,43 @@
+/*
+ * Raw access to virtual memory, little-endian, any alignment. exoc lowers each call to one
+ * volatile load or store (so device memory such as the VGA buffer is never cached in a
+ * register); on the host the bodies use the sparse memory of exo.hw.Sim. Physical memory is
+ * reached through the direct map (exo.kernel.mm.PhysAddr.toVirt).
+ */
+package exo.hw;
+
+public final class Memory {
+    private Memory() {}
+
+    public static byte read8(long addr) {
+        return (byte) Sim.read(addr, 1);
+    }
+
+    public static short read16(long addr) {
+        return (short) Sim.read(addr, 2);
+    }
+
+    public static int read32(long addr) {
+        return (int) Sim.read(addr, 4);
+    }
+
+    public static long read64(long addr) {
+        return Sim.read(addr, 8);
+    }
+
+    public static void write8(long addr, byte value) {
+        Sim.write(addr, 1, value);
+    }
+
+    public static void write16(long addr, short value) {
+        Sim.write(addr, 2, value);
+    }
+
+    public static void write32(long addr, int value) {
+        Sim.write(addr, 4, value);
+    }
+
+    public static void write64(long addr, long value) {
+        Sim.write(addr, 8, value);
+    }
+}

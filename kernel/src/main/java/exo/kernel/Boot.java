@@ -1,0 +1,222 @@
+/*
+ * The kernel's first Java code, exported as exo_kernel_main and called by the boot assembly in
+ * long mode with interrupts off, SSE on and the physical address of the multiboot2 info. Brings
+ * the machine up in dependency order: console (serial first, so every later message is seen),
+ * boot info and command line, memory (frame allocator, buddy pool), CPU tables (GDT/TSS/IDT),
+ * interrupt controller, timer and clocks, input drivers; then enables interrupts, reports the
+ * boot time and runs either the test suite named by test= (which powers the machine off with
+ * PASS/FAIL) or the idle loop that echoes keyboard and serial input. Any exception that escapes
+ * ends in a panic.
+ */
+package exo.kernel;
+
+import exo.hw.Cpu;
+import exo.hw.Export;
+import exo.kernel.arch.x86_64.CpuFeatures;
+import exo.kernel.arch.x86_64.Gdt;
+import exo.kernel.arch.x86_64.Idt;
+import exo.kernel.arch.x86_64.Pic8259;
+import exo.kernel.arch.x86_64.Pit;
+import exo.kernel.arch.x86_64.Rtc;
+import exo.kernel.arch.x86_64.TscCalibration;
+import exo.kernel.boot.BootInfo;
+import exo.kernel.boot.CommandLine;
+import exo.kernel.boot.MemoryMap;
+import exo.kernel.boot.Multiboot2;
+import exo.kernel.boot.MultibootException;
+import exo.kernel.console.Console;
+import exo.kernel.console.Log;
+import exo.kernel.console.Splash;
+import exo.kernel.dev.KeyboardLayout;
+import exo.kernel.dev.Ps2Keyboard;
+import exo.kernel.dev.Uart16550;
+import exo.kernel.dev.VgaText;
+import exo.kernel.mm.BuddyAllocator;
+import exo.kernel.mm.FrameAllocator;
+import exo.kernel.mm.KernelHeap;
+import exo.kernel.mm.PageTable;
+import exo.kernel.mm.PhysAddr;
+import exo.kernel.test.KernelTests;
+import exo.kernel.time.Clock;
+import exo.kernel.time.DateTime;
+import exo.kernel.trap.Irqs;
+import exo.kernel.trap.Panic;
+import exo.kernel.trap.Timer;
+
+public final class Boot {
+    private Boot() {}
+
+    public static final int TIMER_HZ = 100;
+    public static final int SERIAL_BAUD = 115200;
+    /** Frames given to the buddy allocator at boot: one block of the largest order (4 MiB). */
+    public static final int BUDDY_POOL_FRAMES = 1 << BuddyAllocator.MAX_ORDER;
+
+    @Export("exo_kernel_main")
+    public static void main(long multibootInfoPhys) {
+        long entryTsc = Cpu.rdtsc();
+        Clock.setBootTsc(entryTsc);
+        try {
+            boot(multibootInfoPhys, entryTsc);
+        } catch (Throwable t) {
+            Panic.panic("uncaught " + t, t);
+        }
+    }
+
+    private static void boot(long multibootInfoPhys, long entryTsc) {
+        initConsole();
+        Log.info("Exo-OS " + Kernel.VERSION + " booting");
+        BootInfo info = parseBootInfo(multibootInfoPhys);
+        CommandLine cl = CommandLine.parse(info.commandLine);
+        Kernel.commandLine = cl;
+        Log.setLevel(cl.logLevel());
+        Panic.setTestMode(cl.testName() != null);
+        Log.info("boot loader \"" + info.bootLoaderName + "\", command line \"" + info.commandLine + "\"");
+        for (String warning : cl.warnings()) {
+            Log.warn(warning);
+        }
+        printMemoryMap(info);
+        initMemory(info);
+        initCpu();
+        initInterruptsAndTime();
+        initInput(cl);
+        Cpu.sti();
+        Console.println("Exo-OS ready: booted in " + Clock.millisBetween(entryTsc, Cpu.rdtsc()) + " ms");
+        if (cl.testName() != null) {
+            KernelTests.run(cl.testName(), cl);
+        } else {
+            idle();
+        }
+    }
+
+    private static void initConsole() {
+        Uart16550 serial = new Uart16550(Uart16550.COM1);
+        serial.init(SERIAL_BAUD);
+        Console.attachSerial(serial);
+        Kernel.serial = serial;
+        VgaText vga = VgaText.atDirectMap();
+        vga.clear();
+        vga.enableCursor();
+        Console.attachVga(vga);
+        Kernel.vga = vga;
+        Splash.show(vga, serial, Kernel.VERSION);
+    }
+
+    private static BootInfo parseBootInfo(long multibootInfoPhys) {
+        try {
+            BootInfo info = Multiboot2.parse(multibootInfoPhys);
+            Kernel.bootInfo = info;
+            return info;
+        } catch (MultibootException e) {
+            Panic.panic(e.getMessage(), e);
+            return null;
+        }
+    }
+
+    private static void printMemoryMap(BootInfo info) {
+        MemoryMap map = info.memoryMap;
+        Log.info("memory: " + (map.usableBytes() >> 20) + " MiB usable, map"
+                + (info.hasMemoryMapTag ? "" : " (from basic meminfo)") + ":");
+        for (int i = 0; i < map.count(); i++) {
+            Log.info("  " + map.describe(i));
+        }
+        for (int i = 0; i < info.modules.size(); i++) {
+            Log.info("module " + Fmt.hex(info.modules.get(i).start) + " (" + Fmt.size(info.modules.get(i).sizeBytes())
+                    + ") " + info.modules.get(i).cmdline);
+        }
+    }
+
+    private static void initMemory(BootInfo info) {
+        Kernel.kernelEndPhys = PhysAddr.fromVirt(Cpu.symbolAddress("__kernel_end"));
+        Kernel.heap = KernelHeap.fromLinker();
+        FrameAllocator frames = FrameAllocator.fromBoot(info, Kernel.kernelEndPhys, Kernel.heap);
+        Kernel.frames = frames;
+        for (int r = 0; r < frames.reservationCount(); r++) {
+            Log.debug("reserved " + frames.describeReservation(r));
+        }
+        Log.info("kernel image ends at " + Fmt.hex(Kernel.kernelEndPhys) + ", runtime heap " + Kernel.heap.describe());
+        Log.info("frames: " + frames.managedFrames() + " usable, " + frames.freeFrames() + " free ("
+                + Fmt.size(frames.freeFrames() * PhysAddr.PAGE_SIZE) + ")");
+        Kernel.kernelSpace = PageTable.current(frames);
+        long pool = frames.allocRun(BUDDY_POOL_FRAMES, BUDDY_POOL_FRAMES);
+        if (pool == FrameAllocator.NONE) {
+            Log.warn("no aligned " + Fmt.size(BUDDY_POOL_FRAMES * PhysAddr.PAGE_SIZE) + " for the buddy pool");
+        } else {
+            Kernel.buddy = new BuddyAllocator(pool, BUDDY_POOL_FRAMES);
+            Log.debug("buddy pool at " + Fmt.hex(pool));
+        }
+    }
+
+    private static void initCpu() {
+        Log.info("CPU features enabled: " + CpuFeatures.enable());
+        Kernel.gdt = Gdt.build(Kernel.frames);
+        Kernel.gdt.install();
+        Kernel.idt = Idt.buildFromLinker(Kernel.frames);
+        Kernel.idt.install();
+        Log.info("GDT + TSS (IST1 double fault, IST2 NMI) and IDT (256 gates) loaded");
+    }
+
+    private static void initInterruptsAndTime() {
+        Pic8259.remap();
+        long tscHz = TscCalibration.calibrate();
+        Clock.setTscHz(tscHz);
+        Log.info("TSC " + tscHz / 1_000_000 + "." + Fmt.zeros(tscHz / 1000 % 1000, 3) + " MHz ("
+                + TscCalibration.source() + ")");
+        Pit.startPeriodic(TIMER_HZ);
+        Irqs.register(Timer.IRQ, new Timer());
+        Log.info("PIT at " + TIMER_HZ + " Hz (divisor " + Pit.divisorFor(TIMER_HZ) + "), PIC remapped to 32-47");
+        DateTime now = Rtc.read();
+        Clock.syncWallClock(now.toEpochMillis(), Cpu.rdtsc());
+        Log.info("RTC date " + now + " UTC");
+    }
+
+    private static void initInput(CommandLine cl) {
+        Ps2Keyboard keyboard = new Ps2Keyboard(KeyboardLayout.forName(cl.keyboardLayout()));
+        keyboard.init();
+        Irqs.register(Ps2Keyboard.IRQ, keyboard);
+        Kernel.keyboard = keyboard;
+        if (Kernel.serial.isPresent()) {
+            Irqs.register(Uart16550.COM1_IRQ, Kernel.serial);
+            Kernel.serial.enableReceiveInterrupts();
+        }
+        Log.info("keyboard layout " + keyboard.layout().name + ", serial input on IRQ " + Uart16550.COM1_IRQ);
+    }
+
+    /** Echoes keyboard and serial input forever, sleeping in hlt between interrupts. */
+    private static void idle() {
+        Console.println("Type on the keyboard or the serial console; input is echoed.");
+        for (;;) {
+            int key = Kernel.keyboard.poll();
+            if (key >= 0) {
+                echoKey(key);
+            }
+            int b = Kernel.serial.poll();
+            if (b >= 0) {
+                echoSerialByte(b);
+            }
+            if (key < 0 && b < 0) {
+                Cpu.hlt();
+            }
+        }
+    }
+
+    static void echoKey(int key) {
+        if (key >= Ps2Keyboard.SPECIAL) {
+            return;
+        }
+        if (key == '\b') {
+            Console.print("\b \b");
+        } else {
+            Console.putChar(key);
+        }
+    }
+
+    private static void echoSerialByte(int b) {
+        if (b == 0x7F || b == '\b') {
+            Console.print("\b \b");
+        } else if (b == '\r') {
+            Console.writeByte('\n');
+        } else {
+            Console.writeByte(b);
+        }
+    }
+}

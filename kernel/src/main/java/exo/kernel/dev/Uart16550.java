@@ -1,0 +1,126 @@
+/*
+ * Driver for a 16550 UART (the PC's COM ports; National Semiconductor PC16550D datasheet),
+ * used on COM1 as the kernel's main console. init programs 115200 baud 8N1 (divisor 1 from the
+ * 115200 Hz base clock), enables and clears the FIFOs, and checks that the chip exists with a
+ * loopback round trip; a missing UART turns the driver into a no-op instead of a hang. Output
+ * is polled (wait for "transmit holding register empty", bounded so a wedged chip cannot stop
+ * the kernel); "\n" goes out as "\r\n" for terminals. Input is interrupt driven: IRQ4 drains
+ * the receive FIFO into a 256-entry ring that poll() reads.
+ */
+package exo.kernel.dev;
+
+import exo.hw.Cpu;
+import exo.hw.Port;
+import exo.kernel.trap.IrqHandler;
+
+public final class Uart16550 implements IrqHandler {
+    public static final int COM1 = 0x3F8;
+    public static final int COM1_IRQ = 4;
+    public static final int BASE_CLOCK_HZ = 115200;
+
+    // Register offsets from the base port.
+    public static final int DATA = 0;          // RBR/THR; divisor low with DLAB
+    public static final int IER = 1;           // interrupt enable; divisor high with DLAB
+    public static final int FCR = 2;           // FIFO control (write)
+    public static final int LCR = 3;
+    public static final int MCR = 4;
+    public static final int LSR = 5;
+
+    public static final int LCR_DLAB = 0x80;
+    public static final int LCR_8N1 = 0x03;
+    /** Enable FIFOs, clear both, interrupt at 14 received bytes. */
+    public static final int FCR_ENABLE_CLEAR_14 = 0xC7;
+    /** DTR, RTS, OUT1 and OUT2 (OUT2 connects the chip's interrupt to the PIC on PCs). */
+    public static final int MCR_NORMAL = 0x0F;
+    public static final int MCR_LOOPBACK = 0x1E;
+    public static final int IER_RECEIVED_DATA = 0x01;
+    public static final int LSR_DATA_READY = 0x01;
+    public static final int LSR_THR_EMPTY = 0x20;
+
+    private static final int LOOPBACK_PROBE = 0xAE;
+    private static final int SPIN_LIMIT = 100_000;
+
+    private final int base;
+    private final RingBuffer input = new RingBuffer(256);
+    private boolean present;
+
+    public Uart16550(int base) {
+        this.base = base;
+    }
+
+    /** Programs baud rate, 8N1 and FIFOs; returns whether the chip answered the loopback test. */
+    public boolean init(int baud) {
+        int divisor = BASE_CLOCK_HZ / baud;
+        Port.outb(base + IER, 0);
+        Port.outb(base + LCR, LCR_DLAB);
+        Port.outb(base + DATA, divisor & 0xFF);
+        Port.outb(base + IER, (divisor >> 8) & 0xFF);
+        Port.outb(base + LCR, LCR_8N1);
+        Port.outb(base + FCR, FCR_ENABLE_CLEAR_14);
+        Port.outb(base + MCR, MCR_LOOPBACK);
+        Port.outb(base + DATA, LOOPBACK_PROBE);
+        present = Port.inb(base + DATA) == LOOPBACK_PROBE;
+        Port.outb(base + MCR, MCR_NORMAL);
+        return present;
+    }
+
+    public boolean isPresent() {
+        return present;
+    }
+
+    /** Lets the UART raise its IRQ when a byte arrives (register the handler first). */
+    public void enableReceiveInterrupts() {
+        if (present) {
+            Port.outb(base + IER, IER_RECEIVED_DATA);
+        }
+    }
+
+    public void writeByte(int b) {
+        if (!present) {
+            return;
+        }
+        if (b == '\n') {
+            transmit('\r');
+        }
+        transmit(b);
+    }
+
+    public void write(byte[] bytes, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            writeByte(bytes[i] & 0xFF);
+        }
+    }
+
+    private void transmit(int b) {
+        for (int i = 0; i < SPIN_LIMIT && (Port.inb(base + LSR) & LSR_THR_EMPTY) == 0; i++) {
+            // Wait for room; at 115200 baud a byte leaves every 87 us.
+        }
+        Port.outb(base + DATA, b);
+    }
+
+    /** IRQ4: move every received byte into the input ring. */
+    @Override
+    public void handleIrq(int irq, long frame) {
+        drainReceiver();
+    }
+
+    private void drainReceiver() {
+        for (int i = 0; i < 64 && (Port.inb(base + LSR) & LSR_DATA_READY) != 0; i++) {
+            input.put(Port.inb(base + DATA));
+        }
+    }
+
+    /**
+     * The next received byte, or -1. With interrupts off it reads the chip itself; with them on
+     * only the IRQ handler does, so the ring keeps a single producer.
+     */
+    public int poll() {
+        if (!present) {
+            return -1;
+        }
+        if (input.isEmpty() && !Cpu.interruptsEnabled()) {
+            drainReceiver();
+        }
+        return input.take();
+    }
+}

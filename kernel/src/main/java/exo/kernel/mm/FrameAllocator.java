@@ -1,0 +1,259 @@
+/*
+ * The physical frame allocator: one bit per 4 KiB frame (1 = in use or not RAM), scanned 64
+ * frames at a time from a next-fit hint, so the usual allocation costs one word test and one
+ * count-trailing-zeros. Built from the boot memory map: frames wholly inside an available
+ * region start free; everything else (holes, reserved, ACPI, bad RAM, partial pages) stays
+ * used. reserve() then withdraws ranges that are RAM but taken: the first MiB, the kernel image,
+ * the multiboot info and modules (fromBoot does all of these). free() rejects frames the
+ * allocator never handed out (double frees, reserved or foreign frames) with an exception, so
+ * such bugs stop the kernel at the faulty call. Used by PageTable, Gdt/Idt and the buddy pool.
+ */
+package exo.kernel.mm;
+
+import exo.kernel.Fmt;
+import exo.kernel.boot.BootInfo;
+import exo.kernel.boot.BootModule;
+import exo.kernel.boot.MemoryMap;
+
+public final class FrameAllocator {
+    /** Returned by the allocation methods when no suitable frame is left. */
+    public static final long NONE = -1;
+
+    private final MemoryMap map;
+    private final long[] bitmap;
+    private final long frameCount;
+    private int hintWord;
+    private long freeFrames;
+    private long managedFrames;
+    private long[] reservedStart = new long[8];
+    private long[] reservedEnd = new long[8];
+    private String[] reservedWhy = new String[8];
+    private int reservedCount;
+
+    public FrameAllocator(MemoryMap map) {
+        this.map = map;
+        this.frameCount = map.usableEnd() >>> PhysAddr.PAGE_SHIFT;
+        this.bitmap = new long[(int) ((frameCount + 63) / 64)];
+        for (int w = 0; w < bitmap.length; w++) {
+            bitmap[w] = -1L;
+        }
+        for (int i = 0; i < map.count(); i++) {
+            if (map.isAvailable(i)) {
+                setRange(PhysAddr.alignUp(map.base(i)) >>> 12, map.end(i) >>> 12, false);
+            }
+        }
+        // Overlapping entries: a frame any non-available region touches is never used.
+        for (int i = 0; i < map.count(); i++) {
+            if (!map.isAvailable(i)) {
+                setRange(map.base(i) >>> 12, PhysAddr.alignUp(map.end(i)) >>> 12, true);
+            }
+        }
+        freeFrames = countFree(0, frameCount);
+        managedFrames = freeFrames;
+    }
+
+    /** The allocator of a booted kernel: map from the loader minus everything already in use. */
+    public static FrameAllocator fromBoot(BootInfo info, long kernelEndPhys, KernelHeap heap) {
+        FrameAllocator fa = new FrameAllocator(info.memoryMap);
+        fa.reserve(0, 0x100000, "first MiB (BIOS, VGA, real-mode data)");
+        fa.reserve(PhysAddr.KERNEL_LOAD_PHYS, kernelEndPhys, "kernel image");
+        fa.reserve(info.infoPhys, info.infoPhys + info.infoSize, "multiboot2 info");
+        for (BootModule m : info.modules) {
+            fa.reserve(m.start, m.end, "module " + m.cmdline);
+        }
+        if (heap != null && heap.isOutside(PhysAddr.KERNEL_LOAD_PHYS, kernelEndPhys)) {
+            fa.reserve(heap.physStart(), heap.physEnd(), "runtime heap");
+        }
+        return fa;
+    }
+
+    /** Withdraws the frames touching [startPhys, endPhys) for good. */
+    public void reserve(long startPhys, long endPhys, String why) {
+        if (endPhys <= startPhys) {
+            return;
+        }
+        long first = startPhys >>> 12;
+        long end = Math.min(PhysAddr.alignUp(endPhys) >>> 12, frameCount);
+        for (long f = first; f < end; f++) {
+            if (isFreeFrame(f)) {
+                setBit(f, true);
+                freeFrames--;
+                managedFrames--;
+            } else if (isManaged(f)) {
+                throw new IllegalStateException("reserve(" + why + "): frame " + Fmt.hex(f << 12)
+                        + " is already allocated");
+            }
+        }
+        addReservation(startPhys, endPhys, why);
+    }
+
+    private void addReservation(long start, long end, String why) {
+        if (reservedCount == reservedStart.length) {
+            int n = reservedCount * 2;
+            long[] s = new long[n];
+            long[] e = new long[n];
+            String[] w = new String[n];
+            System.arraycopy(reservedStart, 0, s, 0, reservedCount);
+            System.arraycopy(reservedEnd, 0, e, 0, reservedCount);
+            System.arraycopy(reservedWhy, 0, w, 0, reservedCount);
+            reservedStart = s;
+            reservedEnd = e;
+            reservedWhy = w;
+        }
+        reservedStart[reservedCount] = start;
+        reservedEnd[reservedCount] = end;
+        reservedWhy[reservedCount] = why;
+        reservedCount++;
+    }
+
+    /** One free frame (its physical address), next-fit from the last allocation, or NONE. */
+    public long alloc() {
+        int words = bitmap.length;
+        for (int n = 0; n < words; n++) {
+            int w = hintWord + n;
+            if (w >= words) {
+                w -= words;
+            }
+            long bits = bitmap[w];
+            if (bits != -1L) {
+                int bit = Long.numberOfTrailingZeros(~bits);
+                bitmap[w] = bits | (1L << bit);
+                hintWord = w;
+                freeFrames--;
+                return ((long) w * 64 + bit) << 12;
+            }
+        }
+        return NONE;
+    }
+
+    /** Like alloc, with the frame's 4096 bytes zeroed through the direct map. */
+    public long allocZeroed() {
+        long phys = alloc();
+        if (phys != NONE) {
+            long v = PhysAddr.toVirt(phys);
+            for (int i = 0; i < 4096; i += 8) {
+                exo.hw.Memory.write64(v + i, 0);
+            }
+        }
+        return phys;
+    }
+
+    /** `count` contiguous free frames starting on a multiple of alignFrames frames, or NONE. */
+    public long allocRun(long count, long alignFrames) {
+        long f = 0;
+        while (f + count <= frameCount) {
+            long used = firstUsed(f, count);
+            if (used < 0) {
+                setRange(f, f + count, true);
+                freeFrames -= count;
+                return f << 12;
+            }
+            f = (used + alignFrames) / alignFrames * alignFrames;
+        }
+        return NONE;
+    }
+
+    private long firstUsed(long first, long count) {
+        for (long f = first; f < first + count; f++) {
+            if (!isFreeFrame(f)) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
+    /** Returns a frame from alloc/allocRun; anything else is a kernel bug and throws. */
+    public void free(long phys) {
+        if (!PhysAddr.isPageAligned(phys)) {
+            throw new IllegalArgumentException("free of unaligned frame address " + Fmt.hex(phys));
+        }
+        long f = phys >>> 12;
+        if (f >= frameCount || !isManaged(f)) {
+            throw new IllegalStateException("free of frame " + Fmt.hex(phys) + " that is not allocatable RAM");
+        }
+        if (isFreeFrame(f)) {
+            throw new IllegalStateException("double free of frame " + Fmt.hex(phys));
+        }
+        setBit(f, false);
+        freeFrames++;
+    }
+
+    public void freeRun(long phys, long count) {
+        for (long i = 0; i < count; i++) {
+            free(phys + (i << 12));
+        }
+    }
+
+    /** True when the frame is RAM the allocator hands out (free or allocated right now). */
+    public boolean isManaged(long frame) {
+        long addr = frame << 12;
+        boolean available = false;
+        for (int i = 0; i < map.count(); i++) {
+            boolean covers = map.base(i) < addr + 4096 && addr < map.end(i);
+            if (covers && !map.isAvailable(i)) {
+                return false;
+            }
+            if (map.isAvailable(i) && map.base(i) <= addr && addr + 4096 <= map.end(i)) {
+                available = true;
+            }
+        }
+        for (int r = 0; available && r < reservedCount; r++) {
+            if (reservedStart[r] < addr + 4096 && addr < reservedEnd[r]) {
+                return false;
+            }
+        }
+        return available;
+    }
+
+    public boolean isFree(long phys) {
+        long f = phys >>> 12;
+        return f < frameCount && isFreeFrame(f);
+    }
+
+    private boolean isFreeFrame(long f) {
+        return (bitmap[(int) (f >>> 6)] & (1L << (f & 63))) == 0;
+    }
+
+    private void setBit(long f, boolean used) {
+        int w = (int) (f >>> 6);
+        if (used) {
+            bitmap[w] |= 1L << (f & 63);
+        } else {
+            bitmap[w] &= ~(1L << (f & 63));
+        }
+    }
+
+    private void setRange(long first, long end, boolean used) {
+        for (long f = first; f < Math.min(end, frameCount); f++) {
+            setBit(f, used);
+        }
+    }
+
+    private long countFree(long first, long end) {
+        long n = 0;
+        for (long f = first; f < end; f++) {
+            if (isFreeFrame(f)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public long freeFrames() {
+        return freeFrames;
+    }
+
+    /** Frames the allocator manages: free plus allocated, reservations excluded. */
+    public long managedFrames() {
+        return managedFrames;
+    }
+
+    public int reservationCount() {
+        return reservedCount;
+    }
+
+    /** "[0x...-0x...] kernel image" for the boot log. */
+    public String describeReservation(int r) {
+        return "[" + Fmt.hex16(reservedStart[r]) + "-" + Fmt.hex16(reservedEnd[r] - 1) + "] " + reservedWhy[r];
+    }
+}

@@ -1,0 +1,119 @@
+/*
+ * The end of the line: prints a panic report on the console and stops the machine. For a CPU
+ * exception the report has the vector's name, the error code, rip/cs/rflags/rsp/ss, CR2 and the
+ * page-fault classification for #PF, every general register from the trap frame, then the Java
+ * stack ("Java stack:" and a Throwable's trace, which exoc's runtime fills). In a test boot
+ * (test= on the command line) the machine powers off through isa-debug-exit instead of halting:
+ * PASS when the test announced this very vector with expectTrap (the pagefault, gpf and divzero
+ * tests), FAIL otherwise. A fault while reporting stops at once with a one-line message.
+ */
+package exo.kernel.trap;
+
+import exo.hw.Cpu;
+import exo.kernel.Fmt;
+import exo.kernel.Platform;
+import exo.kernel.arch.x86_64.TrapFrame;
+import exo.kernel.console.Console;
+import exo.kernel.mm.PageFault;
+
+public final class Panic {
+    private Panic() {}
+
+    private static boolean testMode;
+    private static int expectedVector = -1;
+    private static boolean panicking;
+
+    /** In test mode a panic powers the machine off with a status instead of halting. */
+    public static void setTestMode(boolean on) {
+        testMode = on;
+    }
+
+    /** The running test triggers this exception on purpose: its panic means PASS. */
+    public static void expectTrap(int vector) {
+        expectedVector = vector;
+    }
+
+    public static void reset() {
+        testMode = false;
+        expectedVector = -1;
+        panicking = false;
+    }
+
+    /** Report for a CPU exception described by a trap frame; never returns. */
+    public static void trap(long frame) {
+        int vector = TrapFrame.vector(frame);
+        if (enter("nested " + Exceptions.describe(vector) + " at rip " + Fmt.hex(TrapFrame.rip(frame)))) {
+            stop(false);
+        }
+        Console.println("");
+        Console.println("*** KERNEL PANIC: " + Exceptions.describe(vector) + " (vector " + vector + ") ***");
+        Console.println("error code " + Fmt.hex(TrapFrame.errorCode(frame))
+                + (TrapFrame.fromUserMode(frame) ? " (from user mode)" : " (in kernel mode)"));
+        Console.println("rip " + Fmt.hex16(TrapFrame.rip(frame)) + "  cs " + Fmt.hex(TrapFrame.cs(frame), 4)
+                + "  rflags " + Fmt.hex(TrapFrame.rflags(frame), 8));
+        Console.println("rsp " + Fmt.hex16(TrapFrame.rsp(frame)) + "  ss " + Fmt.hex(TrapFrame.ss(frame), 4));
+        if (vector == Exceptions.PAGE_FAULT) {
+            long cr2 = Cpu.readCr2();
+            Console.println("cr2 " + Fmt.hex16(cr2) + ": " + PageFault.describe(cr2, TrapFrame.errorCode(frame)));
+        }
+        printRegisters(frame);
+        printJavaStack(null);
+        boolean expected = vector == expectedVector;
+        if (testMode && expected) {
+            Console.println("panic: " + Exceptions.mnemonic(vector) + " was expected by the test");
+        }
+        stop(expected);
+    }
+
+    /** Report for a kernel error found by Java code (bad boot info, exceptions); never returns. */
+    public static void panic(String message, Throwable cause) {
+        if (enter("nested panic: " + message)) {
+            stop(false);
+        }
+        Console.println("");
+        Console.println("*** KERNEL PANIC: " + message + " ***");
+        printJavaStack(cause);
+        stop(false);
+    }
+
+    /** Marks the panic as started; true (after a short message) when one already was. */
+    private static boolean enter(String nestedMessage) {
+        if (panicking) {
+            Console.println("*** " + nestedMessage + " during panic ***");
+            return true;
+        }
+        panicking = true;
+        return false;
+    }
+
+    private static void printRegisters(long frame) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < TrapFrame.GPR_NAMES.length; i++) {
+            String name = TrapFrame.GPR_NAMES[i];
+            line.append(name.length() == 2 ? " " : "").append(name).append(' ')
+                    .append(Fmt.hex16(TrapFrame.get(frame, TrapFrame.GPR_OFFSETS[i]))).append("  ");
+            if (i % 4 == 3 || i == TrapFrame.GPR_NAMES.length - 1) {
+                Console.println(line.toString());
+                line = new StringBuilder();
+            }
+        }
+    }
+
+    private static void printJavaStack(Throwable cause) {
+        Console.println("Java stack:");
+        Throwable t = cause != null ? cause : new Throwable("kernel panic");
+        t.printStackTrace();
+    }
+
+    /** Powers off with PASS/FAIL in test mode, otherwise halts forever with interrupts off. */
+    private static void stop(boolean pass) {
+        if (testMode) {
+            Platform.exit(pass ? 0 : 1);
+        }
+        Console.println("System halted.");
+        Cpu.cli();
+        for (;;) {
+            Cpu.hlt();
+        }
+    }
+}
