@@ -13,8 +13,8 @@
  *
  * Stack alignment: in 64-bit mode the CPU aligns rsp to 16 before pushing its 5-word
  * frame; 2 + 15 more words make 22 in all, so rsp is 16-byte aligned at the call as the
- * SysV ABI wants. Only the general registers are saved: the dispatcher must not clobber
- * SSE registers that interrupted code may be using (see README.md).
+ * SysV ABI wants. The FPU/SSE state is saved with fxsave below the frame (512 bytes,
+ * keeping the alignment), since the dispatcher is compiled Java that may use SSE.
  */
 #include "layout.h"
 
@@ -59,7 +59,13 @@ trap_common:
     push %r15
     mov %rsp, %rdi
     cld                                 /* the C ABI expects DF = 0 */
+    /* The Java dispatcher is compiled code that may use SSE registers: save the
+     * interrupted code's FPU/SSE state eagerly (rsp is 16-byte aligned here). */
+    sub $512, %rsp
+    fxsave64 (%rsp)
     call exo_trap_dispatch
+    fxrstor64 (%rsp)
+    add $512, %rsp
     pop %r15
     pop %r14
     pop %r13

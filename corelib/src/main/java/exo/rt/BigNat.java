@@ -65,11 +65,11 @@ final class BigNat {
 
     /** The 64 bits starting at bit {@code from} (bits above the number are zero). */
     long bitsFrom(int from) {
-        long r = 0;
-        for (int k = 63; k >= 0; k--) {
-            r = (r << 1) | (testBit(from + k) ? 1 : 0);
-        }
-        return r;
+        int w = from >>> 5;
+        int b = from & 31;
+        long low = (w < len ? mag[w] & MASK : 0) | ((w + 1 < len ? mag[w + 1] & MASK : 0) << 32);
+        long high = w + 2 < len ? mag[w + 2] & MASK : 0;
+        return b == 0 ? low : (low >>> b) | (high << (64 - b));
     }
 
     private void ensure(int words) {
@@ -86,13 +86,18 @@ final class BigNat {
         }
     }
 
+    // Hot loops copy mag and len into locals: compiled code then need not reload the fields
+    // after every array store.
+
     /** this = this * factor + addend, for 0 < factor < 2^32 and 0 <= addend < 2^32. */
     BigNat mulAdd(int factor, int addend) {
         long f = factor & MASK;
         long carry = addend & MASK;
-        for (int i = 0; i < len; i++) {
-            long p = (mag[i] & MASK) * f + carry;
-            mag[i] = (int) p;
+        int[] m = mag;
+        int n = len;
+        for (int i = 0; i < n; i++) {
+            long p = (m[i] & MASK) * f + carry;
+            m[i] = (int) p;
             carry = p >>> 32;
         }
         if (carry != 0) {
@@ -145,11 +150,15 @@ final class BigNat {
 
     /** this = this - other; requires this >= other. */
     BigNat subtract(BigNat other) {
+        int[] m = mag;
+        int[] o = other.mag;
+        int n = len;
+        int on = other.len;
         long borrow = 0;
-        for (int i = 0; i < len; i++) {
-            long d = (mag[i] & MASK) - (i < other.len ? other.mag[i] & MASK : 0) - borrow;
-            mag[i] = (int) d;
-            borrow = (d >>> 63);
+        for (int i = 0; i < n; i++) {
+            long d = (m[i] & MASK) - (i < on ? o[i] & MASK : 0) - borrow;
+            m[i] = (int) d;
+            borrow = d >>> 63;
         }
         trim();
         return this;
@@ -160,9 +169,11 @@ final class BigNat {
         if (len != other.len) {
             return len < other.len ? -1 : 1;
         }
+        int[] m = mag;
+        int[] o = other.mag;
         for (int i = len - 1; i >= 0; i--) {
-            if (mag[i] != other.mag[i]) {
-                return (mag[i] & MASK) < (other.mag[i] & MASK) ? -1 : 1;
+            if (m[i] != o[i]) {
+                return (m[i] & MASK) < (o[i] & MASK) ? -1 : 1;
             }
         }
         return 0;
@@ -170,6 +181,21 @@ final class BigNat {
 
     /** Sign of (a + b) - this, computed without allocating. */
     int compareSum(BigNat a, BigNat b) {
+        // Usually the top 62 bits decide: with A, B, C the numbers shifted right by k,
+        // a + b lies in [(A + B) 2^k, (A + B + 2) 2^k) and this in [C 2^k, (C + 1) 2^k).
+        int k = WordBits.max(0, WordBits.max(bitLength(), WordBits.max(a.bitLength(), b.bitLength())) - 62);
+        long sum = a.bitsFrom(k) + b.bitsFrom(k);
+        long c = bitsFrom(k);
+        if (sum + 2 <= c) {
+            return -1;
+        }
+        if (sum > c) {
+            return 1;
+        }
+        return compareSumExact(a, b);
+    }
+
+    private int compareSumExact(BigNat a, BigNat b) {
         int n = WordBits.max(WordBits.max(a.len, b.len) + 1, len);
         // Bottom-up, so carries are exact; the highest differing word decides the sign.
         long carry = 0;
@@ -186,12 +212,64 @@ final class BigNat {
         return sign;
     }
 
+    /** A new number: this * m, for 0 <= m < 2^63. */
+    BigNat times(long m) {
+        BigNat r = new BigNat(0);
+        r.ensure(len + 2);
+        long lo = m & MASK;
+        long hi = m >>> 32;
+        long carry = 0;
+        for (int i = 0; i < len; i++) {
+            long p = (mag[i] & MASK) * lo + carry;
+            r.mag[i] = (int) p;
+            carry = p >>> 32;
+        }
+        r.mag[len] = (int) carry;
+        carry = 0;
+        for (int i = 0; i < len; i++) {
+            long p = (mag[i] & MASK) * hi + (r.mag[i + 1] & MASK) + carry;
+            r.mag[i + 1] = (int) p;
+            carry = p >>> 32;
+        }
+        r.mag[len + 1] = (int) carry;
+        r.len = len + 2;
+        r.trim();
+        return r;
+    }
+
+    /** this = this - q * divisor; requires the result to be >= 0. */
+    private void subtractMultiple(BigNat divisor, int q) {
+        int[] m = mag;
+        int[] dm = divisor.mag;
+        int n = len;
+        int dn = divisor.len;
+        long borrow = 0;
+        long carry = 0;
+        for (int i = 0; i < n; i++) {
+            long p = (i < dn ? (dm[i] & MASK) * q : 0) + carry;
+            carry = p >>> 32;
+            long d = (m[i] & MASK) - (p & MASK) - borrow;
+            m[i] = (int) d;
+            borrow = d >>> 63;
+        }
+        trim();
+    }
+
     /**
      * One digit of long division: returns q = floor(this / divisor), which the caller guarantees
      * is below 10, and leaves this = (this - q * divisor) * 10.
      */
     int digitStep(BigNat divisor) {
-        int q = 0;
+        // Estimate from the top 56 bits of the divisor (and the same bits of this, < 2^60):
+        // never too large (the divisor is rounded up) and usually exact; the subtraction loop
+        // finishes the job.
+        int shift = WordBits.max(0, divisor.bitLength() - 56);
+        long top = bitsFrom(shift);
+        long divTop = divisor.bitsFrom(shift) + 1;
+        int q = (int) (top / divTop);
+        if (q > 0) {
+            subtractMultiple(divisor, q);
+        }
         while (compareTo(divisor) >= 0) {
             subtract(divisor);
             q++;

@@ -1,7 +1,7 @@
 /*
  * Unicode property tables of the Basic Multilingual Plane for java.lang.Character, as the JDK 17
  * (Unicode 13) reports them. Generated once from the host JVM's behaviour by a throwaway program;
- * exoc/src/test/java/exo/rt/CharDataTest.java checks every BMP char against the host JVM again.
+ * exoc/src/test/java/exo/rt/UnicodeTest.java checks every BMP char against the host JVM again.
  * Range tables are strings of inclusive (first, last) pairs sorted by first; case tables are
  * (first, last, delta mod 2^16, stride) runs, where stride 2 maps every other char.
  */

@@ -104,13 +104,14 @@ final class DecimalToBinary {
             bits = fmt.infinityBits - 1;
         }
         BigNat scaledDigits = digitsTimesPow5(p, e);
+        BigNat pow5 = e < 0 ? new BigNat(1).mulPow5(-e) : null;
         int hiddenShift = fmt.precision - 1;
         while (true) {
             long exp = bits >>> hiddenShift;
             long frac = bits & ((1L << hiddenShift) - 1);
             long m = exp == 0 ? frac : frac | (1L << hiddenShift);
             int q = (int) (exp == 0 ? 1 : exp) - fmt.bias - hiddenShift; // value = m * 2^q
-            int c = compare(scaledDigits, e, 2 * m + 1, q - 1);
+            int c = compare(scaledDigits, pow5, e, 2 * m + 1, q - 1);
             if (c > 0) {
                 if (++bits == fmt.infinityBits) {
                     return bits;
@@ -123,8 +124,8 @@ final class DecimalToBinary {
             if (bits == 0) {
                 return 0;
             }
-            c = frac == 0 && exp > 1 ? compare(scaledDigits, e, 4 * m - 1, q - 2)
-                    : compare(scaledDigits, e, 2 * m - 1, q - 1);
+            c = frac == 0 && exp > 1 ? compare(scaledDigits, pow5, e, 4 * m - 1, q - 2)
+                    : compare(scaledDigits, pow5, e, 2 * m - 1, q - 1);
             if (c < 0) {
                 bits--;
                 continue;
@@ -152,13 +153,13 @@ final class DecimalToBinary {
         return e > 0 ? d.mulPow5(e) : d;
     }
 
-    /** Sign of D * 10^e - mid * 2^t, where scaledDigits = D * 5^max(e, 0). */
-    private static int compare(BigNat scaledDigits, int e, long mid, int t) {
+    /**
+     * Sign of D * 10^e - mid * 2^t, where scaledDigits = D * 5^max(e, 0) and
+     * pow5 = 5^-e when e < 0.
+     */
+    private static int compare(BigNat scaledDigits, BigNat pow5, int e, long mid, int t) {
         BigNat left = scaledDigits.copy();
-        BigNat right = new BigNat(mid);
-        if (e < 0) {
-            right.mulPow5(-e);
-        }
+        BigNat right = pow5 != null ? pow5.times(mid) : new BigNat(mid);
         int common = WordBits.min(e, t);
         left.shiftLeft(e - common);
         right.shiftLeft(t - common);

@@ -59,7 +59,7 @@ public final class ExpLog {
         double r2 = rh * rh;
         double r2l = twoProdLo(rh, rh, r2);
         // e^r - 1 = rh + r2/2 + tail
-        double tail = rl + 0.5 * r2l + rh * rl
+        double tail = rl * (1.0 + rh + 0.5 * r2) + 0.5 * r2l
                 + rh * r2 * (1.0 / 6 + rh * (1.0 / 24 + rh * (1.0 / 120 + rh * (1.0 / 720 + rh * (1.0 / 5040)))));
         double uh = rh + 0.5 * r2;
         double ul = twoSumLo(rh, 0.5 * r2, uh) + tail;
@@ -194,7 +194,8 @@ public final class ExpLog {
         double e2 = twoSumLo(s1, zh, s2);
         double s3 = s2 - 0.5 * z2;
         double e3 = twoSumLo(s2, -0.5 * z2, s3);
-        double tail = e1 + e2 + e3 + k * LN2_LO + LOG_LO[i] + zl - 0.5 * z2l - zh * zl + poly;
+        // zl enters through the derivative 1/(1+z) = 1 - z + z^2 - ...
+        double tail = e1 + e2 + e3 + k * LN2_LO + LOG_LO[i] + zl * (1.0 - zh + z2) - 0.5 * z2l + poly;
         double hi = s3 + tail;
         LO = tail - (hi - s3);
         return hi;
@@ -300,12 +301,12 @@ public final class ExpLog {
 
     /** (e^|x| + sign e^-|x|) / 2 for sinh (sign -1) and cosh (sign +1), |x| >= 2^-8. */
     private static double hyperbolic(double ax, double sign) {
-        if (ax > 709.0) {
+        if (ax > 40.0) {
             if (ax > 711.0) {
                 return Double.POSITIVE_INFINITY;
             }
             double hi = expCore(ax, 0.0);
-            return scale(hi, LO, EXP_K - 1);   // e^-|x| is negligible
+            return scale(hi, LO, EXP_K - 1);   // e^-|x| is below 2^-115 of the result
         }
         double eh = expCore(ax, 0.0);
         double sc = pow2(EXP_K);

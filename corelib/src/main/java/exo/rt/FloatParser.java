@@ -85,7 +85,8 @@ final class FloatParser {
         } else {
             i = digits(s, i, p, 10);
         }
-        if (i < len && (s.charAt(i) == 'e' || s.charAt(i) == 'E' || (p.hex && (s.charAt(i) == 'p' || s.charAt(i) == 'P')))) {
+        // Hex digits include 'e', so a hex mantissa always ends at its mandatory 'p'.
+        if (i < len && (p.hex ? "pP" : "eE").indexOf(s.charAt(i)) >= 0) {
             i = exponent(s, i + 1, p);
         }
         if (i < len) {
@@ -183,7 +184,7 @@ final class FloatParser {
             i++;
         }
         int start = i;
-        int value = 0;
+        long value = 0;
         for (; i < len && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
             if (value < (1 << 30)) {
                 value = value * 10 + (s.charAt(i) - '0');
@@ -192,10 +193,8 @@ final class FloatParser {
         if (i == start) {
             throw bad(s);
         }
-        if (value > (1 << 30)) {
-            value = 1 << 30;
-        }
-        p.exponent = negative ? -value : value;
+        int magnitude = value > (1 << 30) ? 1 << 30 : (int) value;
+        p.exponent = negative ? -magnitude : magnitude;
         return i;
     }
 

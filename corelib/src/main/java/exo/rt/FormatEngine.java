@@ -131,7 +131,8 @@ public class FormatEngine {
                 printString(out, fs, arg == null ? "null" : character(fs, arg));
                 break;
             case 'b':
-                printString(out, fs, arg == null ? "false" : arg instanceof Boolean ? arg.toString() : "true");
+                String b = arg == null ? "false" : arg instanceof Boolean ? arg.toString() : "true";
+                printString(out, fs, b);
                 break;
             case 'h':
                 printString(out, fs, arg == null ? "null" : hex(arg.hashCode() & 0xFFFFFFFFL));
@@ -229,7 +230,7 @@ public class FormatEngine {
             }
             boolean hex = fs.conversion == 'x';
             String digits = hex ? hex(value) : octal(value);
-            String prefix = !fs.has(FormatSpec.ALT) ? "" : hex ? (fs.has(FormatSpec.UPPER) ? "0X" : "0x") : "0";
+            String prefix = !fs.has(FormatSpec.ALT) ? "" : !hex ? "0" : fs.has(FormatSpec.UPPER) ? "0X" : "0x";
             sb.append(prefix);
             if (fs.has(FormatSpec.ZERO)) {
                 zeros(sb, fs.width - prefix.length() - digits.length());

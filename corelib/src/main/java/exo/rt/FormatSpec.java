@@ -61,8 +61,9 @@ final class FormatSpec {
     }
 
     /**
-     * Parses the specifier whose '%' is at {@code percent}; returns the index just after it.
-     * The result goes to {@code out}.
+     * Parses the specifier whose '%' is at {@code percent} into {@code out}; returns the index
+     * just after it. First the pattern is matched (a mismatch reports the character after
+     * '%'), then index, flags, width, precision and conversion are checked in the JDK's order.
      */
     static int parse(String s, int percent, FormatSpec out, FormatEngine engine) {
         int len = s.length();
@@ -108,18 +109,7 @@ final class FormatSpec {
             out.index = parseIndex(s, indexStart, indexEnd, engine);
         }
         out.setFlags(s, flagStart, widthStart);
-        if (widthEnd > widthStart) {
-            out.width = parseNumber(s, widthStart, widthEnd);
-            if (out.width < 0) {
-                throw new IllegalFormatWidthException(out.width);
-            }
-        }
-        if (precStart >= 0) {
-            out.precision = parseNumber(s, precStart, precEnd);
-            if (out.precision < 0) {
-                throw new IllegalFormatPrecisionException(out.precision);
-            }
-        }
+        out.setWidthAndPrecision(s, widthStart, widthEnd, precStart, precEnd);
         if (dateTime) {
             out.setDateTime(s.charAt(p - 1) == 'T', conv);
             return p + 1;
@@ -165,6 +155,22 @@ final class FormatSpec {
             throw engine.illegalArgumentIndex(index);
         }
         return index;
+    }
+
+    /** Width digits in s[widthStart, widthEnd), precision digits in s[precStart, precEnd). */
+    private void setWidthAndPrecision(String s, int widthStart, int widthEnd, int precStart, int precEnd) {
+        if (widthEnd > widthStart) {
+            width = parseNumber(s, widthStart, widthEnd);
+            if (width < 0) {
+                throw new IllegalFormatWidthException(width);
+            }
+        }
+        if (precStart >= 0) {
+            precision = parseNumber(s, precStart, precEnd);
+            if (precision < 0) {
+                throw new IllegalFormatPrecisionException(precision);
+            }
+        }
     }
 
     private void setFlags(String s, int from, int to) {

@@ -5,7 +5,8 @@
  * quantifier (* + ? {n} {n,} {n,m}). Groups, alternation, anchors, lazy or possessive
  * quantifiers, backreferences and \p classes throw UnsupportedOperationException naming the
  * feature. Matching backtracks over the quantifiers, which is fine for such patterns.
- * Compiled patterns are immutable; the last one is cached because split runs in loops.
+ * Compiled patterns are immutable; the last one is cached because split runs in loops, and
+ * split on a single literal char skips the matcher altogether, as the JDK's fast path does.
  */
 package exo.rt;
 
@@ -40,7 +41,8 @@ public final class SimpleRegex {
             this.negated = negated;
         }
 
-        boolean contains(char c) {
+        /** Whether the set holds code point c (sets list BMP chars only; negation adds the rest). */
+        boolean contains(int c) {
             boolean in = false;
             for (int i = 0; i < ranges.length && !in; i += 2) {
                 in = c >= ranges[i] && c <= ranges[i + 1];
@@ -250,22 +252,34 @@ public final class SimpleRegex {
     // ---- matching ----
 
     // End of a match of atoms[k..] at pos, or -1; toEnd requires the match to reach s's end.
+    // Atoms match code points, so a surrogate pair counts as one char, as in java.util.regex.
     private int matchFrom(CharSequence s, int pos, int k, boolean toEnd) {
         if (k == atoms.length) {
             return (toEnd && pos != s.length()) ? -1 : pos;
         }
         CharSet atom = atoms[k];
-        int room = s.length() - pos;
-        int limit = max[k] < room ? max[k] : room;
+        int len = s.length();
+        int end = pos;
         int count = 0;
-        while (count < limit && atom.contains(s.charAt(pos + count))) {
+        while (count < max[k] && end < len) {
+            int cp = Character.codePointAt(s, end);
+            if (!atom.contains(cp)) {
+                break;
+            }
+            end += Character.charCount(cp);
             count++;
         }
-        for (int c = count; c >= min[k]; c--) {   // greedy: longest first, then back off
-            int end = matchFrom(s, pos + c, k + 1, toEnd);
-            if (end >= 0) {
-                return end;
+        while (count >= min[k]) {   // greedy: longest first, then back off one code point
+            int matched = matchFrom(s, end, k + 1, toEnd);
+            if (matched >= 0) {
+                return matched;
             }
+            if (count-- == 0) {
+                break;
+            }
+            boolean pair = end - 2 >= pos && Character.isLowSurrogate(s.charAt(end - 1))
+                    && Character.isHighSurrogate(s.charAt(end - 2));
+            end -= pair ? 2 : 1;
         }
         return -1;
     }
@@ -283,6 +297,62 @@ public final class SimpleRegex {
 
     public boolean matches(CharSequence s) {
         return matchFrom(s, 0, 0, true) >= 0;
+    }
+
+    /** String.split(regex, limit): one literal char is split on directly, as the JDK does. */
+    public static String[] split(String s, String regex, int limit) {
+        char ch = literalSeparator(regex);
+        if (ch != 0) {
+            return splitOnChar(s, ch, limit);
+        }
+        return compile(regex).split(s, limit);
+    }
+
+    // The one char a regex stands for when it is a plain char or an escaped metachar, else 0.
+    private static char literalSeparator(String regex) {
+        if (regex.length() == 1 && ".$|()[{^?*+\\".indexOf(regex.charAt(0)) < 0) {
+            return regex.charAt(0);
+        }
+        if (regex.length() == 2 && regex.charAt(0) == '\\') {
+            char c = regex.charAt(1);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') && c < 128) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static String[] splitOnChar(String s, char ch, int limit) {
+        ArrayList<String> parts = new ArrayList<>();
+        int start = 0;
+        int i;
+        while ((i = s.indexOf(ch, start)) >= 0) {
+            if (limit > 0 && parts.size() == limit - 1) {
+                break;
+            }
+            parts.add(s.substring(start, i));
+            start = i + 1;
+        }
+        if (start == 0 && parts.isEmpty()) {
+            return new String[] {s};
+        }
+        parts.add(s.substring(start));
+        return toSplitResult(parts, limit);
+    }
+
+    /** Drops trailing empty parts when limit is 0, as split does. */
+    private static String[] toSplitResult(ArrayList<String> parts, int limit) {
+        int n = parts.size();
+        if (limit == 0) {
+            while (n > 0 && parts.get(n - 1).isEmpty()) {
+                n--;
+            }
+        }
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = parts.get(i);
+        }
+        return out;
     }
 
     /** String.split: a zero-width match at 0 adds no empty leading part; limit as in the JDK. */
@@ -308,17 +378,7 @@ public final class SimpleRegex {
             return new String[] {s};
         }
         parts.add(s.substring(index));
-        int n = parts.size();
-        if (limit == 0) {
-            while (n > 0 && parts.get(n - 1).isEmpty()) {
-                n--;
-            }
-        }
-        String[] out = new String[n];
-        for (int k = 0; k < n; k++) {
-            out[k] = parts.get(k);
-        }
-        return out;
+        return toSplitResult(parts, limit);
     }
 
     /** replaceAll (all) or replaceFirst; the replacement may use \ escapes and $0. */

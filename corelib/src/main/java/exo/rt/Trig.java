@@ -143,7 +143,7 @@ public final class Trig {
         double ch = COS_HI[j];
         double p = ch * t;
         double s = sh + p;
-        double lo = twoSumLo(sh, p, s) + twoProdLo(ch, t, p) + SIN_LO[j] + ch * tl + COS_LO[j] * t
+        double lo = twoSumLo(sh, p, s) + twoProdLo(ch, t, p) + SIN_LO[j] + (ch - sh * t) * tl + COS_LO[j] * t
                 + sh * cm + ch * sp;
         double hi = s + lo;
         lo = lo - (hi - s);
@@ -168,7 +168,7 @@ public final class Trig {
         double ch = COS_HI[j];
         double p = sh * t;
         double s = ch - p;
-        double lo = twoSumLo(ch, -p, s) - twoProdLo(sh, t, p) + COS_LO[j] - sh * tl - SIN_LO[j] * t
+        double lo = twoSumLo(ch, -p, s) - twoProdLo(sh, t, p) + COS_LO[j] - (sh + ch * t) * tl - SIN_LO[j] * t
                 + ch * cm - sh * sp;
         double hi = s + lo;
         LO = lo - (hi - s);

@@ -3,7 +3,7 @@
  * from a 256-entry flag table; the rest of the BMP is a binary search in CharData's range
  * tables; supplementary code points are best effort (the CJK extension blocks count as
  * ideographic letters, everything else is "not a letter" and maps to itself).
- * Plain Java with no runtime dependency, so it is tested on the host (CharDataTest).
+ * Plain Java with no runtime dependency, so it is tested on the host (UnicodeTest).
  */
 package exo.rt;
 

@@ -39,13 +39,13 @@ public final class Utf8 {
                 }
             } else if (b0 < 0xF0) {
                 int lo = b0 == 0xE0 ? 0xA0 : 0x80;   // no overlong forms
-                int hi = b0 == 0xED ? 0x9F : 0xBF;   // no surrogates
-                int valid = validPrefix(b, i, end, 3, lo, hi);
+                int valid = validPrefix(b, i, end, 3, lo, 0xBF);
+                char c = REPLACEMENT;
                 if (valid == 3) {
-                    out[n++] = (char) (((b0 & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
-                } else {
-                    out[n++] = REPLACEMENT;
+                    c = (char) (((b0 & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
                 }
+                // An encoded surrogate is one malformed 3-byte sequence, as the JDK sees it.
+                out[n++] = Character.isSurrogate(c) ? REPLACEMENT : c;
                 i += valid;
             } else {
                 int lo = b0 == 0xF0 ? 0x90 : 0x80;   // no overlong forms

@@ -23,6 +23,11 @@ public final class VM {
     /** A new array whose component type is componentType (Arrays.copyOf, Collection.toArray). */
     public static native Object newArray(Class<?> componentType, int length);
 
+    /** The program's string literals (String.intern starts from them). */
+    public static native int literalCount();
+
+    public static native String literal(int i);
+
     /** Binary name of the class declaring method id (stack traces). */
     public static native String methodClass(int id);
 

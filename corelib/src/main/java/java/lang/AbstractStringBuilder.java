@@ -6,6 +6,8 @@
  */
 package java.lang;
 
+import exo.rt.CharSearch;
+
 abstract class AbstractStringBuilder implements Appendable, CharSequence {
     char[] value;
     int count;
@@ -115,6 +117,22 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return Character.codePointAt(value, index, count);
     }
 
+    public int codePointBefore(int index) {
+        int i = index - 1;
+        if (i < 0 || i >= count) {
+            throw new StringIndexOutOfBoundsException(index);
+        }
+        return Character.codePointBefore(this, index);
+    }
+
+    public int codePointCount(int beginIndex, int endIndex) {
+        return Character.codePointCount(this, beginIndex, endIndex);
+    }
+
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        return Character.offsetByCodePoints(this, index, codePointOffset);
+    }
+
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         checkRangeSIOOBE(srcBegin, srcEnd, count);
         System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
@@ -140,19 +158,19 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public int indexOf(String str) {
-        return String.indexOf(value, count, str.value(), 0);
+        return CharSearch.indexOf(value, count, str.value(), 0);
     }
 
     public int indexOf(String str, int fromIndex) {
-        return String.indexOf(value, count, str.value(), fromIndex);
+        return CharSearch.indexOf(value, count, str.value(), fromIndex);
     }
 
     public int lastIndexOf(String str) {
-        return String.lastIndexOf(value, count, str.value(), count);
+        return CharSearch.lastIndexOf(value, count, str.value(), count);
     }
 
     public int lastIndexOf(String str, int fromIndex) {
-        return String.lastIndexOf(value, count, str.value(), fromIndex);
+        return CharSearch.lastIndexOf(value, count, str.value(), fromIndex);
     }
 
     int compareTo(AbstractStringBuilder another) {
@@ -358,7 +376,8 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     public AbstractStringBuilder insert(int index, char[] str, int offset, int len) {
         checkOffset(index);
         checkRangeSIOOBE(offset, offset + len, str.length);
-        System.arraycopy(str, offset, value, openGap(index, len), len);
+        int at = openGap(index, len);   // may replace value: call it before reading the field
+        System.arraycopy(str, offset, value, at, len);
         return this;
     }
 
@@ -372,13 +391,15 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
             str = "null";
         }
         char[] s = str.value();
-        System.arraycopy(s, 0, value, openGap(offset, s.length), s.length);
+        int at = openGap(offset, s.length);
+        System.arraycopy(s, 0, value, at, s.length);
         return this;
     }
 
     public AbstractStringBuilder insert(int offset, char[] str) {
         checkOffset(offset);
-        System.arraycopy(str, 0, value, openGap(offset, str.length), str.length);
+        int at = openGap(offset, str.length);
+        System.arraycopy(str, 0, value, at, str.length);
         return this;
     }
 
@@ -407,7 +428,8 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder insert(int offset, char c) {
-        value[openGap(offset, 1)] = c;
+        int at = openGap(offset, 1);
+        value[at] = c;
         return this;
     }
 

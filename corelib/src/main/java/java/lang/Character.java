@@ -12,7 +12,6 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static final int MAX_RADIX = 36;
     public static final char MIN_VALUE = '\u0000';
     public static final char MAX_VALUE = '\uFFFF';
-    @SuppressWarnings("unchecked")
     public static final Class<Character> TYPE = char.class;
     public static final char MIN_HIGH_SURROGATE = '\uD800';
     public static final char MAX_HIGH_SURROGATE = '\uDBFF';
@@ -172,6 +171,49 @@ public final class Character implements java.io.Serializable, Comparable<Charact
             }
         }
         return c2;
+    }
+
+    public static int codePointCount(CharSequence seq, int beginIndex, int endIndex) {
+        if (beginIndex < 0 || endIndex > seq.length() || beginIndex > endIndex) {
+            throw new IndexOutOfBoundsException();
+        }
+        int n = endIndex - beginIndex;
+        for (int i = beginIndex; i < endIndex - 1; i++) {
+            if (isHighSurrogate(seq.charAt(i)) && isLowSurrogate(seq.charAt(i + 1))) {
+                n--;
+                i++;
+            }
+        }
+        return n;
+    }
+
+    /** The index codePointOffset code points away from index (a pair counts once). */
+    public static int offsetByCodePoints(CharSequence seq, int index, int codePointOffset) {
+        int length = seq.length();
+        if (index < 0 || index > length) {
+            throw new IndexOutOfBoundsException();
+        }
+        int x = index;
+        if (codePointOffset >= 0) {
+            for (int i = 0; i < codePointOffset; i++) {
+                if (x >= length) {
+                    throw new IndexOutOfBoundsException();
+                }
+                if (isHighSurrogate(seq.charAt(x++)) && x < length && isLowSurrogate(seq.charAt(x))) {
+                    x++;
+                }
+            }
+        } else {
+            for (int i = codePointOffset; i < 0; i++) {
+                if (x <= 0) {
+                    throw new IndexOutOfBoundsException();
+                }
+                if (isLowSurrogate(seq.charAt(--x)) && x > 0 && isHighSurrogate(seq.charAt(x - 1))) {
+                    x--;
+                }
+            }
+        }
+        return x;
     }
 
     public static char[] toChars(int codePoint) {

@@ -59,6 +59,45 @@ public final class Math {
         return randomNumberGenerator.nextDouble();
     }
 
+    /**
+     * f1 - n f2 with n the integer nearest f1/f2 (ties to even), exactly: the truncated
+     * remainder comes from long division on the mantissas, then moves by one f2 if past half.
+     */
+    public static double IEEEremainder(double f1, double f2) {
+        if (f1 != f1 || f2 != f2 || abs(f1) == Double.POSITIVE_INFINITY || f2 == 0.0) {
+            return Double.NaN;
+        }
+        if (abs(f2) == Double.POSITIVE_INFINITY || f1 == 0.0) {
+            return f1;
+        }
+        double ax = abs(f1);
+        double ay = abs(f2);
+        double r = ax;
+        boolean odd = false;   // parity of the truncated quotient
+        if (ax >= ay) {
+            long bx = Double.doubleToRawLongBits(ax);
+            long by = Double.doubleToRawLongBits(ay);
+            int ex = max(1, (int) (bx >>> 52));
+            int ey = max(1, (int) (by >>> 52));
+            long mx = (bx & 0x000FFFFFFFFFFFFFL) | (bx >>> 52 != 0 ? 0x0010000000000000L : 0);
+            long my = (by & 0x000FFFFFFFFFFFFFL) | (by >>> 52 != 0 ? 0x0010000000000000L : 0);
+            long rest = mx % my;
+            odd = ((mx / my) & 1) != 0;
+            for (int i = ex; i > ey; i--) {   // bring down one bit of ax per step
+                rest <<= 1;
+                odd = rest >= my;
+                if (odd) {
+                    rest -= my;
+                }
+            }
+            r = scalb((double) rest, ey - 1075);   // exact: it is below ay
+        }
+        if (r > ay - r || (r == ay - r && odd)) {
+            r -= ay;
+        }
+        return f1 < 0 ? -r : r;
+    }
+
     // ---- rounding ----
 
     public static double floor(double a) {

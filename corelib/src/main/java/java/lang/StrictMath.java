@@ -35,6 +35,7 @@ public final class StrictMath {
     public static double tanh(double x) { return Math.tanh(x); }
     public static double random() { return Math.random(); }
 
+    public static double IEEEremainder(double f1, double f2) { return Math.IEEEremainder(f1, f2); }
     public static double ceil(double a) { return Math.ceil(a); }
     public static double floor(double a) { return Math.floor(a); }
     public static double rint(double a) { return Math.rint(a); }

@@ -7,6 +7,7 @@
  */
 package java.lang;
 
+import exo.rt.CharSearch;
 import exo.rt.SimpleRegex;
 import exo.rt.Utf8;
 import java.util.Comparator;
@@ -168,17 +169,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public int codePointCount(int beginIndex, int endIndex) {
-        if (beginIndex < 0 || beginIndex > endIndex || endIndex > value.length) {
-            throw new IndexOutOfBoundsException();
-        }
-        int n = endIndex - beginIndex;
-        for (int i = beginIndex; i < endIndex - 1; i++) {
-            if (Character.isHighSurrogate(value[i]) && Character.isLowSurrogate(value[i + 1])) {
-                n--;
-                i++;
-            }
-        }
-        return n;
+        return Character.codePointCount(this, beginIndex, endIndex);
+    }
+
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        return Character.offsetByCodePoints(this, index, codePointOffset);
     }
 
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
@@ -403,70 +398,19 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public int indexOf(String str) {
-        return indexOf(value, value.length, str.value, 0);
+        return CharSearch.indexOf(value, value.length, str.value, 0);
     }
 
     public int indexOf(String str, int fromIndex) {
-        return indexOf(value, value.length, str.value, fromIndex);
-    }
-
-    /** First index >= from where target occurs in source[0..count). Shared with the builders. */
-    static int indexOf(char[] source, int count, char[] target, int from) {
-        int n = target.length;
-        if (from < 0) {
-            from = 0;
-        }
-        if (from >= count) {
-            return n == 0 ? count : -1;
-        }
-        if (n == 0) {
-            return from;
-        }
-        char first = target[0];
-        int max = count - n;
-        for (int i = from; i <= max; i++) {
-            if (source[i] != first) {
-                continue;
-            }
-            int j = 1;
-            while (j < n && source[i + j] == target[j]) {
-                j++;
-            }
-            if (j == n) {
-                return i;
-            }
-        }
-        return -1;
+        return CharSearch.indexOf(value, value.length, str.value, fromIndex);
     }
 
     public int lastIndexOf(String str) {
-        return lastIndexOf(value, value.length, str.value, value.length);
+        return CharSearch.lastIndexOf(value, value.length, str.value, value.length);
     }
 
     public int lastIndexOf(String str, int fromIndex) {
-        return lastIndexOf(value, value.length, str.value, fromIndex);
-    }
-
-    /** Last index <= from where target occurs in source[0..count). Shared with the builders. */
-    static int lastIndexOf(char[] source, int count, char[] target, int from) {
-        int n = target.length;
-        int rightmost = count - n;
-        if (from > rightmost) {
-            from = rightmost;
-        }
-        if (from < 0) {
-            return -1;
-        }
-        outer:
-        for (int i = from; i >= 0; i--) {
-            for (int j = 0; j < n; j++) {
-                if (source[i + j] != target[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return CharSearch.lastIndexOf(value, value.length, str.value, fromIndex);
     }
 
     public boolean contains(CharSequence s) {
@@ -498,7 +442,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             return this;
         }
         if (value.length == 0) {
-            return str;
+            return new String(str);   // a new object, as in the JDK
         }
         char[] v = new char[value.length + str.value.length];
         System.arraycopy(value, 0, v, 0, value.length);
@@ -530,7 +474,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public String replace(CharSequence target, CharSequence replacement) {
         char[] t = target.toString().value;
         String r = replacement.toString();
-        int j = indexOf(value, value.length, t, 0);
+        int j = CharSearch.indexOf(value, value.length, t, 0);
         if (j < 0) {
             return this;
         }
@@ -546,7 +490,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 }
                 i = j + 1;
             }
-            j = i > value.length ? -1 : indexOf(value, value.length, t, i);
+            j = i > value.length ? -1 : CharSearch.indexOf(value, value.length, t, i);
         } while (j >= 0);
         if (i < value.length) {
             sb.append(value, i, value.length - i);
@@ -571,58 +515,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String[] split(String regex, int limit) {
-        char ch = literalSeparator(regex);
-        if (ch != 0) {
-            return splitOnChar(ch, limit);
-        }
-        return SimpleRegex.compile(regex).split(this, limit);
-    }
-
-    // The one char a regex stands for when it is a plain char or an escaped metachar, else 0.
-    private static char literalSeparator(String regex) {
-        if (regex.value.length == 1 && ".$|()[{^?*+\\".indexOf(regex.value[0]) < 0) {
-            return regex.value[0];
-        }
-        if (regex.value.length == 2 && regex.value[0] == '\\') {
-            char c = regex.value[1];
-            if ((c < '0' || c > '9') && (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') && c < 128) {
-                return c;
-            }
-        }
-        return 0;
-    }
-
-    private String[] splitOnChar(char ch, int limit) {
-        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
-        int start = 0;
-        int i;
-        while ((i = indexOf(ch, start)) >= 0) {
-            if (limit > 0 && parts.size() == limit - 1) {
-                break;
-            }
-            parts.add(substring(start, i));
-            start = i + 1;
-        }
-        if (start == 0 && parts.isEmpty()) {
-            return new String[] {this};
-        }
-        parts.add(substring(start, value.length));
-        return toSplitResult(parts, limit);
-    }
-
-    /** Drops trailing empty parts when limit is 0, as split does. */
-    private static String[] toSplitResult(java.util.List<String> parts, int limit) {
-        int n = parts.size();
-        if (limit == 0) {
-            while (n > 0 && parts.get(n - 1).isEmpty()) {
-                n--;
-            }
-        }
-        String[] out = new String[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = parts.get(i);
-        }
-        return out;
+        return SimpleRegex.split(this, regex, limit);
     }
 
     public String trim() {
@@ -744,9 +637,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return this;
     }
 
+    /** The canonical copy: the program's literals first, then every string interned so far. */
     public String intern() {
         if (internTable == null) {
-            internTable = new HashMap<>();
+            int n = exo.rt.VM.literalCount();
+            internTable = new HashMap<>(Math.max(16, 2 * n));
+            for (int i = 0; i < n; i++) {
+                String literal = exo.rt.VM.literal(i);
+                internTable.put(literal, literal);
+            }
         }
         String s = internTable.putIfAbsent(this, this);
         return s == null ? this : s;

@@ -451,20 +451,46 @@ final class ArraysSort {
 
     // ---- objects (stable) ----
 
+    /**
+     * Natural ordering as the JDK's short-array path applies it: the left operand is cast to
+     * Comparable, and a null one fails with the message HotSpot gives for the JDK's variable
+     * (a[runHi] while scanning the first run, pivot in the insertion sort).
+     */
+    private static final class NaturalOrder implements Comparator<Object> {
+        static final NaturalOrder RUN = new NaturalOrder("a[runHi]");
+        static final NaturalOrder PIVOT = new NaturalOrder("pivot");
+
+        private final String variable;
+
+        private NaturalOrder(String variable) {
+            this.variable = variable;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public int compare(Object x, Object y) {
+            Comparable cx = (Comparable) x;
+            if (cx == null) {
+                throw new NullPointerException("Cannot invoke \"java.lang.Comparable.compareTo(Object)\" because \""
+                        + variable + "\" is null");
+            }
+            return cx.compareTo(y);
+        }
+    }
+
     /** c == null means natural ordering (elements cast to Comparable). */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static <T> void sort(T[] a, int lo, int hi, Comparator<? super T> c) {
-        if (c == null) {
-            c = (Comparator) Comparators.NaturalOrderComparator.INSTANCE;
-        }
         int n = hi - lo;
         if (n < 2) {
             return;
         }
         if (n < MIN_MERGE) {
-            int runLen = countRunAndMakeAscending(a, lo, hi, c);
-            binarySort(a, lo, hi, lo + runLen, c);
+            int runLen = countRunAndMakeAscending(a, lo, hi, c == null ? (Comparator) NaturalOrder.RUN : c);
+            binarySort(a, lo, hi, lo + runLen, c == null ? (Comparator) NaturalOrder.PIVOT : c);
             return;
+        }
+        if (c == null) {
+            c = (Comparator) Comparators.NaturalOrderComparator.INSTANCE;
         }
         Object[] work = new Object[n];
         mergeSort(a, lo, hi, c, work);

@@ -483,6 +483,14 @@ public class Collections {
         return new CollectionsUnmodifiable.UnmodifiableSortedMap<>(m);
     }
 
+    @SuppressWarnings("unchecked")
+    public static <K, V> NavigableMap<K, V> unmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+        if (m.getClass() == CollectionsUnmodifiable.UnmodifiableNavigableMap.class) {
+            return (NavigableMap<K, V>) m;
+        }
+        return new CollectionsUnmodifiable.UnmodifiableNavigableMap<>(m);
+    }
+
     // ---- "synchronized" wrappers: no threads, so the collection itself ----
 
     public static <T> Collection<T> synchronizedCollection(Collection<T> c) {
@@ -559,6 +567,10 @@ public class Collections {
 
     public static final <K, V> SortedMap<K, V> emptySortedMap() {
         return unmodifiableSortedMap(new TreeMap<>());
+    }
+
+    public static final <K, V> NavigableMap<K, V> emptyNavigableMap() {
+        return unmodifiableNavigableMap(new TreeMap<>());
     }
 
     public static <T> Set<T> singleton(T o) {
@@ -662,6 +674,10 @@ public class Collections {
             l.add(e.nextElement());
         }
         return l;
+    }
+
+    public static <T> Queue<T> asLifoQueue(Deque<T> deque) {
+        return new CollectionsSpecial.AsLifoQueue<>(Objects.requireNonNull(deque));
     }
 
     public static <E> Set<E> newSetFromMap(Map<E, Boolean> map) {

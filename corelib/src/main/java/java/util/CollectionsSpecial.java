@@ -1,6 +1,6 @@
 /*
  * The small fixed collections handed out by Collections: the empty iterator/set/list/map,
- * singleton set/list/map, nCopies and newSetFromMap. Immutable ones throw
+ * singleton set/list/map, nCopies, newSetFromMap and asLifoQueue. Immutable ones throw
  * UnsupportedOperationException (no message) on mutation; lookups accept null, unlike List.of.
  */
 package java.util;
@@ -606,6 +606,96 @@ final class CollectionsSpecial {
 
         public boolean retainAll(Collection<?> c) {
             return s.retainAll(c);
+        }
+    }
+
+    /** Collections.asLifoQueue: a Deque seen as a last-in-first-out Queue. */
+    static class AsLifoQueue<E> extends AbstractQueue<E> {
+        private final Deque<E> q;
+
+        AsLifoQueue(Deque<E> q) {
+            this.q = q;
+        }
+
+        public boolean add(E e) {
+            q.addFirst(e);
+            return true;
+        }
+
+        public boolean offer(E e) {
+            return q.offerFirst(e);
+        }
+
+        public E poll() {
+            return q.pollFirst();
+        }
+
+        public E remove() {
+            return q.removeFirst();
+        }
+
+        public E peek() {
+            return q.peekFirst();
+        }
+
+        public E element() {
+            return q.getFirst();
+        }
+
+        public void clear() {
+            q.clear();
+        }
+
+        public int size() {
+            return q.size();
+        }
+
+        public boolean isEmpty() {
+            return q.isEmpty();
+        }
+
+        public boolean contains(Object o) {
+            return q.contains(o);
+        }
+
+        public boolean remove(Object o) {
+            return q.remove(o);
+        }
+
+        public Iterator<E> iterator() {
+            return q.iterator();
+        }
+
+        public Object[] toArray() {
+            return q.toArray();
+        }
+
+        public <T> T[] toArray(T[] a) {
+            return q.toArray(a);
+        }
+
+        public String toString() {
+            return q.toString();
+        }
+
+        public boolean containsAll(Collection<?> c) {
+            return q.containsAll(c);
+        }
+
+        public boolean removeAll(Collection<?> c) {
+            return q.removeAll(c);
+        }
+
+        public boolean retainAll(Collection<?> c) {
+            return q.retainAll(c);
+        }
+
+        public boolean removeIf(Predicate<? super E> filter) {
+            return q.removeIf(filter);
+        }
+
+        public void forEach(Consumer<? super E> action) {
+            q.forEach(action);
         }
     }
 }

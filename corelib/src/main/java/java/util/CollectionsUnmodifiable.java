@@ -615,4 +615,89 @@ final class CollectionsUnmodifiable {
             return sm.lastKey();
         }
     }
+
+    static class UnmodifiableNavigableMap<K, V> extends UnmodifiableSortedMap<K, V> implements NavigableMap<K, V> {
+        private final NavigableMap<K, ? extends V> nm;
+
+        UnmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+            super(m);
+            nm = m;
+        }
+
+        private static <K, V> Map.Entry<K, V> wrap(Map.Entry<K, ? extends V> e) {
+            return e == null ? null : new UnmodifiableEntry<>(e);
+        }
+
+        public K lowerKey(K key) {
+            return nm.lowerKey(key);
+        }
+
+        public K floorKey(K key) {
+            return nm.floorKey(key);
+        }
+
+        public K ceilingKey(K key) {
+            return nm.ceilingKey(key);
+        }
+
+        public K higherKey(K key) {
+            return nm.higherKey(key);
+        }
+
+        public Map.Entry<K, V> lowerEntry(K key) {
+            return wrap(nm.lowerEntry(key));
+        }
+
+        public Map.Entry<K, V> floorEntry(K key) {
+            return wrap(nm.floorEntry(key));
+        }
+
+        public Map.Entry<K, V> ceilingEntry(K key) {
+            return wrap(nm.ceilingEntry(key));
+        }
+
+        public Map.Entry<K, V> higherEntry(K key) {
+            return wrap(nm.higherEntry(key));
+        }
+
+        public Map.Entry<K, V> firstEntry() {
+            return wrap(nm.firstEntry());
+        }
+
+        public Map.Entry<K, V> lastEntry() {
+            return wrap(nm.lastEntry());
+        }
+
+        public Map.Entry<K, V> pollFirstEntry() {
+            throw new UnsupportedOperationException();
+        }
+
+        public Map.Entry<K, V> pollLastEntry() {
+            throw new UnsupportedOperationException();
+        }
+
+        public NavigableMap<K, V> descendingMap() {
+            return Collections.unmodifiableNavigableMap(nm.descendingMap());
+        }
+
+        public NavigableSet<K> navigableKeySet() {
+            return Collections.unmodifiableNavigableSet(nm.navigableKeySet());
+        }
+
+        public NavigableSet<K> descendingKeySet() {
+            return Collections.unmodifiableNavigableSet(nm.descendingKeySet());
+        }
+
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            return Collections.unmodifiableNavigableMap(nm.subMap(fromKey, fromInclusive, toKey, toInclusive));
+        }
+
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            return Collections.unmodifiableNavigableMap(nm.headMap(toKey, inclusive));
+        }
+
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            return Collections.unmodifiableNavigableMap(nm.tailMap(fromKey, inclusive));
+        }
+    }
 }

@@ -5,7 +5,7 @@
  * ClassCastException from the cast. Entries handed out by navigation methods (firstEntry,
  * floorEntry, ...) are immutable snapshots; entrySet() entries write through. Range views
  * (subMap, headMap, tailMap, descendingMap) live in TreeSubMap; the key set (also used by
- * TreeSet) is TreeMap.KeySet.
+ * TreeSet) is TreeMapKeySet; the red-black balancing is in TreeMapBalance.
  */
 package java.util;
 
@@ -19,7 +19,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     transient int modCount = 0;
 
     private transient EntrySet entrySet;
-    private transient KeySet<K> navigableKeySet;
+    private transient TreeMapKeySet<K> navigableKeySet;
     private transient NavigableMap<K, V> descendingMap;
 
     public TreeMap() {
@@ -214,7 +214,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         } else {
             parent.right = e;
         }
-        fixAfterInsertion(e);
+        root = TreeMapBalance.fixAfterInsertion(root, e);
         size++;
         modCount++;
         return null;
@@ -329,8 +329,8 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     }
 
     public NavigableSet<K> navigableKeySet() {
-        KeySet<K> nks = navigableKeySet;
-        return (nks != null) ? nks : (navigableKeySet = new KeySet<>(this));
+        TreeMapKeySet<K> nks = navigableKeySet;
+        return (nks != null) ? nks : (navigableKeySet = new TreeMapKeySet<>(this));
     }
 
     public NavigableSet<K> descendingKeySet() {
@@ -495,117 +495,6 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         return new DescendingKeyIterator(getLastEntry());
     }
 
-    /** The key set of a TreeMap or of one of its range views; TreeSet is built on it too. */
-    static final class KeySet<E> extends AbstractSet<E> implements NavigableSet<E> {
-        private final NavigableMap<E, ?> m;
-
-        KeySet(NavigableMap<E, ?> map) {
-            m = map;
-        }
-
-        public Iterator<E> iterator() {
-            if (m instanceof TreeMap) {
-                return ((TreeMap<E, ?>) m).keyIterator();
-            }
-            return ((TreeSubMap<E, ?>) m).keyIterator();
-        }
-
-        public Iterator<E> descendingIterator() {
-            if (m instanceof TreeMap) {
-                return ((TreeMap<E, ?>) m).descendingKeyIterator();
-            }
-            return ((TreeSubMap<E, ?>) m).descendingKeyIterator();
-        }
-
-        public int size() {
-            return m.size();
-        }
-
-        public boolean isEmpty() {
-            return m.isEmpty();
-        }
-
-        public boolean contains(Object o) {
-            return m.containsKey(o);
-        }
-
-        public void clear() {
-            m.clear();
-        }
-
-        public E lower(E e) {
-            return m.lowerKey(e);
-        }
-
-        public E floor(E e) {
-            return m.floorKey(e);
-        }
-
-        public E ceiling(E e) {
-            return m.ceilingKey(e);
-        }
-
-        public E higher(E e) {
-            return m.higherKey(e);
-        }
-
-        public E first() {
-            return m.firstKey();
-        }
-
-        public E last() {
-            return m.lastKey();
-        }
-
-        public Comparator<? super E> comparator() {
-            return m.comparator();
-        }
-
-        public E pollFirst() {
-            Map.Entry<E, ?> e = m.pollFirstEntry();
-            return (e == null) ? null : e.getKey();
-        }
-
-        public E pollLast() {
-            Map.Entry<E, ?> e = m.pollLastEntry();
-            return (e == null) ? null : e.getKey();
-        }
-
-        public boolean remove(Object o) {
-            int oldSize = size();
-            m.remove(o);
-            return size() != oldSize;
-        }
-
-        public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
-            return new KeySet<>(m.subMap(fromElement, fromInclusive, toElement, toInclusive));
-        }
-
-        public NavigableSet<E> headSet(E toElement, boolean inclusive) {
-            return new KeySet<>(m.headMap(toElement, inclusive));
-        }
-
-        public NavigableSet<E> tailSet(E fromElement, boolean inclusive) {
-            return new KeySet<>(m.tailMap(fromElement, inclusive));
-        }
-
-        public SortedSet<E> subSet(E fromElement, E toElement) {
-            return subSet(fromElement, true, toElement, false);
-        }
-
-        public SortedSet<E> headSet(E toElement) {
-            return headSet(toElement, false);
-        }
-
-        public SortedSet<E> tailSet(E fromElement) {
-            return tailSet(fromElement, true);
-        }
-
-        public NavigableSet<E> descendingSet() {
-            return new KeySet<>(m.descendingMap());
-        }
-    }
-
     /** In-order walk; remove() keeps working although deletion may move entries' contents. */
     abstract class PrivateEntryIterator<T> implements Iterator<T> {
         Entry<K, V> next;
@@ -748,9 +637,6 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         return e.key;
     }
 
-    private static final boolean RED = false;
-    private static final boolean BLACK = true;
-
     /** A tree node; key is not final because deletion may move a successor's contents here. */
     static final class Entry<K, V> implements Map.Entry<K, V> {
         K key;
@@ -758,7 +644,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         Entry<K, V> left;
         Entry<K, V> right;
         Entry<K, V> parent;
-        boolean color = BLACK;
+        boolean color = TreeMapBalance.BLACK;
 
         Entry(K key, V value, Entry<K, V> parent) {
             this.key = key;
@@ -856,113 +742,6 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         }
     }
 
-    // Null-tolerant accessors keep the CLR fix-up code free of null checks (null is black).
-
-    private static <K, V> boolean colorOf(Entry<K, V> p) {
-        return (p == null ? BLACK : p.color);
-    }
-
-    private static <K, V> Entry<K, V> parentOf(Entry<K, V> p) {
-        return (p == null ? null : p.parent);
-    }
-
-    private static <K, V> void setColor(Entry<K, V> p, boolean c) {
-        if (p != null) {
-            p.color = c;
-        }
-    }
-
-    private static <K, V> Entry<K, V> leftOf(Entry<K, V> p) {
-        return (p == null) ? null : p.left;
-    }
-
-    private static <K, V> Entry<K, V> rightOf(Entry<K, V> p) {
-        return (p == null) ? null : p.right;
-    }
-
-    private void rotateLeft(Entry<K, V> p) {
-        if (p == null) {
-            return;
-        }
-        Entry<K, V> r = p.right;
-        p.right = r.left;
-        if (r.left != null) {
-            r.left.parent = p;
-        }
-        r.parent = p.parent;
-        if (p.parent == null) {
-            root = r;
-        } else if (p.parent.left == p) {
-            p.parent.left = r;
-        } else {
-            p.parent.right = r;
-        }
-        r.left = p;
-        p.parent = r;
-    }
-
-    private void rotateRight(Entry<K, V> p) {
-        if (p == null) {
-            return;
-        }
-        Entry<K, V> l = p.left;
-        p.left = l.right;
-        if (l.right != null) {
-            l.right.parent = p;
-        }
-        l.parent = p.parent;
-        if (p.parent == null) {
-            root = l;
-        } else if (p.parent.right == p) {
-            p.parent.right = l;
-        } else {
-            p.parent.left = l;
-        }
-        l.right = p;
-        p.parent = l;
-    }
-
-    private void fixAfterInsertion(Entry<K, V> x) {
-        x.color = RED;
-        while (x != null && x != root && x.parent.color == RED) {
-            Entry<K, V> grand = parentOf(parentOf(x));
-            if (parentOf(x) == leftOf(grand)) {
-                Entry<K, V> uncle = rightOf(grand);
-                if (colorOf(uncle) == RED) {
-                    setColor(parentOf(x), BLACK);
-                    setColor(uncle, BLACK);
-                    setColor(grand, RED);
-                    x = grand;
-                } else {
-                    if (x == rightOf(parentOf(x))) {
-                        x = parentOf(x);
-                        rotateLeft(x);
-                    }
-                    setColor(parentOf(x), BLACK);
-                    setColor(parentOf(parentOf(x)), RED);
-                    rotateRight(parentOf(parentOf(x)));
-                }
-            } else {
-                Entry<K, V> uncle = leftOf(grand);
-                if (colorOf(uncle) == RED) {
-                    setColor(parentOf(x), BLACK);
-                    setColor(uncle, BLACK);
-                    setColor(grand, RED);
-                    x = grand;
-                } else {
-                    if (x == leftOf(parentOf(x))) {
-                        x = parentOf(x);
-                        rotateRight(x);
-                    }
-                    setColor(parentOf(x), BLACK);
-                    setColor(parentOf(parentOf(x)), RED);
-                    rotateLeft(parentOf(parentOf(x)));
-                }
-            }
-        }
-        root.color = BLACK;
-    }
-
     /** Deletes p; with two children, p takes its successor's contents and the successor goes. */
     void deleteEntry(Entry<K, V> p) {
         modCount++;
@@ -984,15 +763,15 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
                 p.parent.right = replacement;
             }
             p.left = p.right = p.parent = null;
-            if (p.color == BLACK) {
-                fixAfterDeletion(replacement);
+            if (p.color == TreeMapBalance.BLACK) {
+                root = TreeMapBalance.fixAfterDeletion(root, replacement);
             }
         } else if (p.parent == null) {
             root = null;
         } else {
             // no children: use p itself as the phantom replacement, then unlink it
-            if (p.color == BLACK) {
-                fixAfterDeletion(p);
+            if (p.color == TreeMapBalance.BLACK) {
+                root = TreeMapBalance.fixAfterDeletion(root, p);
             }
             if (p.parent != null) {
                 if (p == p.parent.left) {
@@ -1005,58 +784,4 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         }
     }
 
-    private void fixAfterDeletion(Entry<K, V> x) {
-        while (x != root && colorOf(x) == BLACK) {
-            if (x == leftOf(parentOf(x))) {
-                Entry<K, V> sib = rightOf(parentOf(x));
-                if (colorOf(sib) == RED) {
-                    setColor(sib, BLACK);
-                    setColor(parentOf(x), RED);
-                    rotateLeft(parentOf(x));
-                    sib = rightOf(parentOf(x));
-                }
-                if (colorOf(leftOf(sib)) == BLACK && colorOf(rightOf(sib)) == BLACK) {
-                    setColor(sib, RED);
-                    x = parentOf(x);
-                } else {
-                    if (colorOf(rightOf(sib)) == BLACK) {
-                        setColor(leftOf(sib), BLACK);
-                        setColor(sib, RED);
-                        rotateRight(sib);
-                        sib = rightOf(parentOf(x));
-                    }
-                    setColor(sib, colorOf(parentOf(x)));
-                    setColor(parentOf(x), BLACK);
-                    setColor(rightOf(sib), BLACK);
-                    rotateLeft(parentOf(x));
-                    x = root;
-                }
-            } else {
-                Entry<K, V> sib = leftOf(parentOf(x));
-                if (colorOf(sib) == RED) {
-                    setColor(sib, BLACK);
-                    setColor(parentOf(x), RED);
-                    rotateRight(parentOf(x));
-                    sib = leftOf(parentOf(x));
-                }
-                if (colorOf(rightOf(sib)) == BLACK && colorOf(leftOf(sib)) == BLACK) {
-                    setColor(sib, RED);
-                    x = parentOf(x);
-                } else {
-                    if (colorOf(leftOf(sib)) == BLACK) {
-                        setColor(rightOf(sib), BLACK);
-                        setColor(sib, RED);
-                        rotateLeft(sib);
-                        sib = leftOf(parentOf(x));
-                    }
-                    setColor(sib, colorOf(parentOf(x)));
-                    setColor(parentOf(x), BLACK);
-                    setColor(leftOf(sib), BLACK);
-                    rotateRight(parentOf(x));
-                    x = root;
-                }
-            }
-        }
-        setColor(x, BLACK);
-    }
 }

@@ -18,7 +18,7 @@ final class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K
     private final boolean descending;
 
     private transient NavigableMap<K, V> descendingMapView;
-    private transient TreeMap.KeySet<K> navigableKeySetView;
+    private transient TreeMapKeySet<K> navigableKeySetView;
     private transient Set<Map.Entry<K, V>> entrySetView;
 
     TreeSubMap(TreeMap<K, V> m, boolean fromStart, K lo, boolean loInclusive,
@@ -270,8 +270,8 @@ final class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K
     }
 
     public NavigableSet<K> navigableKeySet() {
-        TreeMap.KeySet<K> nksv = navigableKeySetView;
-        return (nksv != null) ? nksv : (navigableKeySetView = new TreeMap.KeySet<>(this));
+        TreeMapKeySet<K> nksv = navigableKeySetView;
+        return (nksv != null) ? nksv : (navigableKeySetView = new TreeMapKeySet<>(this));
     }
 
     public Set<K> keySet() {

@@ -9,6 +9,8 @@ jobj exo_pending;
 uintptr_t exo_stack_top;
 extern jobj exo_method_class[], exo_method_name[], exo_method_file[];
 extern const jint exo_method_count;
+extern jobj exo_string_literals[];
+extern const jint exo_string_literal_count;
 extern jobj *const exo_static_roots[];
 extern const jint exo_static_root_count;
 
@@ -93,6 +95,10 @@ static inline jobj exo_class_enum_values(jobj c) {
 
 static inline jobj exo_method_string(jobj *table, jint id) {
     return (id >= 0 && id < exo_method_count) ? table[id] : 0;
+}
+
+static inline jobj exo_string_literal(jint i) {
+    return (i >= 0 && i < exo_string_literal_count) ? exo_string_literals[i] : 0;
 }
 
 static inline void exo_vm_write(jint fd, jobj bytes, jint off, jint len) {

@@ -172,23 +172,23 @@ class FloatFormatTest {
     @Test
     void randomFloats() throws Throwable {
         SplittableRandom r = new SplittableRandom(43);
-        for (int i = 0; i < 100000; i++) {
+        for (int i = 0; i < 60000; i++) {
             checkFloat(Float.intBitsToFloat(r.nextInt()));
             checkFloat(i % 2 == 0 ? r.nextInt(100000) * 0.01f : (float) r.nextLong());
         }
-        assertNoFailures(200000);
+        assertNoFailures(120000);
     }
 
     @Test
     void parseRoundTripAndRandomDecimals() throws Throwable {
         SplittableRandom r = new SplittableRandom(44);
-        for (int i = 0; i < 30000; i++) {
+        for (int i = 0; i < 15000; i++) {
             double d = Double.longBitsToDouble(r.nextLong());
             checkParse(Double.toString(d));
             checkParse(Float.toString(Float.intBitsToFloat(r.nextInt())));
             checkParse(randomDecimal(r));
         }
-        assertNoFailures(90000);
+        assertNoFailures(45000);
     }
 
     private static String randomDecimal(SplittableRandom r) {
@@ -222,6 +222,8 @@ class FloatFormatTest {
             "0x1p1", "0x1.8p1f", "0x.8p1", "0x1", "0xp1", "0x1.2.3p1", "0x1.fffffffffffff8p1023",
             "0X1P-1075", "0x1.0000000000001p-1075", "0x1p-149", "0x1p-150", "0x1.000001p-150",
             "0x123456789abcdef0123p0", "1e99999999999999", "1e-99999999999999", "0e99999999999",
+            "1e2999999999", "1e-2999999999", "1e2147483648", "0.0001e1073741828", "1e-1073741830",
+            "1e0000000000000000000001", "0x1p2999999999", "0x1p-2999999999", "1p5", "0x1e5",
             "1E400", "1E-400", "2.4703282292062328e-324", "2.4703282292062327e-324",
             "1.7976931348623157e308", "1.7976931348623158e308", "3.4028235677973366e38",
             "7.006492321624085e-46", "7.006492321624087e-46", "9007199254740993",

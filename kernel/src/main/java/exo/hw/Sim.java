@@ -6,7 +6,10 @@
  * written), port devices that tests attach, a fake TSC, CR0-CR4, MSRs, the interrupt flag,
  * cpuid answers, linker symbols, and a log of port writes and of the descriptor-table and TLB
  * instructions (lgdt, lidt, ltr, invlpg, reloadSegments) for tests to inspect. There is no
- * MMU: Memory addresses are used as they are. Tests call reset() before each case.
+ * MMU: Memory addresses are used as they are. Once a hlt stops the CPU for good (interrupts
+ * off, or the test's hlt budget spent) the machine counts as off: Halted may unwind through the
+ * kernel's catch-all handlers, but their port writes (console, exit) no longer happen, as on
+ * real hardware nothing would run. Tests call reset() before each case.
  */
 package exo.hw;
 
@@ -75,6 +78,7 @@ public final class Sim {
     private static long hltCount;
     private static long hltLimit;
     private static Runnable onHlt;
+    private static boolean stopped;
 
     /** Forgets everything: memory, devices, logs, registers, symbols, hooks. */
     public static void reset() {
@@ -93,6 +97,7 @@ public final class Sim {
         hltCount = 0;
         hltLimit = 1_000_000;
         onHlt = null;
+        stopped = false;
     }
 
     static {
@@ -154,6 +159,9 @@ public final class Sim {
     }
 
     static void portOut(int port, int width, int value) {
+        if (stopped) {
+            return; // the machine is off: Halted unwinding through catch-all handlers changes nothing
+        }
         int mask = width == 4 ? -1 : (1 << (8 * width)) - 1;
         portWrites.add(new PortWrite(port & 0xFFFF, width, value & mask));
         PortDevice d = devices.get(port & 0xFFFF);
@@ -206,16 +214,23 @@ public final class Sim {
         hltLimit = limit;
     }
 
+    /** True once the simulated CPU stopped for good; port writes are ignored from then on. */
+    public static boolean stopped() {
+        return stopped;
+    }
+
     public static long hltCount() {
         return hltCount;
     }
 
     static void hlt() {
         hltCount++;
-        if (!interruptFlag) {
+        if (!interruptFlag || stopped) {
+            stopped = true;
             throw new Halted("hlt with interrupts disabled: the CPU stops here");
         }
         if (hltCount > hltLimit) {
+            stopped = true;
             throw new Halted("more than " + hltLimit + " hlt instructions: the test is stuck");
         }
         if (onHlt != null) {

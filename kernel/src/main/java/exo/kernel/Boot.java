@@ -119,6 +119,9 @@ public final class Boot {
         for (int i = 0; i < map.count(); i++) {
             Log.info("  " + map.describe(i));
         }
+        if (map.usableEnd() > PhysAddr.DIRECT_MAP_BYTES) {
+            Log.warn("RAM above " + Fmt.size(PhysAddr.DIRECT_MAP_BYTES) + " is not in the direct map and stays unused");
+        }
         for (int i = 0; i < info.modules.size(); i++) {
             Log.info("module " + Fmt.hex(info.modules.get(i).start) + " (" + Fmt.size(info.modules.get(i).sizeBytes())
                     + ") " + info.modules.get(i).cmdline);

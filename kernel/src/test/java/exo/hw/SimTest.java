@@ -1,3 +1,6 @@
+/*
+ * The simulated machine behind the intrinsics: memory, ports, registers, recorded instructions.
+ */
 package exo.hw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,6 +73,10 @@ class SimTest {
     void hltWithInterruptsOffStopsTheMachine() {
         Cpu.cli();
         assertThrows(Sim.Halted.class, Cpu::hlt);
+        assertTrue(Sim.stopped());
+        Port.outb(0x80, 1);
+        assertTrue(Sim.portWrites().isEmpty(), "a stopped machine does nothing");
+        Sim.reset();
         Cpu.sti();
         int[] wakeups = new int[1];
         Sim.onHlt(() -> wakeups[0]++);

@@ -356,7 +356,11 @@ public final class CProgram implements Opcodes {
         }
         out.append('\n').append(dispatcherPrototypes()).append(initPrototypes()).append('\n');
         out.append(runtimeMacros());
-        out.append("#include \"exo_rt.c\"\n\n");
+        out.append("#include \"exo_rt.c\"\n");
+        if (target.equals("kernel")) {
+            out.append("#include \"exo_kernel.c\"\n");
+        }
+        out.append('\n');
         out.append(data.strings(strings));
         out.append(dataText);
         out.append(data.staticFields());
@@ -426,9 +430,24 @@ public final class CProgram implements Opcodes {
             b.append("static void ").append(initFunction(c)).append("(void) {\n");
             b.append("    if (").append(initFlag(c)).append(") return;\n");
             b.append("    ").append(initFlag(c)).append(" = 1;\n");
-            if (!c.isInterface() && c.superClass() != null && hasInit(c.superClass())) {
-                b.append("    ").append(initFunction(c.superClass())).append("();\n");
-                b.append("    if (exo_pending) return;\n");
+            if (!c.isInterface()) {
+                // JVMS 5.5 step 7: the superclass, then the superinterfaces that declare
+                // default methods.
+                List<ClassInfo> supers = new ArrayList<>();
+                if (c.superClass() != null) {
+                    supers.add(c.superClass());
+                }
+                for (ClassInfo i : c.allInterfaces()) {
+                    if (declaresDefault(i) && c.superClass() != null && !c.superClass().allInterfaces().contains(i)) {
+                        supers.add(i);
+                    }
+                }
+                for (ClassInfo sup : supers) {
+                    if (hasInit(sup)) {
+                        b.append("    ").append(initFunction(sup)).append("();\n");
+                        b.append("    if (exo_pending) return;\n");
+                    }
+                }
             }
             MethodInfo clinit = c.declaredMethod("<clinit>()V");
             if (clinit != null) {
@@ -439,6 +458,15 @@ public final class CProgram implements Opcodes {
             b.append("}\n");
         }
         return b.append('\n');
+    }
+
+    private static boolean declaresDefault(ClassInfo itf) {
+        for (MethodInfo m : itf.declaredMethods()) {
+            if (!m.isAbstract() && !m.isStatic() && !m.isClassInit()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String initPrototypes() throws CompileError {
@@ -462,7 +490,12 @@ public final class CProgram implements Opcodes {
             }
             b.append("    0 };\n");
         }
-        b.append("const jint exo_method_count = ").append(traceMethods.size()).append(";\n\n");
+        b.append("const jint exo_method_count = ").append(traceMethods.size()).append(";\n");
+        b.append("jobj exo_string_literals[] = {\n");
+        for (String name : strings.values()) {
+            b.append("    (jobj)&").append(name).append(",\n");
+        }
+        b.append("    0 };\nconst jint exo_string_literal_count = ").append(strings.size()).append(";\n\n");
         return b.toString();
     }
 

@@ -232,7 +232,8 @@ final class DataGen {
             } else if (v instanceof String) {
                 init = "(jobj)&" + prog.stringLiteral((String) v);
             }
-            statics.append("static ").append(Names.storageType(f.type)).append(' ').append(name).append(" = ").append(init).append(";\n");
+            boolean isVolatile = (f.node.access & org.objectweb.asm.Opcodes.ACC_VOLATILE) != 0;
+            statics.append(isVolatile ? "static volatile " : "static ").append(Names.storageType(f.type)).append(' ').append(name).append(" = ").append(init).append(";\n");
             if (f.isReference()) {
                 staticRoots.add(name);
             }

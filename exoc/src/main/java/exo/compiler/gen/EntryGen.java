@@ -42,9 +42,14 @@ final class EntryGen {
         if (symbol == null || !main.desc.equals("(J)V") || !main.isStatic()) {
             throw new CompileError("kernel target: the entry " + main + " must be 'static void main(long)' annotated @exo.hw.Export");
         }
-        b.append("static char exo_kernel_heap[").append(heapBytes).append("LL] __attribute__((aligned(4096)));\n");
+        // The heap is a zeroed region of the kernel image; the kernel learns its bounds from
+        // the symbols exo_heap_start and exo_heap_end (and keeps those frames for it).
+        b.append("char exo_kernel_heap[").append(heapBytes).append("LL] __attribute__((aligned(4096)));\n");
+        b.append("__asm__(\".globl exo_heap_start, exo_heap_end\\n.set exo_heap_start, exo_kernel_heap\\n")
+                .append(".set exo_heap_end, exo_kernel_heap + ").append(heapBytes).append("\");\n");
+        b.append("extern char boot_stack_top[];\n");
         b.append("void ").append(symbol).append("(uint64_t boot_info) {\n");
-        b.append("    exo_stack_top = (uintptr_t)__builtin_frame_address(0) + 16;\n");
+        b.append("    exo_stack_top = (uintptr_t)boot_stack_top;\n");
         b.append("    ").append(heapInit).append("((jlong)(uintptr_t)exo_kernel_heap, ").append(heapBytes).append("LL);\n");
         b.append("    if (exo_pending) exo_fatal(\"exoc: cannot set up the heap\");\n");
         b.append(initMain);

@@ -25,7 +25,7 @@ public final class Gcc {
 
     /** Copies the runtime C files (exo.h, exo_rt.c, linux.c) into dir. */
     public static void writeRuntime(Path dir) throws CompileError {
-        for (String f : new String[] {"exo.h", "exo_rt.c", "linux.c"}) {
+        for (String f : new String[] {"exo.h", "exo_rt.c", "linux.c", "exo_kernel.c"}) {
             try (InputStream in = Gcc.class.getResourceAsStream("/exo/runtime/" + f)) {
                 if (in == null) {
                     throw new CompileError("exoc is missing its runtime file " + f);

@@ -9,13 +9,18 @@ package exo.compiler.gen;
 import exo.compiler.CompileError;
 import java.util.List;
 
-final class Intrinsics {
+public final class Intrinsics {
     private Intrinsics() {}
 
     /** True if calls to owner.name are lowered here instead of being called. */
-    static boolean isIntrinsicClass(String owner) {
-        return owner.equals("exo/rt/Mem") || owner.equals("exo/rt/Roots") || owner.startsWith("exo/hw/") && !owner.equals("exo/hw/Sim")
-                && !owner.equals("exo/hw/Export");
+    public static boolean isIntrinsicClass(String owner) {
+        switch (owner) {
+            case "exo/rt/Mem": case "exo/rt/Roots":
+            case "exo/hw/Cpu": case "exo/hw/Port": case "exo/hw/Memory":
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**
@@ -43,11 +48,23 @@ final class Intrinsics {
             case "java/lang/Double.longBitsToDouble": return "exo_dbits((uint64_t)" + a.get(0) + ")";
             case "java/lang/Math.sqrt":
             case "java/lang/StrictMath.sqrt": return "__builtin_sqrt(" + a.get(0) + ")";
+            default:
+                break;
+        }
+        if (target.equals("linux")) {
+            // The kernel target binds these to exo.kernel.Platform (CProgram.platformCall).
+            switch (key) {
+                case "exo/rt/VM.write": return "exo_vm_write(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2) + ", " + a.get(3) + ")";
+                case "exo/rt/VM.exit": return "exo_platform_exit(" + a.get(0) + ")";
+                case "exo/rt/VM.nanoTime": return "exo_platform_nanotime()";
+                case "exo/rt/VM.currentTimeMillis": return "exo_platform_millis()";
+                default: break;
+            }
+        }
+        switch (key) {
             // exo.rt.VM
-            case "exo/rt/VM.write": return "exo_vm_write(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2) + ", " + a.get(3) + ")";
-            case "exo/rt/VM.exit": return "exo_platform_exit(" + a.get(0) + ")";
-            case "exo/rt/VM.nanoTime": return "exo_platform_nanotime()";
-            case "exo/rt/VM.currentTimeMillis": return "exo_platform_millis()";
+            case "exo/rt/VM.literalCount": return "exo_string_literal_count";
+            case "exo/rt/VM.literal": return "exo_string_literal(" + a.get(0) + ")";
             case "exo/rt/VM.methodClass": return "exo_method_string(exo_method_class, " + a.get(0) + ")";
             case "exo/rt/VM.methodName": return "exo_method_string(exo_method_name, " + a.get(0) + ")";
             case "exo/rt/VM.methodFile": return "exo_method_string(exo_method_file, " + a.get(0) + ")";
@@ -72,7 +89,7 @@ final class Intrinsics {
             default:
                 break;
         }
-        if (owner.startsWith("exo/hw/")) {
+        if (isIntrinsicClass(owner) && owner.startsWith("exo/hw/")) {
             if (!target.equals("kernel")) {
                 throw new CompileError(where + ": hardware intrinsic " + owner.replace('/', '.') + "." + name
                         + " is only available to the kernel target, not to target " + target);

@@ -57,16 +57,39 @@ final class Invoke implements Opcodes {
         }
         String tOwner = target.owner.name;
 
-        // Intrinsics and natives.
-        if (target.isNative() || Intrinsics.isIntrinsicClass(tOwner)) {
+        // Intrinsics, and natives that cannot be overridden here (Object.hashCode can).
+        boolean virtual = !isStatic && insn.getOpcode() != INVOKESPECIAL && target.isVirtual();
+        MethodInfo only = target;
+        if (virtual && target.isNative()) {
+            Set<MethodInfo> targets = prog.targets(owner, key);
+            only = targets.size() == 1 ? targets.iterator().next() : null;
+        }
+        if (tOwner.equals("exo/hw/Cpu") && target.name.equals("symbolAddress")) {
+            // The symbol must be a literal: it names a linker symbol, not a runtime string.
+            if (!(insn.getPrevious() instanceof org.objectweb.asm.tree.LdcInsnNode)
+                    || !(((org.objectweb.asm.tree.LdcInsnNode) insn.getPrevious()).cst instanceof String)) {
+                throw new CompileError(where + ": Cpu.symbolAddress needs a string literal argument");
+            }
+            if (!prog.target().equals("kernel")) {
+                throw new CompileError(where + ": hardware intrinsic exo.hw.Cpu.symbolAddress is only available to the kernel target");
+            }
+            String sym = (String) ((org.objectweb.asm.tree.LdcInsnNode) insn.getPrevious()).cst;
+            if (!sym.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new CompileError(where + ": '" + sym + "' is not a linker symbol name");
+            }
+            g.emitStatement(assign + "({ extern char " + sym + "[]; (jlong)(uintptr_t)" + sym + "; });");
+            return;
+        }
+        if (Intrinsics.isIntrinsicClass(tOwner) || (only != null && only.isNative())) {
+            MethodInfo m = only != null ? only : target;
             if (!isStatic) {
                 g.nullCheckRef(args.get(0));
             }
-            String e = Intrinsics.expr(tOwner, target.name, target.desc, args, prog.target(), where);
+            String e = Intrinsics.expr(m.owner.name, m.name, m.desc, args, prog.target(), where);
             if (e == null) {
-                e = nativeCall(target, args, where);
+                e = nativeCall(m, args, where);
             }
-            g.emitStatement(assign + e + ";" + (mayThrow(tOwner, target.name) ? " " + g.pendingCheck() : ""));
+            g.emitStatement(assign + e + ";" + (mayThrow(m.owner.name, m.name) ? " " + g.pendingCheck() : ""));
             return;
         }
 

@@ -153,6 +153,16 @@ final class MethodGen implements Opcodes {
                 }
             }
         }
+        // Locals stored to where no later frame knows them (a catch that ignores its exception).
+        for (AbstractInsnNode insn : insns) {
+            int op = insn.getOpcode();
+            if (op >= ISTORE && op <= ASTORE) {
+                char k = "ijfda".charAt(op - ISTORE);
+                vars.add(k + ":l" + ((VarInsnNode) insn).var + k);
+            } else if (op == IINC) {
+                vars.add("i:l" + ((IincInsnNode) insn).var + "i");
+            }
+        }
         // Argument locals exist even if never read.
         int slot = method.isStatic() ? 0 : 1;
         if (!method.isStatic()) {
@@ -605,7 +615,10 @@ final class MethodGen implements Opcodes {
         fi.owner.instanceSize();   // lays out the fields
         Type t = Type.getType(insn.desc);
         char k = Names.kind(t);
-        String st = Names.storageType(t);
+        // Volatile fields are shared with interrupt handlers (and later threads): every
+        // access must reach memory.
+        boolean isVolatile = (fi.node.access & ACC_VOLATILE) != 0;
+        String st = (isVolatile ? "volatile " : "") + Names.storageType(t);
         switch (insn.getOpcode()) {
             case GETSTATIC: {
                 String prim = prog.primitiveClassConstant(insn);

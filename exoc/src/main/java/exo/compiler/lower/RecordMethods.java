@@ -55,6 +55,11 @@ final class RecordMethods implements Opcodes {
     private static void toString(InsnList code, Type record, String[] names, Handle[] getters) {
         String simple = record.getInternalName().substring(record.getInternalName().lastIndexOf('/') + 1);
         simple = simple.substring(simple.lastIndexOf('$') + 1);
+        int digits = 0;
+        while (digits < simple.length() && Character.isDigit(simple.charAt(digits))) {
+            digits++;   // local records are named Outer$1Name; their simple name is Name
+        }
+        simple = simple.substring(digits);
         code.add(new TypeInsnNode(NEW, SB));
         code.add(new InsnNode(DUP));
         code.add(new LdcInsnNode(simple + "["));

@@ -8,6 +8,7 @@
  * codes, above the Unicode range, so they never pass for characters); the fake shifts that
  * come with Print Screen and the GUI/menu keys are dropped. 0xE1 starts the Pause sequence,
  * whose next two bytes are skipped. read() blocks (hlt until the next interrupt), poll() does not.
+ * FIXME: the lock LEDs are not updated yet (command 0xED and its ACK need a reply state machine).
  */
 package exo.kernel.dev;
 

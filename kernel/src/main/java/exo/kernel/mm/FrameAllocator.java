@@ -4,7 +4,8 @@
  * count-trailing-zeros. Built from the boot memory map: frames wholly inside an available
  * region start free; everything else (holes, reserved, ACPI, bad RAM, partial pages) stays
  * used. reserve() then withdraws ranges that are RAM but taken: the first MiB, the kernel image,
- * the multiboot info and modules (fromBoot does all of these). free() rejects frames the
+ * the multiboot info and modules (fromBoot does all of these, and ignores RAM beyond the
+ * direct map, which the kernel could not reach). free() rejects frames the
  * allocator never handed out (double frees, reserved or foreign frames) with an exception, so
  * such bugs stop the kernel at the faulty call. Used by PageTable, Gdt/Idt and the buddy pool.
  */
@@ -30,9 +31,15 @@ public final class FrameAllocator {
     private String[] reservedWhy = new String[8];
     private int reservedCount;
 
+    /** Manages every available frame of the map. */
     public FrameAllocator(MemoryMap map) {
+        this(map, Long.MAX_VALUE);
+    }
+
+    /** Manages the available frames below limitPhys (e.g. the end of the direct map). */
+    public FrameAllocator(MemoryMap map, long limitPhys) {
         this.map = map;
-        this.frameCount = map.usableEnd() >>> PhysAddr.PAGE_SHIFT;
+        this.frameCount = Math.min(map.usableEnd(), limitPhys) >>> PhysAddr.PAGE_SHIFT;
         this.bitmap = new long[(int) ((frameCount + 63) / 64)];
         for (int w = 0; w < bitmap.length; w++) {
             bitmap[w] = -1L;
@@ -54,7 +61,7 @@ public final class FrameAllocator {
 
     /** The allocator of a booted kernel: map from the loader minus everything already in use. */
     public static FrameAllocator fromBoot(BootInfo info, long kernelEndPhys, KernelHeap heap) {
-        FrameAllocator fa = new FrameAllocator(info.memoryMap);
+        FrameAllocator fa = new FrameAllocator(info.memoryMap, PhysAddr.DIRECT_MAP_BYTES);
         fa.reserve(0, 0x100000, "first MiB (BIOS, VGA, real-mode data)");
         fa.reserve(PhysAddr.KERNEL_LOAD_PHYS, kernelEndPhys, "kernel image");
         fa.reserve(info.infoPhys, info.infoPhys + info.infoSize, "multiboot2 info");

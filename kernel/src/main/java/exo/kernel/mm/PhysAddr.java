@@ -12,6 +12,8 @@ public final class PhysAddr {
     public static final long PAGE_SIZE = 4096;
     public static final int PAGE_SHIFT = 12;
     public static final long DIRECT_MAP_BASE = 0xFFFF800000000000L;
+    /** How much physical memory the boot assembly's direct map is guaranteed to cover. */
+    public static final long DIRECT_MAP_BYTES = 4L << 30;
     /** Virtual address of physical 0 in the kernel image mapping (-mcmodel=kernel). */
     public static final long KERNEL_VIRT_BASE = 0xFFFFFFFF80000000L;
     /** Physical (and, above KERNEL_VIRT_BASE, virtual) start of the kernel image. */

@@ -1,3 +1,6 @@
+/*
+ * Kernel command line parsing: keys, flags, defaults and warnings for bad values.
+ */
 package exo.kernel.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

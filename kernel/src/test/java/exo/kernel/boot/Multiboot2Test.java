@@ -1,3 +1,6 @@
+/*
+ * Multiboot2 parsing of hand-built structures, including truncated and garbage ones.
+ */
 package exo.kernel.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

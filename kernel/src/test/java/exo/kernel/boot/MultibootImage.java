@@ -12,14 +12,14 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
-final class MultibootImage {
+public final class MultibootImage {
     private final ByteArrayOutputStream tags = new ByteArrayOutputStream();
 
-    MultibootImage cmdline(String s) {
+    public MultibootImage cmdline(String s) {
         return stringTag(1, s);
     }
 
-    MultibootImage loaderName(String s) {
+    public MultibootImage loaderName(String s) {
         return stringTag(2, s);
     }
 
@@ -30,21 +30,21 @@ final class MultibootImage {
         return tag(b.array());
     }
 
-    MultibootImage module(long start, long end, String cmd) {
+    public MultibootImage module(long start, long end, String cmd) {
         byte[] str = (cmd + "\0").getBytes(StandardCharsets.UTF_8);
         ByteBuffer b = le(16 + str.length);
         b.putInt(3).putInt(16 + str.length).putInt((int) start).putInt((int) end).put(str);
         return tag(b.array());
     }
 
-    MultibootImage meminfo(int lowerKiB, int upperKiB) {
+    public MultibootImage meminfo(int lowerKiB, int upperKiB) {
         ByteBuffer b = le(16);
         b.putInt(4).putInt(16).putInt(lowerKiB).putInt(upperKiB);
         return tag(b.array());
     }
 
     /** entries: {base, length, type} triples. */
-    MultibootImage mmap(long... entries) {
+    public MultibootImage mmap(long... entries) {
         int n = entries.length / 3;
         ByteBuffer b = le(16 + 24 * n);
         b.putInt(6).putInt(16 + 24 * n).putInt(24).putInt(0);
@@ -54,14 +54,14 @@ final class MultibootImage {
         return tag(b.array());
     }
 
-    MultibootImage end() {
+    public MultibootImage end() {
         ByteBuffer b = le(8);
         b.putInt(0).putInt(8);
         return tag(b.array());
     }
 
     /** Appends raw tag bytes, then pads to 8 bytes. */
-    MultibootImage tag(byte[] bytes) {
+    public MultibootImage tag(byte[] bytes) {
         tags.writeBytes(bytes);
         while (tags.size() % 8 != 0) {
             tags.write(0);
@@ -70,19 +70,19 @@ final class MultibootImage {
     }
 
     /** The whole structure: total size, reserved, tags. */
-    byte[] bytes() {
+    public byte[] bytes() {
         byte[] t = tags.toByteArray();
         ByteBuffer b = le(8 + t.length);
         b.putInt(8 + t.length).putInt(0).put(t);
         return b.array();
     }
 
-    long writeTo(long phys) {
+    public long writeTo(long phys) {
         writeRaw(phys, bytes());
         return phys;
     }
 
-    static void writeRaw(long phys, byte[] bytes) {
+    public static void writeRaw(long phys, byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             Memory.write8(PhysAddr.toVirt(phys) + i, bytes[i]);
         }

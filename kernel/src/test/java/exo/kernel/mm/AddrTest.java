@@ -1,3 +1,6 @@
+/*
+ * Physical/virtual address helpers: direct map, kernel image, canonical form, table indices.
+ */
 package exo.kernel.mm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,3 +1,7 @@
+/*
+ * The buddy allocator: splitting, natural alignment, coalescing back to the largest order,
+ * exhaustion and bad frees.
+ */
 package exo.kernel.mm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

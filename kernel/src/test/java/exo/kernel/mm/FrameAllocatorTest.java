@@ -1,3 +1,7 @@
+/*
+ * The frame allocator over hand-made memory maps: first fit across regions, reservations
+ * never handed out, exhaustion, bad and double frees, contiguous runs.
+ */
 package exo.kernel.mm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,6 +83,16 @@ class FrameAllocatorTest {
         KernelHeap heap = new KernelHeap(0xFFFFFFFF80200000L, 0xFFFFFFFF80300000L);
         FrameAllocator fa = FrameAllocator.fromBoot(info, 0x400000, heap);
         assertEquals(2, fa.reservationCount()); // first MiB and kernel; no info block, heap inside the kernel
+    }
+
+    @Test
+    void ramBeyondTheDirectMapIsIgnored() {
+        BootInfo info = new BootInfo();
+        info.memoryMap.add(0x100000, 0x3FF00000, MemoryMap.AVAILABLE);
+        info.memoryMap.add(0x100000000L, 0x100000000L, MemoryMap.AVAILABLE); // 4 GiB-8 GiB
+        FrameAllocator fa = FrameAllocator.fromBoot(info, 0x200000, null);
+        assertEquals((0x40000000L - 0x200000) / 4096, fa.freeFrames());
+        assertFalse(fa.isFree(0x100000000L));
     }
 
     @Test

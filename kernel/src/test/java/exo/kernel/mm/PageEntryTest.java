@@ -1,3 +1,6 @@
+/*
+ * The page-table entry layout, bit by bit against the Intel SDM.
+ */
 package exo.kernel.mm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,3 +1,6 @@
+/*
+ * The page-fault classifier on every combination that matters of address and error code.
+ */
 package exo.kernel.mm;
 
 import static exo.kernel.mm.PageFault.COPY_ON_WRITE;

@@ -1,0 +1,93 @@
+/*
+ * exo_kernel.c: the kernel target's glue, included by exoc into the generated kernel after
+ * exo_rt.c. The platform hooks of the Java runtime go to exo.kernel.Platform (Java); what
+ * is here is only what the C runtime itself needs before or beneath Java (a fatal message
+ * on COM1, QEMU's debug exit), and one-instruction helpers behind the exo.hw intrinsics.
+ */
+
+static inline jint exo_hw_inb(jint port) {
+    uint8_t v;
+    __asm__ volatile("inb %w1, %0" : "=a"(v) : "Nd"((uint16_t)port));
+    return v;
+}
+
+static inline void exo_hw_outb(jint port, jint value) {
+    __asm__ volatile("outb %0, %w1" : : "a"((uint8_t)value), "Nd"((uint16_t)port));
+}
+
+static inline jint exo_hw_inw(jint port) {
+    uint16_t v;
+    __asm__ volatile("inw %w1, %0" : "=a"(v) : "Nd"((uint16_t)port));
+    return v;
+}
+
+static inline void exo_hw_outw(jint port, jint value) {
+    __asm__ volatile("outw %0, %w1" : : "a"((uint16_t)value), "Nd"((uint16_t)port));
+}
+
+static inline jint exo_hw_inl(jint port) {
+    uint32_t v;
+    __asm__ volatile("inl %w1, %0" : "=a"(v) : "Nd"((uint16_t)port));
+    return (jint)v;
+}
+
+static inline void exo_hw_outl(jint port, jint value) {
+    __asm__ volatile("outl %0, %w1" : : "a"((uint32_t)value), "Nd"((uint16_t)port));
+}
+
+static inline jint exo_hw_interrupts_enabled(void) {
+    uint64_t flags;
+    __asm__ volatile("pushfq; pop %0" : "=r"(flags));
+    return (flags >> 9) & 1;
+}
+
+static inline jint exo_hw_cpuid(jint leaf, jint subleaf, jint reg) {
+    uint32_t r[4];
+    __asm__ volatile("cpuid" : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3]) : "a"(leaf), "c"(subleaf));
+    return (jint)r[reg & 3];
+}
+
+static inline jlong exo_hw_read_cr_0(void) { uint64_t v; __asm__ volatile("mov %%cr0, %0" : "=r"(v)); return (jlong)v; }
+static inline jlong exo_hw_read_cr_2(void) { uint64_t v; __asm__ volatile("mov %%cr2, %0" : "=r"(v)); return (jlong)v; }
+static inline jlong exo_hw_read_cr_3(void) { uint64_t v; __asm__ volatile("mov %%cr3, %0" : "=r"(v)); return (jlong)v; }
+static inline jlong exo_hw_read_cr_4(void) { uint64_t v; __asm__ volatile("mov %%cr4, %0" : "=r"(v)); return (jlong)v; }
+#define exo_hw_read_cr(n) exo_hw_read_cr_##n()
+
+static inline jlong exo_hw_rdmsr(jint msr) {
+    uint32_t lo, hi;
+    __asm__ volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
+    return (jlong)(((uint64_t)hi << 32) | lo);
+}
+
+static inline void exo_hw_wrmsr(jint msr, jlong value) {
+    __asm__ volatile("wrmsr" : : "c"(msr), "a"((uint32_t)value), "d"((uint32_t)((uint64_t)value >> 32)));
+}
+
+/* Reloads CS with a far return, and the data segment registers. */
+static inline void exo_hw_reload_segments(jint code, jint data) {
+    __asm__ volatile("pushq %q0\n"
+                     "leaq 1f(%%rip), %%rax\n"
+                     "pushq %%rax\n"
+                     "lretq\n"
+                     "1:\n"
+                     "mov %w1, %%ds\n mov %w1, %%es\n mov %w1, %%ss\n mov %w1, %%fs\n mov %w1, %%gs\n"
+                     : : "r"((uint64_t)code), "r"(data) : "rax", "memory");
+}
+
+/* Only for exo_fatal: polled COM1 output and QEMU's isa-debug-exit (FAIL). */
+void exo_platform_write(jint fd, const void *buf, jlong len) {
+    (void)fd;
+    const char *p = buf;
+    for (jlong i = 0; i < len; i++) {
+        while (!(exo_hw_inb(0x3fd) & 0x20)) {
+        }
+        exo_hw_outb(0x3f8, p[i]);
+    }
+}
+
+void exo_platform_exit(jint status) {
+    exo_hw_outb(0xf4, status == 0 ? 0x10 : 0x11);
+    for (;;) {
+        __asm__ volatile("cli; hlt");
+    }
+}
