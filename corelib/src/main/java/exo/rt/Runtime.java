@@ -144,6 +144,17 @@ public final class Runtime {
         if (src == null || dest == null) {
             throw new NullPointerException();
         }
+        // Fast path: same array type, indices in range (the common case in loops).
+        long s0 = Mem.addressOf(src);
+        long d0 = Mem.addressOf(dest);
+        long cls = Mem.load64(s0);
+        if (cls == Mem.load64(d0) && (ClassDesc.flags(cls) & ClassDesc.ARRAY) != 0 && (srcPos | destPos | length) >= 0
+                && (long) srcPos + length <= Mem.load32(s0 + ClassDesc.ARRAY_LENGTH)
+                && (long) destPos + length <= Mem.load32(d0 + ClassDesc.ARRAY_LENGTH)) {
+            long es = Mem.load32(cls + ClassDesc.ELEM_SIZE);
+            Mem.copy(d0 + ClassDesc.ARRAY_DATA + destPos * es, s0 + ClassDesc.ARRAY_DATA + srcPos * es, length * es);
+            return;
+        }
         long sc = ClassDesc.classOf(src);
         long dc = ClassDesc.classOf(dest);
         if ((ClassDesc.flags(sc) & ClassDesc.ARRAY) == 0) {

@@ -271,11 +271,13 @@ public class DifferentialTest {
     }
 
     private static void check(Program p, Outcome o) {
+        // Surefire's XML report names every dynamic test after the factory method, so each
+        // message starts with the program's name.
         if (o.jvm() != null && (o.jvm().timedOut() || o.jvm().stderr().startsWith("Error:"))) {
-            fail("the program itself does not run on the JVM:\n" + o.jvm().stderr());
+            fail(p.name() + ": the program itself does not run on the JVM:\n" + o.jvm().stderr());
         }
         if (o.setupError() != null) {
-            fail(o.setupError());
+            fail(p.name() + ": " + o.setupError());
         }
         Run jvm = o.jvm(), exe = o.exe();
         List<String> problems = new ArrayList<>();

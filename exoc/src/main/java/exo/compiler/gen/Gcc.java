@@ -39,6 +39,8 @@ public final class Gcc {
 
     /** Compiles program.c and linux.c in dir into a static executable at output. */
     public static void linkLinux(Path dir, Path output, boolean debug) throws CompileError {
+        dir = dir.toAbsolutePath();
+        output = output.toAbsolutePath();
         Path tmp = output.resolveSibling(output.getFileName() + ".tmp");
         List<String> cmd = new ArrayList<>(List.of("gcc"));
         cmd.addAll(JAVA_SEMANTICS);
@@ -60,6 +62,8 @@ public final class Gcc {
 
     /** Compiles program.c in dir to an object for the kernel (linked by tools/boot). */
     public static void compileKernel(Path dir, Path object) throws CompileError {
+        dir = dir.toAbsolutePath();
+        object = object.toAbsolutePath();
         List<String> cmd = new ArrayList<>(List.of("gcc"));
         cmd.addAll(JAVA_SEMANTICS);
         cmd.addAll(List.of("-mcmodel=kernel", "-mno-red-zone", "-fno-pic", "-fno-pie", "-nostdlib", "-c",
