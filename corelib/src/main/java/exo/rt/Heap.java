@@ -97,17 +97,27 @@ public final class Heap {
     }
 
     public static Object allocObject(long cls, int size) {
-        long p = alloc(size);
-        Mem.store64(p, cls);
-        return Mem.objectAt(p);
+        long state = VM.enterCritical();
+        try {
+            long p = alloc(size);
+            Mem.store64(p, cls);
+            return Mem.objectAt(p);
+        } finally {
+            VM.exitCritical(state);
+        }
     }
 
     public static Object allocArray(long cls, int length, int elemSize) {
         long size = align(ClassDesc.ARRAY_DATA + (long) length * elemSize, 8);
-        long p = alloc(size);
-        Mem.store64(p, cls);
-        Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
-        return Mem.objectAt(p);
+        long state = VM.enterCritical();
+        try {
+            long p = alloc(size);
+            Mem.store64(p, cls);
+            Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
+            return Mem.objectAt(p);
+        } finally {
+            VM.exitCritical(state);
+        }
     }
 
     /** Zeroed memory for an object of size bytes; throws OutOfMemoryError. */
@@ -231,9 +241,10 @@ public final class Heap {
         for (int i = 0; i < n; i++) {
             markCandidate(Mem.load64(Mem.load64(table + 8L * i)));
         }
-        long top = Roots.stackTop();
-        for (long a = sp & -8L; a < top; a += 8) {
-            markCandidate(Mem.load64(a));
+        scanRange(sp, VM.currentStackTop());
+        int others = VM.otherStackCount();
+        for (int i = 0; i < others; i++) {
+            scanRange(VM.otherStackLow(i), VM.otherStackHigh(i));
         }
         drain();
         while (markOverflow) {
@@ -245,6 +256,13 @@ public final class Heap {
         int wanted = 2 * blocksInUse;
         thresholdBlocks = Math.min(blockCount, Math.max(wanted, MIN_THRESHOLD_BLOCKS));
         collecting = false;
+    }
+
+    /** Conservative scan of the words in [low, high): a stack, or saved registers. */
+    private static void scanRange(long low, long high) {
+        for (long a = low & -8L; a < high; a += 8) {
+            markCandidate(Mem.load64(a));
+        }
     }
 
     /** The object containing address p, or 0 if p points to no allocated heap object. */

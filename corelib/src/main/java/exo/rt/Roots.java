@@ -12,9 +12,6 @@ final class Roots {
 
     static native int staticCount();
 
-    /** Highest address of the stack being scanned. */
-    static native long stackTop();
-
     /** Spills the registers to the stack and calls Heap.collect(sp) with the current sp. */
     static native void collect();
 }

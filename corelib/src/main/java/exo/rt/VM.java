@@ -23,6 +23,23 @@ public final class VM {
     /** A new array whose component type is componentType (Arrays.copyOf, Collection.toArray). */
     public static native Object newArray(Class<?> componentType, int length);
 
+    // ---- hooks for a multi-threaded platform (the kernel); no-ops on linux ----------------
+
+    /** Keeps other threads and interrupt handlers out of the heap; returns what exitCritical restores. */
+    public static native long enterCritical();
+
+    public static native void exitCritical(long state);
+
+    /** Top of the running thread's stack (the GC scans from the stack pointer up to it). */
+    public static native long currentStackTop();
+
+    /** The stacks of the other threads, scanned by the GC as roots: [low, high) each. */
+    public static native int otherStackCount();
+
+    public static native long otherStackLow(int i);
+
+    public static native long otherStackHigh(int i);
+
     /** The program's string literals (String.intern starts from them). */
     public static native int literalCount();
 

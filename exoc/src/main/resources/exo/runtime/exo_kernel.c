@@ -41,6 +41,17 @@ static inline jint exo_hw_interrupts_enabled(void) {
     return (flags >> 9) & 1;
 }
 
+/* The heap's critical section until the kernel provides its own: interrupts off. */
+static inline jlong exo_hw_save_cli(void) {
+    uint64_t flags;
+    __asm__ volatile("pushfq; pop %0; cli" : "=r"(flags) : : "memory");
+    return (jlong)flags;
+}
+
+static inline void exo_hw_restore_flags(jlong flags) {
+    __asm__ volatile("push %0; popfq" : : "r"((uint64_t)flags) : "memory", "cc");
+}
+
 static inline jint exo_hw_cpuid(jint leaf, jint subleaf, jint reg) {
     uint32_t r[4];
     __asm__ volatile("cpuid" : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3]) : "a"(leaf), "c"(subleaf));

@@ -383,7 +383,7 @@ public final class CProgram implements Opcodes {
             args.add("p" + i);
         }
         String where = m.toString();
-        String e = Intrinsics.expr(m.owner.name, m.name, m.desc, args, target, where);
+        String e = Intrinsics.expr(m.owner.name, m.name, m.desc, args, target, where, this::platformHas);
         if (e == null) {
             switch (m.owner.name + "." + m.name) {
                 case "java/lang/Object.clone": e = rt("cloneObject") + "(p0)"; break;
@@ -497,6 +497,26 @@ public final class CProgram implements Opcodes {
         }
         b.append("    0 };\nconst jint exo_string_literal_count = ").append(strings.size()).append(";\n\n");
         return b.toString();
+    }
+
+    /** Does the kernel's exo.kernel.Platform define a static method of this name? */
+    boolean platformHas(String name) {
+        if (!target.equals("kernel")) {
+            return false;
+        }
+        try {
+            ClassInfo platform = pool.find("exo/kernel/Platform");
+            if (platform != null) {
+                for (MethodInfo m : platform.declaredMethods()) {
+                    if (m.name.equals(name) && m.isStatic()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (CompileError e) {
+            return false;
+        }
     }
 
     // Kernel target: exo.rt.VM natives call the kernel's exo.kernel.Platform.

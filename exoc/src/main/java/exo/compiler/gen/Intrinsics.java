@@ -28,7 +28,8 @@ public final class Intrinsics {
      * (receiver first for instance methods), or null if this is not an intrinsic.
      * 'target' is "linux" or "kernel".
      */
-    static String expr(String owner, String name, String desc, List<String> a, String target, String where) throws CompileError {
+    static String expr(String owner, String name, String desc, List<String> a, String target, String where,
+            java.util.function.Predicate<String> platformHas) throws CompileError {
         String key = owner + "." + name;
         switch (key) {
             // java.lang
@@ -61,6 +62,19 @@ public final class Intrinsics {
                 default: break;
             }
         }
+        // Threading hooks: the kernel's Platform may provide them (CProgram.platformCall);
+        // these are the single-threaded defaults.
+        if (target.equals("linux") || !platformHas.test(name)) {
+            switch (key) {
+                case "exo/rt/VM.enterCritical": return target.equals("linux") ? "0" : "exo_hw_save_cli()";
+                case "exo/rt/VM.exitCritical": return target.equals("linux") ? "((void)0)" : "exo_hw_restore_flags(" + a.get(0) + ")";
+                case "exo/rt/VM.currentStackTop": return "((jlong)exo_stack_top)";
+                case "exo/rt/VM.otherStackCount": return "0";
+                case "exo/rt/VM.otherStackLow":
+                case "exo/rt/VM.otherStackHigh": return "0";
+                default: break;
+            }
+        }
         switch (key) {
             // exo.rt.VM
             case "exo/rt/VM.literalCount": return "exo_string_literal_count";
@@ -84,7 +98,6 @@ public final class Intrinsics {
             // exo.rt.Roots
             case "exo/rt/Roots.staticTable": return "((jlong)(uintptr_t)exo_static_roots)";
             case "exo/rt/Roots.staticCount": return "exo_static_root_count";
-            case "exo/rt/Roots.stackTop": return "((jlong)exo_stack_top)";
             case "exo/rt/Roots.collect": return "exo_gc()";
             default:
                 break;

@@ -85,7 +85,7 @@ final class Invoke implements Opcodes {
             if (!isStatic) {
                 g.nullCheckRef(args.get(0));
             }
-            String e = Intrinsics.expr(m.owner.name, m.name, m.desc, args, prog.target(), where);
+            String e = Intrinsics.expr(m.owner.name, m.name, m.desc, args, prog.target(), where, prog::platformHas);
             if (e == null) {
                 e = nativeCall(m, args, where);
             }
