@@ -84,6 +84,23 @@ public final class Runtime {
         t.vmTraceLen = n + 2;
     }
 
+    /** Fills t's trace from the machine stack (see Throwable.fillInStackTrace). */
+    public static void walkStack(Throwable t) {
+        int[] ids = new int[64];
+        int n = VM.stackWalk(ids);
+        if (n == 0) {
+            return;
+        }
+        int[] trace = new int[2 * n];
+        for (int i = 0; i < n; i++) {
+            trace[2 * i] = ids[i];
+            trace[2 * i + 1] = -1;
+        }
+        t.vmTrace = trace;
+        t.vmTraceLen = 2 * n;
+        t.vmTraceClosed = true;
+    }
+
     /** A handler in this frame caught t: its trace is complete up to here. */
     public static void caught(Throwable t) {
         t.vmTraceClosed = true;

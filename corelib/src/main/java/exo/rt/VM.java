@@ -45,6 +45,12 @@ public final class VM {
 
     public static native String literal(int i);
 
+    /**
+     * Method ids of the callers on the machine stack, innermost first, found through frame
+     * pointers; returns how many were stored (0 where frame pointers are not kept).
+     */
+    public static native int stackWalk(int[] ids);
+
     /** Binary name of the class declaring method id (stack traces). */
     public static native String methodClass(int id);
 

@@ -87,7 +87,13 @@ public class Throwable {
         return out;
     }
 
+    /**
+     * Traces normally grow as the exception unwinds (docs/RUNTIME.md). An explicit call
+     * records the calling frames now, where the target keeps frame pointers (the kernel):
+     * method names only, no line numbers. Elsewhere it leaves the trace as it is.
+     */
     public synchronized Throwable fillInStackTrace() {
+        exo.rt.Runtime.walkStack(this);
         return this;
     }
 

@@ -102,3 +102,41 @@ void exo_platform_exit(jint status) {
         __asm__ volatile("cli; hlt");
     }
 }
+
+/* Java stack traces from the machine stack (Throwable.fillInStackTrace in the kernel, for
+ * panic reports): the kernel is compiled with frame pointers, and exoc emits the start
+ * address of every method. A return address belongs to the method with the greatest start
+ * below it. Inlined methods have no frame of their own and do not appear. */
+extern void *const exo_code_start[];
+extern const jint exo_code_method[];
+extern const jint exo_code_count;
+
+static jint exo_code_lookup(uintptr_t pc) {
+    uintptr_t best = 0;
+    jint id = -1;
+    for (jint i = 0; i < exo_code_count; i++) {
+        uintptr_t start = (uintptr_t)exo_code_start[i];
+        if (start <= pc && start > best) {
+            best = start;
+            id = exo_code_method[i];
+        }
+    }
+    return id;
+}
+
+static __attribute__((noinline)) jint exo_stack_walk(jobj ids) {
+    uintptr_t *fp = __builtin_frame_address(0);
+    jint n = 0;
+    while (fp != 0 && n < ARRLEN(ids) && (uintptr_t)fp < exo_stack_top) {
+        jint id = exo_code_lookup(fp[1]);
+        if (id >= 0) {
+            ELEM(ids, jint, n++) = id;
+        }
+        uintptr_t *next = (uintptr_t *)fp[0];
+        if (next <= fp) {
+            break;
+        }
+        fp = next;
+    }
+    return n;
+}

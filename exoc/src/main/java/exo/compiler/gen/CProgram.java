@@ -35,6 +35,8 @@ public final class CProgram implements Opcodes {
     private final Map<String, String> strings = new LinkedHashMap<>();
     private final Set<String> typeDescs = new LinkedHashSet<>();   // internal names, "[..." and "#I"
     private final List<MethodInfo> traceMethods = new ArrayList<>();
+    /** Kernel target: methods whose code addresses go in the stack-walk table. */
+    private final List<MethodInfo> codeMethods = new ArrayList<>();
     private final Map<String, String> dispatcherNames = new LinkedHashMap<>();
     private final StringBuilder dispatchers = new StringBuilder();
     private final Map<String, Integer> vtableSlots = new HashMap<>();   // "class.key" -> slot
@@ -334,6 +336,14 @@ public final class CProgram implements Opcodes {
                 bodies.append(new MethodGen(this, m).generate());
             }
         }
+        if (target.equals("kernel")) {
+            for (MethodInfo m : rta.methods()) {
+                if (!m.isAbstract() && !Intrinsics.isIntrinsicClass(m.owner.name)) {
+                    traceId(m);
+                    codeMethods.add(m);
+                }
+            }
+        }
         StringBuilder init = initFunctions();
         String entryCode = EntryGen.entry(this, entryMethod, mainClassName, heapBytes, exports);
         for (MethodInfo m : traceMethods) {
@@ -491,6 +501,17 @@ public final class CProgram implements Opcodes {
             b.append("    0 };\n");
         }
         b.append("const jint exo_method_count = ").append(traceMethods.size()).append(";\n");
+        if (target.equals("kernel")) {
+            b.append("void *const exo_code_start[] = {\n");
+            for (MethodInfo m : codeMethods) {
+                b.append("    (void *)").append(methodName(m)).append(",\n");
+            }
+            b.append("    0 };\nconst jint exo_code_method[] = {\n");
+            for (MethodInfo m : codeMethods) {
+                b.append("    ").append(m.traceId).append(",\n");
+            }
+            b.append("    0 };\nconst jint exo_code_count = ").append(codeMethods.size()).append(";\n");
+        }
         b.append("jobj exo_string_literals[] = {\n");
         for (String name : strings.values()) {
             b.append("    (jobj)&").append(name).append(",\n");

@@ -66,7 +66,7 @@ public final class Gcc {
         object = object.toAbsolutePath();
         List<String> cmd = new ArrayList<>(List.of("gcc"));
         cmd.addAll(JAVA_SEMANTICS);
-        cmd.addAll(List.of("-mcmodel=kernel", "-mno-red-zone", "-fno-pic", "-fno-pie", "-nostdlib", "-c",
+        cmd.addAll(List.of("-mcmodel=kernel", "-mno-red-zone", "-fno-omit-frame-pointer", "-fno-pic", "-fno-pie", "-nostdlib", "-c",
                 "-o", object.toString(), dir.resolve("program.c").toString()));
         run(cmd, dir);
     }

@@ -77,6 +77,7 @@ public final class Intrinsics {
         }
         switch (key) {
             // exo.rt.VM
+            case "exo/rt/VM.stackWalk": return target.equals("kernel") ? "exo_stack_walk(" + a.get(0) + ")" : "0";
             case "exo/rt/VM.literalCount": return "exo_string_literal_count";
             case "exo/rt/VM.literal": return "exo_string_literal(" + a.get(0) + ")";
             case "exo/rt/VM.methodClass": return "exo_method_string(exo_method_class, " + a.get(0) + ")";
