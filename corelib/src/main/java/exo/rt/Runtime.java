@@ -68,6 +68,12 @@ public final class Runtime {
         if (t.vmTraceClosed) {
             return;
         }
+        if (t.vmTraceRethrown) {
+            t.vmTraceRethrown = false;
+            if (t.vmTraceLen >= 2 && t.vmTrace[t.vmTraceLen - 2] == method) {
+                return;   // this frame is already recorded, at the line where it caught t
+            }
+        }
         int[] trace = t.vmTrace;
         int n = t.vmTraceLen;
         if (trace == null) {
@@ -113,8 +119,8 @@ public final class Runtime {
      */
     public static void thrown(Throwable t, int method) {
         if (t.vmTraceClosed && t.vmTraceLen >= 2 && t.vmTrace[t.vmTraceLen - 2] == method) {
-            t.vmTraceLen -= 2;
             t.vmTraceClosed = false;
+            t.vmTraceRethrown = true;
         }
     }
 

@@ -17,6 +17,7 @@ public class Throwable {
     public int[] vmTrace;
     public int vmTraceLen;
     public boolean vmTraceClosed;
+    public boolean vmTraceRethrown;
 
     public Throwable() {}
 

@@ -236,7 +236,16 @@ public class ArrayList<E> extends AbstractList<E>
             return false;
         }
         int expectedModCount = modCount;
-        boolean equal = equalsRange((List<?>) o, 0, size);
+        boolean equal;
+        if (o.getClass() == ArrayList.class) {
+            // two ArrayLists: a size mismatch answers without calling equals on elements
+            ArrayList<?> other = (ArrayList<?>) o;
+            int otherModCount = other.modCount;
+            equal = size == other.size && equalsRange(other, 0, size);
+            other.checkForComodification(otherModCount);
+        } else {
+            equal = equalsRange((List<?>) o, 0, size);
+        }
         checkForComodification(expectedModCount);
         return equal;
     }
