@@ -520,6 +520,23 @@ public final class CProgram implements Opcodes {
         return b.toString();
     }
 
+    /**
+     * The C names of exo.kernel.Platform.monitorEnter(Object)/monitorExit(Object) when the
+     * kernel provides them (synchronized then takes its locks), else null.
+     */
+    String[] monitorFunctions() throws CompileError {
+        if (!target.equals("kernel")) {
+            return null;
+        }
+        ClassInfo platform = pool.find("exo/kernel/Platform");
+        MethodInfo enter = platform == null ? null : platform.declaredMethod("monitorEnter(Ljava/lang/Object;)V");
+        MethodInfo exit = platform == null ? null : platform.declaredMethod("monitorExit(Ljava/lang/Object;)V");
+        if (enter == null || exit == null || !rta.methods().contains(enter) || !rta.methods().contains(exit)) {
+            return null;
+        }
+        return new String[] {methodName(enter), methodName(exit)};
+    }
+
     /** Does the kernel's exo.kernel.Platform define a static method of this name? */
     boolean platformHas(String name) {
         if (!target.equals("kernel")) {

@@ -61,6 +61,10 @@ final class MethodGen implements Opcodes {
     private final List<List<TryCatchBlockNode>> dispatcherBlocks = new ArrayList<>();
     private List<TryCatchBlockNode>[] handlersAt;
     private boolean thisIsStable;
+    /** Kernel target: the C functions of Platform.monitorEnter/monitorExit, else null. */
+    private String[] monitors;
+    /** The object a synchronized method holds, or null. */
+    private String syncObject;
     /** Stack slots known to hold 'this' (reset at labels): null checks on them are skipped. */
     private final java.util.Set<Integer> thisSlots = new java.util.HashSet<>();
 
@@ -88,6 +92,11 @@ final class MethodGen implements Opcodes {
         declareVariables();
         out.append("    jint exc_line = -1; (void)exc_line;\n");
         bindArguments();
+        monitors = prog.monitorFunctions();
+        if (monitors != null && (mn.access & ACC_SYNCHRONIZED) != 0) {
+            syncObject = method.isStatic() ? "(jobj)&" + prog.classObjectFor(owner.name) : "l0a";
+            emit(monitors[0] + "(" + syncObject + ");");
+        }
         for (index = 0; index < insns.size(); index++) {
             AbstractInsnNode insn = insns.get(index);
             if (insn instanceof LabelNode) {
@@ -257,7 +266,8 @@ final class MethodGen implements Opcodes {
     }
 
     private void emitDispatchers() throws CompileError {
-        String zero = method.returnType().getSort() == Type.VOID ? "return;" : "return 0;";
+        String zero = (syncObject != null ? monitors[1] + "(" + syncObject + "); " : "")
+                + (method.returnType().getSort() == Type.VOID ? "return;" : "return 0;");
         for (int n = 0; n < dispatcherBlocks.size(); n++) {
             out.append(" X").append(n).append(":\n");
             out.append("    exo_unwind_frame(").append(prog.traceId(method)).append(", exc_line);\n");
@@ -455,9 +465,17 @@ final class MethodGen implements Opcodes {
             case FCMPL: case DCMPL: binop(f, 'i', "exo_fcmpl(%s, %s)"); return;
             case FCMPG: case DCMPG: binop(f, 'i', "exo_fcmpg(%s, %s)"); return;
             case IRETURN: case LRETURN: case FRETURN: case DRETURN: case ARETURN:
+                if (syncObject != null) {
+                    emit(monitors[1] + "(" + syncObject + ");");
+                }
                 emit("return " + stack(f, 0) + ";");
                 return;
-            case RETURN: emit("return;"); return;
+            case RETURN:
+                if (syncObject != null) {
+                    emit(monitors[1] + "(" + syncObject + ");");
+                }
+                emit("return;");
+                return;
             case ARRAYLENGTH: {
                 String a = stack(f, 0);
                 nullCheck(a);
@@ -472,7 +490,11 @@ final class MethodGen implements Opcodes {
                 return;
             }
             case MONITORENTER: case MONITOREXIT:
-                nullCheck(stack(f, 0));   // single-threaded: a monitor only checks for null
+                nullCheck(stack(f, 0));
+                // The kernel maps monitors onto its locks; single-threaded programs need none.
+                if (monitors != null) {
+                    emit(monitors[op == MONITORENTER ? 0 : 1] + "(" + stack(f, 0) + "); " + checkPending());
+                }
                 return;
             default:
                 throw new CompileError(where(insns.get(index)) + ": unsupported instruction " + op);
