@@ -1,12 +1,14 @@
-# tools/boot/common.sh - sourced by build-iso, run and test (not run on its own): the
-# repository paths, the check that the host tools exist (with a clear message naming the
-# missing Debian packages), and the QEMU command line that `run` and `test` share.
+# tools/boot/common.sh - sourced by build-kernel, build-iso, run and test (not run on its
+# own): the repository paths, the check that the host tools exist (with a clear message
+# naming the missing Debian packages), and the QEMU command line that `run` and `test`
+# share.
 # All outputs go under build/ (git-ignored).
 
 BOOT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 ARCH_DIR="$BOOT_ROOT/kernel/arch/x86_64"
 BOOT_BUILD="$BOOT_ROOT/build/boot"
-STANDIN_SOURCES="$ARCH_DIR/standin/main.c"
+# The Java kernel compiled by exoc (tools/boot/build-kernel), build-iso's default kernel.
+KERNEL_OBJECT="$BOOT_BUILD/kernel-java.o"
 
 # QEMU for every boot: TCG (no KVM needed, same speed everywhere), 256 MiB, CD boot,
 # exit instead of reboot on a triple fault, and the isa-debug-exit port of the tests.

@@ -1,10 +1,10 @@
 /*
  * layout.h - the x86_64 boot constants shared by the assembly (boot.S, traps.S,
- * multiboot2.S) and by C (the stand-in kernel; later exoc's generated C may include it).
- * Everything here restates /tmp/kernel_shared.md ("shared kernel conventions"): the
- * address-space layout, the boot GDT selectors, the isa-debug-exit codes and the trap
- * frame offsets. The Java kernel has its own copy of these numbers (exo.kernel.*); a
- * change here must be made there too.
+ * multiboot2.S) and any C linked into kernel.elf (exoc's generated C does not include it).
+ * Everything here is the boot layer's contract with the Java kernel: the address-space
+ * layout, the boot GDT selectors, the isa-debug-exit codes and the trap frame offsets.
+ * The Java kernel has its own copy of these numbers (exo.kernel.*); a change here must be
+ * made there too.
  */
 #ifndef EXO_ARCH_X86_64_LAYOUT_H
 #define EXO_ARCH_X86_64_LAYOUT_H

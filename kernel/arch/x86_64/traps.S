@@ -40,6 +40,7 @@ trap_stub_\vector:
 
     .section .text
     .balign 16
+    .globl trap_common                  /* so that Java stack walks can skip its frame */
     .type trap_common, @function
 trap_common:
     push %rax

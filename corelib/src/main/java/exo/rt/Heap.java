@@ -43,7 +43,7 @@ public final class Heap {
     private static boolean markOverflow;
     private static boolean collecting;
     private static int collections;
-    private static long bytesAllocated;
+    private static long bytesAllocatedLarge;
     private static OutOfMemoryError outOfMemory;
 
     /** Called once by the entry code, before any allocation, with the region to manage. */
@@ -74,7 +74,7 @@ public final class Heap {
             }
             Mem.store8(sizeToClass + (s >> 3), (byte) c);
         }
-        thresholdBlocks = Math.min(blockCount, MIN_THRESHOLD_BLOCKS);
+        thresholdBlocks = minThreshold();
         outOfMemory = new OutOfMemoryError("Java heap space");
     }
 
@@ -92,10 +92,16 @@ public final class Heap {
         return base + (base / 4) * (k % 4 + 1);    // 80, 96, 112, 128, 160, ...
     }
 
+    /** Collect no more often than every 1/16 of the heap (at least 2 MiB) of allocation. */
+    private static int minThreshold() {
+        return Math.min(blockCount, Math.max(MIN_THRESHOLD_BLOCKS, blockCount / 16));
+    }
+
     private static long align(long v, long a) {
         return (v + a - 1) & -a;
     }
 
+    @Inline
     public static Object allocObject(long cls, int size) {
         long state = VM.enterCritical();
         try {
@@ -121,19 +127,36 @@ public final class Heap {
     }
 
     /** Zeroed memory for an object of size bytes; throws OutOfMemoryError. */
+    @Inline
     private static long alloc(long size) {
-        bytesAllocated += size;
+        if (size <= MAX_SMALL) {
+            // Fast path, small enough for gcc to inline into every allocation site's caller.
+            long head = freeHeads + 8L * Mem.load8(sizeToClass + (size >> 3));
+            long p = Mem.load64(head);
+            if (p != 0) {
+                Mem.store64(head, Mem.load64(p + 8));
+                // Cleared word by word (the caller sets word 0, the class): cheaper than a
+                // call for the typical 16..64 bytes.
+                for (long a = p + 8; a < p + size; a += 8) {
+                    Mem.store64(a, 0);
+                }
+                return p;
+            }
+        }
+        return allocSlow(size);
+    }
+
+    @NoInline
+    private static long allocSlow(long size) {
         if (size <= MAX_SMALL) {
             int c = Mem.load8(sizeToClass + (size >> 3));
             long head = freeHeads + 8L * c;
-            long p = Mem.load64(head);
-            if (p == 0) {
-                p = refill(c);
-            }
+            long p = refill(c);
             Mem.store64(head, Mem.load64(p + 8));
             Mem.zero(p, size);
             return p;
         }
+        bytesAllocatedLarge += size;
         return allocLarge(size);
     }
 
@@ -253,8 +276,9 @@ public final class Heap {
             drain();
         }
         sweep();
-        int wanted = 2 * blocksInUse;
-        thresholdBlocks = Math.min(blockCount, Math.max(wanted, MIN_THRESHOLD_BLOCKS));
+        // Grow to three times what survived before collecting again: the work of a
+        // collection is paid for by at least twice its live data in new allocation.
+        thresholdBlocks = Math.min(blockCount, Math.max(3 * blocksInUse, minThreshold()));
         collecting = false;
     }
 
@@ -293,9 +317,22 @@ public final class Heap {
 
     private static void markCandidate(long p) {
         long obj = objectContaining(p);
-        if (obj == 0) {
-            return;
+        if (obj != 0) {
+            mark(obj);
         }
+    }
+
+    /**
+     * A reference field or array element: null, a static object (a literal, outside the
+     * heap), or exactly the start of a heap object, so no lookup is needed.
+     */
+    private static void markExact(long p) {
+        if (p >= blocksStart && p < blocksEnd) {
+            mark(p);
+        }
+    }
+
+    private static void mark(long obj) {
         int gc = Mem.load32(obj + ClassDesc.HDR_GC);
         if ((gc & 1) != 0) {
             return;
@@ -324,10 +361,7 @@ public final class Heap {
                 int len = Mem.load32(obj + ClassDesc.ARRAY_LENGTH);
                 long data = obj + ClassDesc.ARRAY_DATA;
                 for (int i = 0; i < len; i++) {
-                    long child = Mem.load64(data + 8L * i);
-                    if (child != 0) {
-                        markCandidate(child);
-                    }
+                    markExact(Mem.load64(data + 8L * i));
                 }
             }
             return;
@@ -337,10 +371,7 @@ public final class Heap {
             return;
         }
         for (int off = Mem.load32(offsets); off >= 0; off = Mem.load32(offsets += 4)) {
-            long child = Mem.load64(obj + off);
-            if (child != 0) {
-                markCandidate(child);
-            }
+            markExact(Mem.load64(obj + off));
         }
     }
 
@@ -429,8 +460,8 @@ public final class Heap {
         return collections;
     }
 
-    public static long bytesAllocated() {
-        return bytesAllocated;
+    public static long bytesAllocatedLarge() {
+        return bytesAllocatedLarge;
     }
 
     public static long bytesInUse() {

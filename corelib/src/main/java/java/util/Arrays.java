@@ -2006,7 +2006,8 @@ public class Arrays {
     }
 
     /** Cumulates in place: a[i] = op(a[i - 1], a[i]) from left to right. */
-    public static <T> void parallelPrefix(T[] array, int fromIndex, int toIndex, java.util.function.BinaryOperator<T> op) {
+    public static <T> void parallelPrefix(T[] array, int fromIndex, int toIndex,
+                                          java.util.function.BinaryOperator<T> op) {
         Objects.requireNonNull(op);
         rangeCheck(array.length, fromIndex, toIndex);
         for (int i = fromIndex + 1; i < toIndex; i++) {
@@ -2018,7 +2019,8 @@ public class Arrays {
         parallelPrefix(array, 0, array.length, op);
     }
 
-    public static void parallelPrefix(int[] array, int fromIndex, int toIndex, java.util.function.IntBinaryOperator op) {
+    public static void parallelPrefix(int[] array, int fromIndex, int toIndex,
+                                      java.util.function.IntBinaryOperator op) {
         Objects.requireNonNull(op);
         rangeCheck(array.length, fromIndex, toIndex);
         for (int i = fromIndex + 1; i < toIndex; i++) {
@@ -2030,7 +2032,8 @@ public class Arrays {
         parallelPrefix(array, 0, array.length, op);
     }
 
-    public static void parallelPrefix(long[] array, int fromIndex, int toIndex, java.util.function.LongBinaryOperator op) {
+    public static void parallelPrefix(long[] array, int fromIndex, int toIndex,
+                                      java.util.function.LongBinaryOperator op) {
         Objects.requireNonNull(op);
         rangeCheck(array.length, fromIndex, toIndex);
         for (int i = fromIndex + 1; i < toIndex; i++) {
@@ -2042,7 +2045,8 @@ public class Arrays {
         parallelPrefix(array, 0, array.length, op);
     }
 
-    public static void parallelPrefix(double[] array, int fromIndex, int toIndex, java.util.function.DoubleBinaryOperator op) {
+    public static void parallelPrefix(double[] array, int fromIndex, int toIndex,
+                                      java.util.function.DoubleBinaryOperator op) {
         Objects.requireNonNull(op);
         rangeCheck(array.length, fromIndex, toIndex);
         for (int i = fromIndex + 1; i < toIndex; i++) {

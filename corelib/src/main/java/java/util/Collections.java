@@ -604,6 +604,9 @@ public class Collections {
         static final ReverseComparator REVERSE_ORDER = new ReverseComparator();
 
         public int compare(Comparable<Object> c1, Comparable<Object> c2) {
+            if (c2 == null) {
+                throw Comparators.nullComparable("\"c2\"");
+            }
             return c2.compareTo(c1);
         }
 

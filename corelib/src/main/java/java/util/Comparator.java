@@ -78,7 +78,13 @@ public interface Comparator<T> {
     public static <T, U extends Comparable<? super U>> Comparator<T> comparing(
             Function<? super T, ? extends U> keyExtractor) {
         Objects.requireNonNull(keyExtractor);
-        return (c1, c2) -> keyExtractor.apply(c1).compareTo(keyExtractor.apply(c2));
+        return (c1, c2) -> {
+            U k1 = keyExtractor.apply(c1);
+            if (k1 == null) {
+                throw Comparators.nullComparable("the return value of \"java.util.function.Function.apply(Object)\"");
+            }
+            return k1.compareTo(keyExtractor.apply(c2));
+        };
     }
 
     public static <T> Comparator<T> comparingInt(ToIntFunction<? super T> keyExtractor) {

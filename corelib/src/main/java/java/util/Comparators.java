@@ -8,6 +8,15 @@ final class Comparators {
     private Comparators() {
     }
 
+    /**
+     * The NullPointerException HotSpot reports when compareTo is called on null; what names
+     * the null value (a variable, a call) comes from the JDK code being mirrored.
+     */
+    static NullPointerException nullComparable(String what) {
+        return new NullPointerException(
+                "Cannot invoke \"java.lang.Comparable.compareTo(Object)\" because " + what + " is null");
+    }
+
     /** Compares Comparable objects in natural order; reversed() is Collections.reverseOrder(). */
     static final class NaturalOrderComparator implements Comparator<Comparable<Object>> {
         static final NaturalOrderComparator INSTANCE = new NaturalOrderComparator();
@@ -17,6 +26,9 @@ final class Comparators {
 
         @Override
         public int compare(Comparable<Object> c1, Comparable<Object> c2) {
+            if (c1 == null) {
+                throw nullComparable("\"c1\"");
+            }
             return c1.compareTo(c2);
         }
 

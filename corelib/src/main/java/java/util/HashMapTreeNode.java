@@ -62,9 +62,18 @@ final class HashMapTreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
         return (k instanceof Comparable) ? k.getClass() : null;
     }
 
+    /** 0 (undecided) unless x has k's class; a compareTo that rejects its own class counts as 0. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     static int compareComparables(Class<?> kc, Object k, Object x) {
-        return (x == null || x.getClass() != kc) ? 0 : ((Comparable) k).compareTo(x);
+        if (x == null || x.getClass() != kc) {
+            return 0;
+        }
+        try {
+            return ((Comparable) k).compareTo(x);
+        } catch (ClassCastException e) {
+            // e.g. "class C implements Comparable<Other>": the JDK never calls compareTo here
+            return 0;
+        }
     }
 
     /** Last resort order for equal hashes and incomparable keys: class name, identity hash. */

@@ -128,7 +128,7 @@ static __attribute__((noinline)) jint exo_stack_walk(jobj ids) {
     uintptr_t *fp = __builtin_frame_address(0);
     jint n = 0;
     while (fp != 0 && n < ARRLEN(ids) && (uintptr_t)fp < exo_stack_top) {
-        jint id = exo_code_lookup(fp[1]);
+        jint id = exo_code_lookup(fp[1] - 1);   /* -1: the call, not the next instruction */
         if (id >= 0) {
             ELEM(ids, jint, n++) = id;
         }

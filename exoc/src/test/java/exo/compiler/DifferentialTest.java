@@ -13,8 +13,9 @@
  * Programs are prepared (javac, JVM run, exoc, native run) by a pool of two threads ahead of
  * the tests, which then only assert on the stored results, so that one program's failure or a
  * compiler crash fails only that program's test. -Dexoc.only=a,b restricts the run;
- * -Dexoc.threads and -Dexoc.runTimeout (seconds) tune it. BadInputTest shares the javac and
- * set-up helpers below.
+ * -Dexoc.threads (default 2), -Dexoc.runTimeout (seconds a run may take, default 60) and
+ * -Dexoc.prepareTimeout (seconds a test waits for its preparation, default 900) tune it.
+ * BadInputTest shares the javac and set-up helpers below.
  */
 package exo.compiler;
 

@@ -2,11 +2,11 @@
  * The kernel's first Java code, exported as exo_kernel_main and called by the boot assembly in
  * long mode with interrupts off, SSE on and the physical address of the multiboot2 info. Brings
  * the machine up in dependency order: console (serial first, so every later message is seen),
- * boot info and command line, memory (frame allocator, buddy pool), CPU tables (GDT/TSS/IDT),
- * interrupt controller, timer and clocks, input drivers; then enables interrupts, reports the
- * boot time and runs either the test suite named by test= (which powers the machine off with
- * PASS/FAIL) or the idle loop that echoes keyboard and serial input. Any exception that escapes
- * ends in a panic.
+ * TSC calibration (so log timestamps are right from the first line), boot info and command
+ * line, memory (frame allocator, buddy pool), CPU tables (GDT/TSS/IDT), interrupt controller,
+ * timer and clocks, input drivers; then enables interrupts, reports the boot time and runs
+ * either the test suite named by test= (which powers the machine off with PASS/FAIL) or the
+ * idle loop that echoes keyboard and serial input. Any exception that escapes ends in a panic.
  */
 package exo.kernel;
 
@@ -64,6 +64,9 @@ public final class Boot {
 
     private static void boot(long multibootInfoPhys, long entryTsc) {
         initConsole();
+        // Calibrate first (PIT channel 2, no interrupts needed): every log timestamp then uses
+        // the real TSC rate instead of jumping back when the assumed 1 GHz is replaced.
+        Clock.setTscHz(TscCalibration.calibrate());
         Log.info("Exo-OS " + Kernel.VERSION + " booting");
         BootInfo info = parseBootInfo(multibootInfoPhys);
         CommandLine cl = CommandLine.parse(info.commandLine);
@@ -160,8 +163,7 @@ public final class Boot {
 
     private static void initInterruptsAndTime() {
         Pic8259.remap();
-        long tscHz = TscCalibration.calibrate();
-        Clock.setTscHz(tscHz);
+        long tscHz = Clock.tscHz();
         Log.info("TSC " + tscHz / 1_000_000 + "." + Fmt.zeros(tscHz / 1000 % 1000, 3) + " MHz ("
                 + TscCalibration.source() + ")");
         Pit.startPeriodic(TIMER_HZ);

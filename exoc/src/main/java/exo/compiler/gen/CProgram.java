@@ -37,6 +37,7 @@ public final class CProgram implements Opcodes {
     private final List<MethodInfo> traceMethods = new ArrayList<>();
     /** Kernel target: methods whose code addresses go in the stack-walk table. */
     private final List<MethodInfo> codeMethods = new ArrayList<>();
+    private List<MethodInfo> exportedMethods = List.of();
     private final Map<String, String> dispatcherNames = new LinkedHashMap<>();
     private final StringBuilder dispatchers = new StringBuilder();
     private final Map<String, Integer> vtableSlots = new HashMap<>();   // "class.key" -> slot
@@ -89,6 +90,11 @@ public final class CProgram implements Opcodes {
 
     String prototype(MethodInfo m) {
         StringBuilder b = new StringBuilder();
+        if (hasAnnotation(m, "Lexo/rt/NoInline;")) {
+            b.append("__attribute__((noinline)) ");
+        } else if (hasAnnotation(m, "Lexo/rt/Inline;")) {
+            b.append("__attribute__((always_inline)) inline ");
+        }
         b.append("static ").append(Names.ctype(m.returnType())).append(' ').append(methodName(m)).append('(');
         int p = 0;
         if (!m.isStatic()) {
@@ -110,6 +116,17 @@ public final class CProgram implements Opcodes {
             b.append(", ").append(Names.ctype(t));
         }
         return b.append(')').toString();
+    }
+
+    static boolean hasAnnotation(MethodInfo m, String desc) {
+        if (m.node.invisibleAnnotations != null) {
+            for (AnnotationNode a : m.node.invisibleAnnotations) {
+                if (a.desc.equals(desc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The C symbol an @exo.hw.Export method is exported under, or null. */
@@ -321,6 +338,7 @@ public final class CProgram implements Opcodes {
     }
 
     public String generate(MethodInfo entryMethod, String mainClassName, long heapBytes, List<MethodInfo> exports) throws CompileError {
+        exportedMethods = exports;
         layout();
         for (ClassInfo c : rta.classes()) {
             registerType(c.name);
@@ -377,8 +395,8 @@ public final class CProgram implements Opcodes {
         out.append(init);
         out.append(bodies);
         out.append(dispatchers);
-        out.append(traceTables());
         out.append(entryCode);
+        out.append(traceTables());
         return out.toString();
     }
 
@@ -502,15 +520,28 @@ public final class CProgram implements Opcodes {
         }
         b.append("const jint exo_method_count = ").append(traceMethods.size()).append(";\n");
         if (target.equals("kernel")) {
+            // Code that is not Java ends the method before it: C entry points and the trap
+            // entry (method -1: the frame is skipped).
+            List<String> notJava = new ArrayList<>(List.of("trap_common", "exo_gc", "memset", "memcpy", "memmove"));
+            for (MethodInfo m : exportedMethods) {
+                notJava.add(exportName(m));
+            }
+            b.append("extern char trap_common[];\n");
             b.append("void *const exo_code_start[] = {\n");
             for (MethodInfo m : codeMethods) {
                 b.append("    (void *)").append(methodName(m)).append(",\n");
+            }
+            for (String sym : notJava) {
+                b.append("    (void *)").append(sym).append(",\n");
             }
             b.append("    0 };\nconst jint exo_code_method[] = {\n");
             for (MethodInfo m : codeMethods) {
                 b.append("    ").append(m.traceId).append(",\n");
             }
-            b.append("    0 };\nconst jint exo_code_count = ").append(codeMethods.size()).append(";\n");
+            for (int i = 0; i < notJava.size(); i++) {
+                b.append("    -1,\n");
+            }
+            b.append("    0 };\nconst jint exo_code_count = ").append(codeMethods.size() + notJava.size()).append(";\n");
         }
         b.append("jobj exo_string_literals[] = {\n");
         for (String name : strings.values()) {

@@ -21,7 +21,7 @@ public final class Gcc {
 
     static final List<String> JAVA_SEMANTICS = List.of("-std=gnu11", "-O2", "-fwrapv", "-fno-strict-aliasing",
             "-ffp-contract=off", "-fno-math-errno", "-fno-stack-protector", "-fno-asynchronous-unwind-tables",
-            "-ffreestanding", "-w");
+            "-ffreestanding", "-fno-tree-loop-distribute-patterns", "-w");
 
     /** Copies the runtime C files (exo.h, exo_rt.c, linux.c) into dir. */
     public static void writeRuntime(Path dir) throws CompileError {

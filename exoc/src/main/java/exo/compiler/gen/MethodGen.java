@@ -111,6 +111,10 @@ final class MethodGen implements Opcodes {
             if (insn.getOpcode() < 0 || frames[index] == null) {
                 continue;   // frames, or unreachable code
             }
+            if (fusedCompare(insn, frames[index])) {
+                index++;    // the conditional jump was emitted with the comparison
+                continue;
+            }
             instruction(insn, frames[index]);
         }
         emitDispatchers();
@@ -668,6 +672,36 @@ final class MethodGen implements Opcodes {
                 emit("FLD(" + o + ", " + fi.offset + ", " + st + ") = (" + st + ")" + stack(f, 0) + ";");
             }
         }
+    }
+
+    /**
+     * lcmp/fcmpl/fcmpg/dcmpl/dcmpg directly followed by if<cond>: one C comparison, with
+     * NaN going the way the l/g variant says (JVMS), instead of a -1/0/1 value and a test.
+     */
+    private boolean fusedCompare(AbstractInsnNode insn, Frame<BasicValue> f) {
+        int op = insn.getOpcode();
+        if (op < LCMP || op > DCMPG || index + 1 >= insns.size()) {
+            return false;
+        }
+        AbstractInsnNode next = insns.get(index + 1);
+        int j = next.getOpcode();
+        if (!(next instanceof JumpInsnNode) || j < IFEQ || j > IFLE) {
+            return false;
+        }
+        String a = stack(f, 1);
+        String b = stack(f, 0);
+        boolean nanIsLess = op == FCMPL || op == DCMPL;   // lcmp: no NaN, either form is right
+        String cond;
+        switch (j) {
+            case IFEQ: cond = a + " == " + b; break;
+            case IFNE: cond = "!(" + a + " == " + b + ")"; break;
+            case IFLT: cond = nanIsLess ? "!(" + a + " >= " + b + ")" : a + " < " + b; break;
+            case IFGE: cond = nanIsLess ? a + " >= " + b : "!(" + a + " < " + b + ")"; break;
+            case IFGT: cond = nanIsLess ? a + " > " + b : "!(" + a + " <= " + b + ")"; break;
+            default: cond = nanIsLess ? "!(" + a + " > " + b + ")" : a + " <= " + b; break;   // IFLE
+        }
+        emit("if (" + cond + ") goto L" + insns.indexOf(((JumpInsnNode) next).label) + ";");
+        return true;
     }
 
     private void jump(JumpInsnNode insn, Frame<BasicValue> f) {

@@ -1,8 +1,9 @@
 /*
  * test=keyboard count=N: reads N keys with the blocking read and prints each one, for boot
  * tests that type with QEMU's sendkey: a line "key 0x61 'a'" per character ("key special
- * 0x...48" for arrows and other keys without a character), then "typed: <the characters>".
- * The boot test compares that line with what it sent. Passes once N keys have arrived.
+ * 0x...48" for arrows and other keys without a character), then "typed: <the characters>",
+ * with control characters in caret notation (Ctrl+C is ^C, DEL ^?) so the line stays
+ * printable. The boot test compares that line with what it sent. Passes once N keys arrived.
  */
 package exo.kernel.test;
 
@@ -31,10 +32,18 @@ final class KeyboardSuite {
                 } else {
                     Console.println("(control)");
                 }
-                typed.append((char) key);
+                appendCaret(typed, key);
             }
         }
         Console.println("typed: " + typed);
         return true;
+    }
+
+    private static void appendCaret(StringBuilder typed, int key) {
+        if (key < 0x20 || key == 0x7F) {
+            typed.append('^').append((char) (key ^ 0x40));
+        } else {
+            typed.append((char) key);
+        }
     }
 }

@@ -1,9 +1,10 @@
 /*
  * Kernel time from the TSC: monotonic nanoseconds since boot (nanoTime) and wall-clock
  * milliseconds (currentTimeMillis = RTC reading at boot + TSC cycles since). Boot records the
- * TSC at entry, then the calibrated frequency, then the RTC date. Until calibration the TSC is
- * taken to run at 1 GHz, which only the first boot messages see. Platform serves exo.rt.VM's
- * nanoTime/currentTimeMillis from here; the log uses uptime for its timestamps.
+ * TSC at entry, then the calibrated frequency (right after the console, before the first log
+ * line), then the RTC date. Until calibration the TSC is taken to run at 1 GHz. Platform
+ * serves exo.rt.VM's nanoTime/currentTimeMillis from here; the log uses uptime for its
+ * timestamps.
  */
 package exo.kernel.time;
 

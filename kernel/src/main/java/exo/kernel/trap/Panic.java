@@ -90,8 +90,11 @@ public final class Panic {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < TrapFrame.GPR_NAMES.length; i++) {
             String name = TrapFrame.GPR_NAMES[i];
+            if (i % 4 != 0) {
+                line.append("  ");
+            }
             line.append(name.length() == 2 ? " " : "").append(name).append(' ')
-                    .append(Fmt.hex16(TrapFrame.get(frame, TrapFrame.GPR_OFFSETS[i]))).append("  ");
+                    .append(Fmt.hex16(TrapFrame.get(frame, TrapFrame.GPR_OFFSETS[i])));
             if (i % 4 == 3 || i == TrapFrame.GPR_NAMES.length - 1) {
                 Console.println(line.toString());
                 line = new StringBuilder();
@@ -101,7 +104,13 @@ public final class Panic {
 
     private static void printJavaStack(Throwable cause) {
         Console.println("Java stack:");
-        Throwable t = cause != null ? cause : new Throwable("kernel panic");
+        Throwable t = cause;
+        if (t == null) {
+            // Under exoc, fillInStackTrace walks the machine stack through frame pointers:
+            // the callers of the faulting code, by method name.
+            t = new Throwable("kernel panic");
+            t.fillInStackTrace();
+        }
         t.printStackTrace();
     }
 
