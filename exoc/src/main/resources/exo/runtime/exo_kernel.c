@@ -85,6 +85,11 @@ static inline void exo_hw_reload_segments(jint code, jint data) {
                      : : "r"((uint64_t)code), "r"(data) : "rax", "memory");
 }
 
+/* The context switch, in kernel/arch/x86_64/switch.S: saves the callee-saved registers and
+ * FPU/SSE state on the current stack, stores the stack pointer to *save_rsp, and resumes
+ * the thread whose stack pointer is new_rsp. */
+void exo_switch_stacks(uint64_t *save_rsp, uint64_t new_rsp);
+
 /* Only for exo_fatal: polled COM1 output and QEMU's isa-debug-exit (FAIL). */
 void exo_platform_write(jint fd, const void *buf, jlong len) {
     (void)fd;

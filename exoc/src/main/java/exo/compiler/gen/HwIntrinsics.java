@@ -34,7 +34,7 @@ final class HwIntrinsics {
             case "Cpu.lidt": return "__asm__ volatile(\"lidt (%0)\" :: \"r\"(" + a.get(0) + ") : \"memory\")";
             case "Cpu.ltr": return "__asm__ volatile(\"ltr %w0\" :: \"r\"(" + a.get(0) + ") : \"memory\")";
             case "Cpu.reloadSegments": return "exo_hw_reload_segments(" + a.get(0) + ", " + a.get(1) + ")";
-            case "Cpu.symbolAddress": return "EXO_SYMBOL_ADDRESS(" + a.get(0) + ")";
+            case "Cpu.switchStacks": return "exo_switch_stacks((uint64_t *)(uintptr_t)(" + a.get(0) + "), (uint64_t)(" + a.get(1) + "))";
             case "Port.inb": return "exo_hw_inb(" + a.get(0) + ")";
             case "Port.outb": return "exo_hw_outb(" + a.get(0) + ", " + a.get(1) + ")";
             case "Port.inw": return "exo_hw_inw(" + a.get(0) + ")";
