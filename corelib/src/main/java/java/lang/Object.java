@@ -21,15 +21,6 @@ public class Object {
         return getClass().getName() + "@" + Integer.toHexString(hashCode());
     }
 
-    public final void notify() {}
-
-    public final void notifyAll() {}
-
-    public final void wait() throws InterruptedException {
-        throw new UnsupportedOperationException("Object.wait: no threads");
-    }
-
-    public final void wait(long timeoutMillis) throws InterruptedException {
-        throw new UnsupportedOperationException("Object.wait: no threads");
-    }
+    // wait/notify/notifyAll are left out on purpose: compiled programs have no threads, and
+    // a program that uses them gets a compile error naming the call (exoc: missing method).
 }

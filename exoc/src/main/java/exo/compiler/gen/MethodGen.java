@@ -274,7 +274,10 @@ final class MethodGen implements Opcodes {
                 + (method.returnType().getSort() == Type.VOID ? "return;" : "return 0;");
         for (int n = 0; n < dispatcherBlocks.size(); n++) {
             out.append(" X").append(n).append(":\n");
-            out.append("    exo_unwind_frame(").append(prog.traceId(method)).append(", exc_line);\n");
+            // Lambda proxies are hidden classes on the JVM: their frames are not in traces.
+            if (!owner.name.contains("$$Lambda$")) {
+                out.append("    exo_unwind_frame(").append(prog.traceId(method)).append(", exc_line);\n");
+            }
             for (TryCatchBlockNode tcb : dispatcherBlocks.get(n)) {
                 String target = "L" + insns.indexOf(tcb.handler);
                 String take = "{ s0a = exo_pending; exo_pending = 0; " + prog.rt("caught") + "(s0a); goto " + target + "; }";

@@ -85,8 +85,11 @@ public final class ClassPool {
                     ClassNode node = new ClassNode();
                     new ClassReader(in).accept(node, 0);
                     return node;
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException e) {
                     throw new CompileError("cannot read class file " + file + ": " + e.getMessage(), e);
+                } catch (RuntimeException e) {
+                    // ASM throws index errors and IllegalArgumentException on bad bytes.
+                    throw new CompileError("class file " + file + " is truncated or malformed (" + e + ")", e);
                 }
             }
         }
