@@ -413,20 +413,31 @@ public final class CProgram implements Opcodes {
         String where = m.toString();
         String e = Intrinsics.expr(m.owner.name, m.name, m.desc, args, target, where, this::platformHas);
         if (e == null) {
-            switch (m.owner.name + "." + m.name) {
-                case "java/lang/Object.clone": e = rt("cloneObject") + "(p0)"; break;
-                case "java/lang/System.arraycopy": e = rt("arraycopy") + "(p0, p1, p2, p3, p4)"; break;
-                case "exo/rt/VM.newArray": e = rt("newArray") + "(p0, p1)"; break;
-                default:
-                    if (target.equals("kernel") && m.owner.name.equals("exo/rt/VM")) {
-                        e = platformCall(m, args, where);
-                    } else {
-                        throw new CompileError("native method " + m.owner.javaName() + "." + m.name + m.desc + " is not supported");
-                    }
-            }
+            e = runtimeNative(m, args, where);
         }
         boolean isVoid = m.returnType().getSort() == Type.VOID;
         return prototype(m) + " {\n    " + (isVoid ? "" : "return ") + e + ";\n}\n\n";
+    }
+
+    /**
+     * A native with no inline form: a call of the Java runtime method implementing it (or,
+     * in the kernel, of exo.kernel.Platform). The caller tests for a pending exception.
+     */
+    String runtimeNative(MethodInfo m, List<String> a, String where) throws CompileError {
+        switch (m.owner.name + "." + m.name) {
+            case "java/lang/Object.clone":
+                return rt("cloneObject") + "(" + a.get(0) + ")";
+            case "java/lang/System.arraycopy":
+                return rt("arraycopy") + "(" + String.join(", ", a) + ")";
+            case "exo/rt/VM.newArray":
+                return rt("newArray") + "(" + a.get(0) + ", " + a.get(1) + ")";
+            default:
+                if (target.equals("kernel") && m.owner.name.equals("exo/rt/VM")) {
+                    return platformCall(m, a, where);
+                }
+                throw new CompileError("native method " + m.owner.javaName() + "." + m.name + m.desc
+                        + " is not supported (called from " + where + ")");
+        }
     }
 
     private String dispatcherPrototypes() {

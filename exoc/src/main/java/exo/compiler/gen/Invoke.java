@@ -87,7 +87,7 @@ final class Invoke implements Opcodes {
             }
             String e = Intrinsics.expr(m.owner.name, m.name, m.desc, args, prog.target(), where, prog::platformHas);
             if (e == null) {
-                e = nativeCall(m, args, where);
+                e = prog.runtimeNative(m, args, where) + "; " + g.pendingCheck();
             }
             g.emitStatement(assign + e + ";" + (mayThrow(m.owner.name, m.name) ? " " + g.pendingCheck() : ""));
             return;
@@ -129,21 +129,4 @@ final class Invoke implements Opcodes {
                 || owner.equals("exo/rt/Roots") && name.equals("collect");
     }
 
-    /** Natives implemented in Java by the runtime. */
-    private String nativeCall(MethodInfo m, List<String> a, String where) throws CompileError {
-        switch (m.owner.name + "." + m.name) {
-            case "java/lang/Object.clone":
-                return prog.rt("cloneObject") + "(" + a.get(0) + "); " + g.pendingCheck();
-            case "java/lang/System.arraycopy":
-                return prog.rt("arraycopy") + "(" + String.join(", ", a) + "); " + g.pendingCheck();
-            case "exo/rt/VM.newArray":
-                return prog.rt("newArray") + "(" + a.get(0) + ", " + a.get(1) + "); " + g.pendingCheck();
-            default:
-                if (prog.target().equals("kernel") && m.owner.name.equals("exo/rt/VM")) {
-                    return prog.platformCall(m, a, where) + "; " + g.pendingCheck();
-                }
-                throw new CompileError("native method " + m.owner.javaName() + "." + m.name + m.desc
-                        + " is not supported (called from " + where + ")");
-        }
-    }
 }
