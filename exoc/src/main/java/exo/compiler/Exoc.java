@@ -46,6 +46,9 @@ public final class Exoc {
         if (!Files.isDirectory(coreLib)) {
             throw new CompileError("core library not built: " + coreLib + " is missing (run ./exo setup)");
         }
+        if (Files.isDirectory(o.output)) {
+            throw new CompileError("output " + o.output + " is a directory");
+        }
         try {
             Files.deleteIfExists(o.output);
         } catch (IOException e) {
