@@ -84,7 +84,7 @@ public final class Exoc {
             rta.addRoot(m);
         }
         CProgram program = new CProgram(pool, rta, o.target);
-        String c = program.generate(entry, o.mainClass, o.heapBytes, exports);
+        String c = program.generate(entry, o.heapBytes, exports);
 
         Path work = o.workDir != null ? o.workDir : o.output.toAbsolutePath().resolveSibling(o.output.getFileName() + ".c.d");
         try {

@@ -337,7 +337,7 @@ public final class CProgram implements Opcodes {
         }
     }
 
-    public String generate(MethodInfo entryMethod, String mainClassName, long heapBytes, List<MethodInfo> exports) throws CompileError {
+    public String generate(MethodInfo entryMethod, long heapBytes, List<MethodInfo> exports) throws CompileError {
         exportedMethods = exports;
         layout();
         for (ClassInfo c : rta.classes()) {
@@ -363,7 +363,7 @@ public final class CProgram implements Opcodes {
             }
         }
         StringBuilder init = initFunctions();
-        String entryCode = EntryGen.entry(this, entryMethod, mainClassName, heapBytes, exports);
+        String entryCode = EntryGen.entry(this, entryMethod, heapBytes, exports);
         for (MethodInfo m : traceMethods) {
             stringLiteral(m.owner.javaName());
             stringLiteral(m.name);
@@ -607,9 +607,5 @@ public final class CProgram implements Opcodes {
             throw new CompileError("exo.kernel.Platform has no static method " + m.name + m.desc + " (needed by " + where + ")");
         }
         return methodName(impl) + "(" + String.join(", ", a) + ")";
-    }
-
-    Map<String, String> stringMap() {
-        return strings;
     }
 }

@@ -15,7 +15,7 @@ import org.objectweb.asm.Type;
 final class EntryGen {
     private EntryGen() {}
 
-    static String entry(CProgram prog, MethodInfo main, String mainClass, long heapBytes, List<MethodInfo> exports)
+    static String entry(CProgram prog, MethodInfo main, long heapBytes, List<MethodInfo> exports)
             throws CompileError {
         StringBuilder b = new StringBuilder();
         String heapInit = prog.methodName(prog.runtimeMethod("exo/rt/Heap", "init"));

@@ -751,8 +751,6 @@ final class MethodGen implements Opcodes {
 
     // ---- for Invoke ----------------------------------------------------------------------
 
-    MethodInfo method() { return method; }
-    ClassInfo owner() { return owner; }
     String whereNow() { return where(insns.get(index)); }
     void emitStatement(String s) { emit(s); }
     String raiseStatement(String create) { return raise(create); }
@@ -760,5 +758,4 @@ final class MethodGen implements Opcodes {
     void nullCheckRef(String ref) throws CompileError { nullCheck(ref); }
     String stackSlot(Frame<BasicValue> f, int fromTop) { return stack(f, fromTop); }
     String pushSlot(Frame<BasicValue> f, char kind, int popped) { return push(f, kind, popped); }
-    int currentIndex() { return index; }
 }

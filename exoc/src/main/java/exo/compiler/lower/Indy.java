@@ -16,9 +16,7 @@ import exo.compiler.model.ClassPool;
 import exo.compiler.model.Where;
 import java.util.ArrayList;
 import java.util.List;
-import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
@@ -72,24 +70,11 @@ public final class Indy implements Opcodes {
         return mn;
     }
 
-    /** Local slots taken by arguments of the given types. */
-    static int slots(Type[] types) {
-        int n = 0;
-        for (Type t : types) {
-            n += t.getSize();
-        }
-        return n;
-    }
-
     static List<Object> bsmArgs(InvokeDynamicInsnNode indy) {
         List<Object> out = new ArrayList<>();
         for (Object o : indy.bsmArgs) {
             out.add(o);
         }
         return out;
-    }
-
-    static boolean isHandle(Object o) {
-        return o instanceof Handle;
     }
 }

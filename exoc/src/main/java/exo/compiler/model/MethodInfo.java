@@ -30,7 +30,6 @@ public final class MethodInfo {
     public boolean isAbstract() { return (node.access & Opcodes.ACC_ABSTRACT) != 0; }
     public boolean isNative() { return (node.access & Opcodes.ACC_NATIVE) != 0; }
     public boolean isPrivate() { return (node.access & Opcodes.ACC_PRIVATE) != 0; }
-    public boolean isFinal() { return (node.access & Opcodes.ACC_FINAL) != 0; }
     public boolean isConstructor() { return name.equals("<init>"); }
     public boolean isClassInit() { return name.equals("<clinit>"); }
 
