@@ -424,36 +424,36 @@ public final class Heap {
         }
     }
 
+    // One pass over the block: live objects lose their mark, dead ones are freed, and free
+    // slots go on the class's free list. A block with nothing live goes back to the pool
+    // (its slots are taken off the list again by restoring the head).
     private static void sweepSmallBlock(int b, int c) {
         int size = Mem.load32(classSizes + 4L * c);
         long start = blockAddress(b);
-        long end = start + (BLOCK / size) * size;
+        long headAddr = freeHeads + 8L * c;
+        long before = Mem.load64(headAddr);
+        long head = before;
         int live = 0;
-        for (long slot = start; slot < end; slot += size) {
+        for (long slot = start + (BLOCK / size - 1) * size; slot >= start; slot -= size) {
             if (Mem.load64(slot) != 0) {
                 int gc = Mem.load32(slot + ClassDesc.HDR_GC);
                 if ((gc & 1) != 0) {
                     Mem.store32(slot + ClassDesc.HDR_GC, gc & ~1);
                     live++;
-                } else {
-                    Mem.store64(slot, 0);
+                    continue;
                 }
+                Mem.store64(slot, 0);
             }
+            Mem.store64(slot + 8, head);
+            head = slot;
         }
         if (live == 0) {
             Mem.store32(kinds + 4L * b, KIND_FREE);
             blocksInUse--;
-            return;
+            Mem.store64(headAddr, before);
+        } else {
+            Mem.store64(headAddr, head);
         }
-        long headAddr = freeHeads + 8L * c;
-        long head = Mem.load64(headAddr);
-        for (long slot = end - size; slot >= start; slot -= size) {
-            if (Mem.load64(slot) == 0) {
-                Mem.store64(slot + 8, head);
-                head = slot;
-            }
-        }
-        Mem.store64(headAddr, head);
     }
 
     public static int collections() {
