@@ -357,6 +357,15 @@ final class MethodGen implements Opcodes {
     }
 
     private void simple(int op, Frame<BasicValue> f) throws CompileError {
+        ArithOps.Op arith = ArithOps.of(op);
+        if (arith != null) {
+            if (arith.binary()) {
+                binop(f, arith.kind(), arith.template());
+            } else {
+                unop(f, arith.kind(), arith.template());
+            }
+            return;
+        }
         switch (op) {
             case NOP: return;
             case ACONST_NULL: emit(push(f, 'a', 0) + " = 0;"); return;
@@ -420,57 +429,12 @@ final class MethodGen implements Opcodes {
                         + slot(f, n - 1, n - 2) + " = " + b + "; " + slot(f, n - 2, n - 1) + " = " + tmp + "; }");
                 return;
             }
-            case IADD: binop(f, 'i', "(jint)((uint32_t)%s + (uint32_t)%s)"); return;
-            case LADD: binop(f, 'j', "(jlong)((uint64_t)%s + (uint64_t)%s)"); return;
-            case FADD: case DADD: binop(f, op == FADD ? 'f' : 'd', "%s + %s"); return;
-            case ISUB: binop(f, 'i', "(jint)((uint32_t)%s - (uint32_t)%s)"); return;
-            case LSUB: binop(f, 'j', "(jlong)((uint64_t)%s - (uint64_t)%s)"); return;
-            case FSUB: case DSUB: binop(f, op == FSUB ? 'f' : 'd', "%s - %s"); return;
-            case IMUL: binop(f, 'i', "(jint)((uint32_t)%s * (uint32_t)%s)"); return;
-            case LMUL: binop(f, 'j', "(jlong)((uint64_t)%s * (uint64_t)%s)"); return;
-            case FMUL: case DMUL: binop(f, op == FMUL ? 'f' : 'd', "%s * %s"); return;
-            case FDIV: case DDIV: binop(f, op == FDIV ? 'f' : 'd', "%s / %s"); return;
             case IDIV: case IREM: case LDIV: case LREM: {
                 emit("if (EXO_UNLIKELY(" + stack(f, 0) + " == 0)) " + raise(prog.rt("divideByZero") + "()"));
                 String fn = op == IDIV ? "exo_idiv" : op == IREM ? "exo_irem" : op == LDIV ? "exo_ldiv" : "exo_lrem";
                 binop(f, op == IDIV || op == IREM ? 'i' : 'j', fn + "(%s, %s)");
                 return;
             }
-            case FREM: binop(f, 'f', "(jfloat)exo_fmod(%s, %s)"); return;
-            case DREM: binop(f, 'd', "exo_fmod(%s, %s)"); return;
-            case INEG: unop(f, 'i', "(jint)(0u - (uint32_t)%s)"); return;
-            case LNEG: unop(f, 'j', "(jlong)(0ull - (uint64_t)%s)"); return;
-            case FNEG: case DNEG: unop(f, op == FNEG ? 'f' : 'd', "-%s"); return;
-            case ISHL: binop(f, 'i', "(jint)((uint32_t)%s << (%s & 31))"); return;
-            case LSHL: binop(f, 'j', "(jlong)((uint64_t)%s << (%s & 63))"); return;
-            case ISHR: binop(f, 'i', "%s >> (%s & 31)"); return;
-            case LSHR: binop(f, 'j', "%s >> (%s & 63)"); return;
-            case IUSHR: binop(f, 'i', "(jint)((uint32_t)%s >> (%s & 31))"); return;
-            case LUSHR: binop(f, 'j', "(jlong)((uint64_t)%s >> (%s & 63))"); return;
-            case IAND: binop(f, 'i', "%s & %s"); return;
-            case LAND: binop(f, 'j', "%s & %s"); return;
-            case IOR: binop(f, 'i', "%s | %s"); return;
-            case LOR: binop(f, 'j', "%s | %s"); return;
-            case IXOR: binop(f, 'i', "%s ^ %s"); return;
-            case LXOR: binop(f, 'j', "%s ^ %s"); return;
-            case I2L: unop(f, 'j', "(jlong)%s"); return;
-            case I2F: unop(f, 'f', "(jfloat)%s"); return;
-            case I2D: unop(f, 'd', "(jdouble)%s"); return;
-            case L2I: unop(f, 'i', "(jint)%s"); return;
-            case L2F: unop(f, 'f', "(jfloat)%s"); return;
-            case L2D: unop(f, 'd', "(jdouble)%s"); return;
-            case F2I: unop(f, 'i', "exo_d2i(%s)"); return;
-            case F2L: unop(f, 'j', "exo_d2l(%s)"); return;
-            case F2D: unop(f, 'd', "(jdouble)%s"); return;
-            case D2I: unop(f, 'i', "exo_d2i(%s)"); return;
-            case D2L: unop(f, 'j', "exo_d2l(%s)"); return;
-            case D2F: unop(f, 'f', "(jfloat)%s"); return;
-            case I2B: unop(f, 'i', "(jint)(int8_t)%s"); return;
-            case I2C: unop(f, 'i', "(jint)(uint16_t)%s"); return;
-            case I2S: unop(f, 'i', "(jint)(int16_t)%s"); return;
-            case LCMP: binop(f, 'i', "exo_lcmp(%s, %s)"); return;
-            case FCMPL: case DCMPL: binop(f, 'i', "exo_fcmpl(%s, %s)"); return;
-            case FCMPG: case DCMPG: binop(f, 'i', "exo_fcmpg(%s, %s)"); return;
             case IRETURN: case LRETURN: case FRETURN: case DRETURN: case ARETURN:
                 if (syncObject != null) {
                     emit(monitors[1] + "(" + syncObject + ");");
