@@ -40,6 +40,7 @@ public final class CProgram implements Opcodes {
     private List<MethodInfo> exportedMethods = List.of();
     private final Map<String, String> dispatcherNames = new LinkedHashMap<>();
     private final StringBuilder dispatchers = new StringBuilder();
+    private final StringBuilder dispatcherPrototypes = new StringBuilder();
     private final Map<String, Integer> vtableSlots = new HashMap<>();   // "class.key" -> slot
     private final Set<String> virtuallyCalledKeys = new LinkedHashSet<>();
     private final Map<String, ClassInfo> runtimeClasses = new HashMap<>();
@@ -257,14 +258,16 @@ public final class CProgram implements Opcodes {
         dispatcherNames.put(id, name);
         StringBuilder b = dispatchers;
         String ret = Names.ctype(declared.returnType());
-        b.append("static ").append(ret).append(' ').append(name).append("(jobj p0");
+        StringBuilder signature = new StringBuilder("static ").append(ret).append(' ').append(name).append("(jobj p0");
         StringBuilder args = new StringBuilder("p0");
         int p = 1;
         for (Type t : declared.argTypes()) {
-            b.append(", ").append(Names.ctype(t)).append(" p").append(p);
+            signature.append(", ").append(Names.ctype(t)).append(" p").append(p);
             args.append(", p").append(p++);
         }
-        b.append(") {\n    switch (p0->cls->id) {\n");
+        signature.append(')');
+        dispatcherPrototypes.append(signature).append(";\n");
+        b.append(signature).append(" {\n    switch (p0->cls->id) {\n");
         for (ClassInfo c : rta.instantiated()) {
             if (c.isSubclassOf(itf)) {
                 MethodInfo m = c.selectMethod(key);
@@ -382,7 +385,7 @@ public final class CProgram implements Opcodes {
                 out.append(prototype(m)).append(";\n");
             }
         }
-        out.append('\n').append(dispatcherPrototypes()).append(initPrototypes()).append('\n');
+        out.append('\n').append(dispatcherPrototypes).append(initPrototypes()).append('\n');
         out.append(runtimeMacros());
         out.append("#include \"exo_rt.c\"\n");
         if (target.equals("kernel")) {
@@ -438,16 +441,6 @@ public final class CProgram implements Opcodes {
                 throw new CompileError("native method " + m.owner.javaName() + "." + m.name + m.desc
                         + " is not supported (called from " + where + ")");
         }
-    }
-
-    private String dispatcherPrototypes() {
-        StringBuilder b = new StringBuilder();
-        for (String line : dispatchers.toString().split("\n")) {
-            if (line.startsWith("static ") && line.endsWith("{")) {
-                b.append(line, 0, line.length() - 2).append(";\n");
-            }
-        }
-        return b.toString();
     }
 
     private String runtimeMacros() throws CompileError {
