@@ -1,8 +1,8 @@
 /*
- * layout.h - the x86_64 boot constants shared by the assembly (boot.S, traps.S,
+ * layout.h - the x86_64 boot constants shared by the assembly (boot.S, traps.S, switch.S,
  * multiboot2.S) and any C linked into kernel.elf (exoc's generated C does not include it).
  * Everything here is the boot layer's contract with the Java kernel: the address-space
- * layout, the boot GDT selectors, the isa-debug-exit codes and the trap frame offsets.
+ * layout, the boot GDT selectors, the isa-debug-exit codes, the trap and switch frames.
  * The Java kernel has its own copy of these numbers (exo.kernel.*); a change here must be
  * made there too.
  */
@@ -72,5 +72,21 @@
 #define FRAME_RSP       160
 #define FRAME_SS        168
 #define FRAME_SIZE      176
+
+/* Switch frame of switch.S: what exo_switch_stacks leaves at a suspended thread's saved
+ * stack pointer, byte offsets from it. The FPU/SSE image (fxsave64, 512 bytes) is first, in
+ * an area padded to 520 bytes so that it is 16-byte aligned when the call was made on an
+ * ABI-aligned stack; then the callee-saved registers (pushed rbp first, so r15 is lowest) and
+ * the return address. Java's copy: exo.kernel.arch.x86_64.SwitchFrame. */
+#define SWITCH_FXSAVE       0
+#define SWITCH_FXSAVE_AREA  520
+#define SWITCH_R15          520
+#define SWITCH_R14          528
+#define SWITCH_R13          536
+#define SWITCH_R12          544
+#define SWITCH_RBX          552
+#define SWITCH_RBP          560
+#define SWITCH_RIP          568
+#define SWITCH_SIZE         576
 
 #endif

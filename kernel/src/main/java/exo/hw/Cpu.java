@@ -98,6 +98,18 @@ public final class Cpu {
         Sim.record("reloadSegments", ((long) codeSel << 16) | dataSel);
     }
 
+    /**
+     * The context switch (kernel/arch/x86_64/switch.S, exo_switch_stacks): pushes the
+     * callee-saved registers and the FPU/SSE state on the current stack, stores the stack
+     * pointer at saveRspAddr, loads newRsp and pops the other thread's registers and FPU/SSE
+     * state from it, returning into that thread. Must be called with interrupts off. On the
+     * host it only records the call ("switchStacks.save", "switchStacks") and returns.
+     */
+    public static void switchStacks(long saveRspAddr, long newRsp) {
+        Sim.record("switchStacks.save", saveRspAddr);
+        Sim.record("switchStacks", newRsp);
+    }
+
     /** Address of a linker symbol; exoc requires the argument to be a string literal. */
     public static long symbolAddress(String cSymbol) {
         return Sim.symbol(cSymbol);

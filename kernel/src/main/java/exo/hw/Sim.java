@@ -5,11 +5,12 @@
  * It holds sparse byte-addressed memory (4 KiB pages created on first write, zero when never
  * written), port devices that tests attach, a fake TSC, CR0-CR4, MSRs, the interrupt flag,
  * cpuid answers, linker symbols, and a log of port writes and of the descriptor-table and TLB
- * instructions (lgdt, lidt, ltr, invlpg, reloadSegments) for tests to inspect. There is no
- * MMU: Memory addresses are used as they are. Once a hlt stops the CPU for good (interrupts
- * off, or the test's hlt budget spent) the machine counts as off: Halted may unwind through the
- * kernel's catch-all handlers, but their port writes (console, exit) no longer happen, as on
- * real hardware nothing would run. Tests call reset() before each case.
+ * instructions (lgdt, lidt, ltr, invlpg, reloadSegments) and of context switches
+ * (switchStacks) for tests to inspect. There is no MMU: Memory addresses are used as they are.
+ * Once a hlt stops the CPU for good (interrupts off, or the test's hlt budget spent) the machine
+ * counts as off: Halted may unwind through the kernel's catch-all handlers, but their port
+ * writes (console, exit) no longer happen, as on real hardware nothing would run. Tests call
+ * reset() before each case.
  */
 package exo.hw;
 

@@ -4,7 +4,8 @@
  * the machine up in dependency order: console (serial first, so every later message is seen),
  * TSC calibration (so log timestamps are right from the first line), boot info and command
  * line, memory (frame allocator, buddy pool), CPU tables (GDT/TSS/IDT), interrupt controller,
- * timer and clocks, input drivers; then enables interrupts, reports the boot time and runs
+ * timer and clocks, input drivers, the scheduler (from here on this code is the thread "main"
+ * and the timer preempts it); then enables interrupts, reports the boot time and runs
  * either the test suite named by test= (which powers the machine off with PASS/FAIL) or the
  * idle loop that echoes keyboard and serial input. Any exception that escapes ends in a panic.
  */
@@ -36,6 +37,9 @@ import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.KernelHeap;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.sched.Scheduler;
+import exo.kernel.sched.ThreadStack;
+import exo.kernel.sched.Threads;
 import exo.kernel.test.KernelTests;
 import exo.kernel.time.Clock;
 import exo.kernel.time.DateTime;
@@ -82,6 +86,7 @@ public final class Boot {
         initCpu();
         initInterruptsAndTime();
         initInput(cl);
+        initScheduler(cl);
         Cpu.sti();
         Console.println("Exo-OS ready: booted in " + Clock.millisBetween(entryTsc, Cpu.rdtsc()) + " ms");
         if (cl.testName() != null) {
@@ -186,9 +191,23 @@ public final class Boot {
         Log.info("keyboard layout " + keyboard.layout().name + ", serial input on IRQ " + Uart16550.COM1_IRQ);
     }
 
-    /** Echoes keyboard and serial input forever, sleeping in hlt between interrupts. */
+    private static void initScheduler(CommandLine cl) {
+        Scheduler.init(cl.quantumMs(), TIMER_HZ, Kernel.kernelSpace, Kernel.frames);
+        Log.info("scheduler: 3-queue EMA (hot/normal/cold), quantum " + Scheduler.quantumMs() + " ms ("
+                + Scheduler.quantumTicks() + " ticks), thread stacks " + ThreadStack.STACK_BYTES / 1024
+                + " KiB + guard page");
+    }
+
+    /** Ctrl+T (as BSD's status key) prints the thread table. */
+    static final int CTRL_T = 0x14;
+
+    /**
+     * Echoes keyboard and serial input forever, sleeping in hlt between interrupts.
+     * FIXME: poll-and-hlt keeps the CPU from other threads until the next interrupt, and makes
+     * main look CPU-bound to the scheduler; block on a wait queue the drivers wake instead.
+     */
     private static void idle() {
-        Console.println("Type on the keyboard or the serial console; input is echoed.");
+        Console.println("Type on the keyboard or the serial console; input is echoed (Ctrl+T: threads).");
         for (;;) {
             int key = Kernel.keyboard.poll();
             if (key >= 0) {
@@ -208,6 +227,10 @@ public final class Boot {
         if (key >= Ps2Keyboard.SPECIAL) {
             return;
         }
+        if (key == CTRL_T) {
+            Threads.dump();
+            return;
+        }
         if (key == '\b') {
             Console.print("\b \b");
         } else {
@@ -216,7 +239,9 @@ public final class Boot {
     }
 
     private static void echoSerialByte(int b) {
-        if (b == 0x7F || b == '\b') {
+        if (b == CTRL_T) {
+            Threads.dump();
+        } else if (b == 0x7F || b == '\b') {
             Console.print("\b \b");
         } else if (b == '\r') {
             Console.writeByte('\n');

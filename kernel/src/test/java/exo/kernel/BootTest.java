@@ -16,6 +16,7 @@ import exo.kernel.arch.x86_64.TrapFrame;
 import exo.kernel.boot.MultibootImage;
 import exo.kernel.console.Console;
 import exo.kernel.console.Log;
+import exo.kernel.sched.Scheduler;
 import exo.kernel.time.Clock;
 import exo.kernel.trap.Irqs;
 import exo.kernel.trap.Panic;
@@ -68,6 +69,9 @@ class BootTest {
             Memory.write64(stubs + 8L * v, 0xFFFFFFFF80101000L + 16L * v);
         }
         Sim.defineSymbol("exo_trap_stubs", stubs);
+        Sim.defineSymbol("boot_stack_bottom", 0xFFFFFFFF80190000L);
+        Sim.defineSymbol("boot_stack_top", 0xFFFFFFFF801A0000L);
+        Sim.defineSymbol("exo_thread_trampoline", 0xFFFFFFFF80102000L);
         Sim.setCr(3, 0x1000);
     }
 
@@ -79,6 +83,7 @@ class BootTest {
         Timer.reset();
         Traps.reset();
         Clock.reset();
+        Scheduler.reset();
         Log.setLevel(Log.INFO);
     }
 
@@ -155,14 +160,16 @@ class BootTest {
         int[] hlts = {0};
         Sim.onHlt(() -> {
             if (hlts[0]++ == 0) {
-                serial.inject("hi\r");
+                serial.inject("\u0014hi\r"); // Ctrl+T first: the thread table
                 deliver(36);
             }
         });
         Sim.hltLimit(5);
         bootWith("");
         String out = serial.output();
-        assertTrue(out.contains("input is echoed.\r\nhi\r\n"), out);
+        assertTrue(out.contains("input is echoed (Ctrl+T: threads).\r\nthreads: 2 of 64, quantum 10 ms"), out);
+        assertTrue(out.contains(" idle "), out);
+        assertTrue(out.contains("\r\nhi\r\n"), out);
     }
 
     @Test

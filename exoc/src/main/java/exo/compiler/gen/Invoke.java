@@ -66,14 +66,18 @@ final class Invoke implements Opcodes {
         }
         if (tOwner.equals("exo/hw/Cpu") && target.name.equals("symbolAddress")) {
             // The symbol must be a literal: it names a linker symbol, not a runtime string.
-            if (!(insn.getPrevious() instanceof org.objectweb.asm.tree.LdcInsnNode)
-                    || !(((org.objectweb.asm.tree.LdcInsnNode) insn.getPrevious()).cst instanceof String)) {
+            org.objectweb.asm.tree.AbstractInsnNode arg = insn.getPrevious();
+            while (arg != null && arg.getOpcode() < 0) {
+                arg = arg.getPrevious();   // labels and line numbers between the ldc and the call
+            }
+            if (!(arg instanceof org.objectweb.asm.tree.LdcInsnNode)
+                    || !(((org.objectweb.asm.tree.LdcInsnNode) arg).cst instanceof String)) {
                 throw new CompileError(where + ": Cpu.symbolAddress needs a string literal argument");
             }
             if (!prog.target().equals("kernel")) {
                 throw new CompileError(where + ": hardware intrinsic exo.hw.Cpu.symbolAddress is only available to the kernel target");
             }
-            String sym = (String) ((org.objectweb.asm.tree.LdcInsnNode) insn.getPrevious()).cst;
+            String sym = (String) ((org.objectweb.asm.tree.LdcInsnNode) arg).cst;
             if (!sym.matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 throw new CompileError(where + ": '" + sym + "' is not a linker symbol name");
             }

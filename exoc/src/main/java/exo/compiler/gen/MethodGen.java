@@ -270,8 +270,11 @@ final class MethodGen implements Opcodes {
     }
 
     private void emitDispatchers() throws CompileError {
-        String zero = (syncObject != null ? monitors[1] + "(" + syncObject + "); " : "")
-                + (method.returnType().getSort() == Type.VOID ? "return;" : "return 0;");
+        // A synchronized method releases its monitor on the exception exit too; the release
+        // runs with the exception set aside, which a new exception from it replaces.
+        String release = syncObject == null ? ""
+                : "{ jobj e = exo_pending; exo_pending = 0; " + monitors[1] + "(" + syncObject + "); if (!exo_pending) exo_pending = e; } ";
+        String zero = release + (method.returnType().getSort() == Type.VOID ? "return;" : "return 0;");
         for (int n = 0; n < dispatcherBlocks.size(); n++) {
             out.append(" X").append(n).append(":\n");
             // Lambda proxies are hidden classes on the JVM: their frames are not in traces.

@@ -1,8 +1,8 @@
 /*
  * The kernel command line: space-separated words, each either key=value or a bare flag.
  * Known keys: kbd=us|fr (keyboard layout), log=debug|info|warn|error (console log level),
- * test=NAME (run an in-kernel test suite and power off), quantum=MS (scheduler quantum, for
- * later), count=N (number of keys the keyboard test waits for). Unknown words are kept, and
+ * test=NAME (run an in-kernel test suite and power off), quantum=MS (the scheduler's time
+ * slice, 1-1000, default 10), count=N (number of keys the keyboard test waits for). Unknown words are kept, and
  * bad values fall back to the default with a warning that Boot prints once the log is up.
  * When a key repeats, the last value wins, as on Linux.
  */

@@ -3,12 +3,15 @@
  * developers read) and to the VGA screen. Text is UTF-8; print() encodes Java strings itself,
  * without allocating, so that panics and interrupt-time messages can use it. Either device may
  * be missing (not attached yet, or absent hardware). Platform.write (System.out/err of exoc's
- * runtime), the log and the panic report all end here.
+ * runtime), the log and the panic report all end here. Each call writes with interrupts off,
+ * so that the lines of different threads do not interleave (a preempted print would otherwise
+ * be cut by another thread's text, and the VGA cursor state could tear).
  */
 package exo.kernel.console;
 
 import exo.kernel.dev.Uart16550;
 import exo.kernel.dev.VgaText;
+import exo.kernel.sync.Irq;
 
 public final class Console {
     private Console() {}
@@ -36,15 +39,19 @@ public final class Console {
 
     /** Writes UTF-8 bytes to both devices. */
     public static void write(byte[] bytes, int off, int len) {
+        boolean on = Irq.save();
         for (int i = off; i < off + len; i++) {
             writeByteRaw(bytes[i] & 0xFF);
         }
         syncCursor();
+        Irq.restore(on);
     }
 
     public static void writeByte(int b) {
+        boolean on = Irq.save();
         writeByteRaw(b);
         syncCursor();
+        Irq.restore(on);
     }
 
     private static void writeByteRaw(int b) {
@@ -63,6 +70,13 @@ public final class Console {
     }
 
     public static void print(String s) {
+        boolean on = Irq.save();
+        printRaw(s);
+        syncCursor();
+        Irq.restore(on);
+    }
+
+    private static void printRaw(String s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -76,18 +90,22 @@ public final class Console {
             }
             encode(c);
         }
-        syncCursor();
     }
 
     public static void println(String s) {
-        print(s);
-        writeByte('\n');
+        boolean on = Irq.save();
+        printRaw(s);
+        writeByteRaw('\n');
+        syncCursor();
+        Irq.restore(on);
     }
 
     /** Prints one Unicode code point. */
     public static void putChar(int codePoint) {
+        boolean on = Irq.save();
         encode(codePoint);
         syncCursor();
+        Irq.restore(on);
     }
 
     /** UTF-8 encoding of one code point; unpaired surrogates become '?'. */

@@ -5,7 +5,10 @@
  * divzero needs a real `div` by zero, which Java cannot express (integer division by zero is
  * an ArithmeticException), so the test writes `xor ecx,ecx; div ecx` into a fresh executable
  * page and, from the next timer interrupt, points the interrupted frame's rip at it: iretq
- * then runs the division. run() returns only if the fault did not happen.
+ * then runs the division. stackoverflow lets a thread recurse until it reaches the guard page
+ * below its stack: the CPU cannot push the #PF frame there and raises a double fault, which runs
+ * on its own stack (IST1); the report must name the thread whose guard page was hit. run()
+ * returns only if the fault did not happen.
  */
 package exo.kernel.test;
 
@@ -16,6 +19,8 @@ import exo.kernel.Kernel;
 import exo.kernel.arch.x86_64.TrapFrame;
 import exo.kernel.console.Console;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.sched.KThread;
+import exo.kernel.sched.Threads;
 import exo.kernel.trap.Exceptions;
 import exo.kernel.trap.IrqHandler;
 import exo.kernel.trap.Irqs;
@@ -40,6 +45,12 @@ final class FaultSuite {
             Panic.expectTrap(Exceptions.PAGE_FAULT);
             Console.println("  reading unmapped " + Fmt.hex16(UNMAPPED) + ", expecting #PF");
             Console.println("  read " + Memory.read64(UNMAPPED));
+        } else if (name.equals("stackoverflow")) {
+            Panic.expectTrap(Exceptions.DOUBLE_FAULT);
+            Console.println("  a thread recurses without end, expecting #DF at its guard page");
+            KThread t = Threads.create(arg -> depth = recurse(1), null, "overflow", KThread.PRIORITY_NORMAL);
+            Threads.join(t);
+            Console.println("  recursion ended at depth " + depth);
         } else if (name.equals("gpf")) {
             Panic.expectTrap(Exceptions.GENERAL_PROTECTION);
             Console.println("  reading non-canonical " + Fmt.hex16(NON_CANONICAL) + ", expecting #GP");
@@ -47,6 +58,16 @@ final class FaultSuite {
         } else {
             divideByZero();
         }
+    }
+
+    private static volatile int depth;
+
+    /** Not a tail call (the store after it), so every level takes a stack frame. */
+    private static int recurse(int n) {
+        depth = n;
+        int r = recurse(n + 1);
+        depth = r;
+        return r + 1;
     }
 
     private static void divideByZero() {

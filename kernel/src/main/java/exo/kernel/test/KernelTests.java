@@ -1,9 +1,10 @@
 /*
  * Runs the in-kernel test suite named by test= on the command line, after a complete boot, and
  * powers the machine off through Platform.exit: PASS (QEMU status 33) or FAIL (35). Suites:
- * frames, paging, timer, keyboard (count=N keys), gc check and report; pagefault, gpf and
- * divzero trigger their exception on purpose, and the panic report then powers off with PASS
- * (Panic.expectTrap), so returning from them is a failure. The boot tests read the serial log:
+ * frames, paging, timer, keyboard (count=N keys), gc check and report; threads, mutex, sleep,
+ * queues and gc-threads check kernel threads, bench prints the benchmark table; pagefault,
+ * gpf, divzero and stackoverflow trigger their exception on purpose, and the panic report then
+ * powers off with PASS (Panic.expectTrap), so returning from them is a failure. The boot tests read the serial log:
  * "test NAME: start", the suite's check lines, then "test NAME: PASS" or "test NAME: FAIL".
  */
 package exo.kernel.test;
@@ -38,13 +39,32 @@ public final class KernelTests {
         if (name.equals("gc")) {
             return GcSuite.run();
         }
-        if (name.equals("pagefault") || name.equals("gpf") || name.equals("divzero")) {
+        if (name.equals("threads")) {
+            return ThreadsSuite.run();
+        }
+        if (name.equals("mutex")) {
+            return MutexSuite.run();
+        }
+        if (name.equals("sleep")) {
+            return SleepSuite.run();
+        }
+        if (name.equals("queues")) {
+            return QueuesSuite.run();
+        }
+        if (name.equals("gc-threads")) {
+            return GcThreadsSuite.run();
+        }
+        if (name.equals("bench")) {
+            return BenchSuite.run();
+        }
+        if (name.equals("pagefault") || name.equals("gpf") || name.equals("divzero") || name.equals("stackoverflow")) {
             FaultSuite.run(name);
             Console.println("  FAIL: the " + name + " fault did not happen");
             return false;
         }
         Console.println("  FAIL: unknown test " + name
-                + " (known: frames paging pagefault gpf divzero timer keyboard gc)");
+                + " (known: frames paging pagefault gpf divzero timer keyboard gc threads mutex sleep queues"
+                + " gc-threads bench stackoverflow)");
         return false;
     }
 }

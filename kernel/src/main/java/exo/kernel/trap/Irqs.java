@@ -3,7 +3,8 @@
  * for their line, which unmasks it at the PIC. handle() first filters spurious IRQ 7/15 (no
  * handler, no EOI), then runs the handler and sends the EOI. The EOI goes after the handler;
  * that is safe because interrupt gates keep IF clear until iretq, so the same line cannot
- * re-enter. FIXME: when the timer starts switching tasks, send the EOI before the switch.
+ * re-enter. A thread switch caused by the interrupt happens after this returns (Traps.dispatch
+ * calls the scheduler after the EOI), so the next thread keeps receiving interrupts.
  * Called by Traps.dispatch.
  */
 package exo.kernel.trap;

@@ -2,10 +2,14 @@
  * The end of the line: prints a panic report on the console and stops the machine. For a CPU
  * exception the report has the vector's name, the error code, rip/cs/rflags/rsp/ss, CR2 and the
  * page-fault classification for #PF, every general register from the trap frame, then the Java
- * stack ("Java stack:" and a Throwable's trace, which exoc's runtime fills). In a test boot
+ * stack ("Java stack:" and a Throwable's trace, which exoc's runtime fills), and the thread
+ * table once threads run. A fault address in a thread's stack guard page is named as that
+ * thread's stack overflow (it shows as #PF, or as #DF when the CPU could not push the #PF frame
+ * on the overflowed stack). Interrupts go off first, so no other thread runs. In a test boot
  * (test= on the command line) the machine powers off through isa-debug-exit instead of halting:
- * PASS when the test announced this very vector with expectTrap (the pagefault, gpf and divzero
- * tests), FAIL otherwise. A fault while reporting stops at once with a one-line message.
+ * PASS when the test announced this very vector with expectTrap (the pagefault, gpf, divzero
+ * and stackoverflow tests), FAIL otherwise. A fault while reporting stops at once with a
+ * one-line message.
  */
 package exo.kernel.trap;
 
@@ -15,6 +19,9 @@ import exo.kernel.Platform;
 import exo.kernel.arch.x86_64.TrapFrame;
 import exo.kernel.console.Console;
 import exo.kernel.mm.PageFault;
+import exo.kernel.sched.KThread;
+import exo.kernel.sched.Scheduler;
+import exo.kernel.sched.Threads;
 
 public final class Panic {
     private Panic() {}
@@ -34,6 +41,7 @@ public final class Panic {
     }
 
     public static void reset() {
+        Platform.istStackTop = 0;
         testMode = false;
         expectedVector = -1;
         panicking = false;
@@ -42,6 +50,10 @@ public final class Panic {
     /** Report for a CPU exception described by a trap frame; never returns. */
     public static void trap(long frame) {
         int vector = TrapFrame.vector(frame);
+        if (vector == Exceptions.DOUBLE_FAULT || vector == Exceptions.NMI) {
+            // On an IST stack: the CPU's frame ends at its top (it was 16-byte aligned).
+            Platform.istStackTop = frame + TrapFrame.SIZE;
+        }
         if (enter("nested " + Exceptions.describe(vector) + " at rip " + Fmt.hex(TrapFrame.rip(frame)))) {
             stop(false);
         }
@@ -56,8 +68,12 @@ public final class Panic {
             long cr2 = Cpu.readCr2();
             Console.println("cr2 " + Fmt.hex16(cr2) + ": " + PageFault.describe(cr2, TrapFrame.errorCode(frame)));
         }
+        if (vector == Exceptions.PAGE_FAULT || vector == Exceptions.DOUBLE_FAULT) {
+            printStackOverflow(Cpu.readCr2());
+        }
         printRegisters(frame);
         printJavaStack(null);
+        printThreads();
         boolean expected = vector == expectedVector;
         if (testMode && expected) {
             Console.println("panic: " + Exceptions.mnemonic(vector) + " was expected by the test");
@@ -67,13 +83,29 @@ public final class Panic {
 
     /** Report for a kernel error found by Java code (bad boot info, exceptions); never returns. */
     public static void panic(String message, Throwable cause) {
+        Cpu.cli();
         if (enter("nested panic: " + message)) {
             stop(false);
         }
         Console.println("");
         Console.println("*** KERNEL PANIC: " + message + " ***");
         printJavaStack(cause);
+        printThreads();
         stop(false);
+    }
+
+    private static void printStackOverflow(long cr2) {
+        KThread t = Scheduler.started() ? Threads.guardPageOwner(cr2) : null;
+        if (t != null) {
+            Console.println("cr2 is in the guard page of " + t + ": stack overflow");
+        }
+    }
+
+    private static void printThreads() {
+        if (Scheduler.started()) {
+            Console.println("running: " + Scheduler.current());
+            Threads.dump();
+        }
     }
 
     /** Marks the panic as started; true (after a short message) when one already was. */

@@ -4,7 +4,9 @@
  * report, since nothing resolves faults yet; 32-47 are the PIC's IRQs, handed to Irqs; anything
  * else is unexpected (no APIC or system call yet) and only counted, with a warning for the first
  * few. A Java exception escaping an IRQ handler is a kernel bug and panics too, rather than
- * unwinding into the assembly stub.
+ * unwinding into the assembly stub. On the way out of an IRQ, after the EOI, the scheduler may
+ * switch threads (Scheduler.preemptIfNeeded): the interrupted thread then stays suspended
+ * inside this call, its trap frame on its own stack, until it is scheduled again.
  */
 package exo.kernel.trap;
 
@@ -12,6 +14,7 @@ import exo.hw.Export;
 import exo.kernel.arch.x86_64.Pic8259;
 import exo.kernel.arch.x86_64.TrapFrame;
 import exo.kernel.console.Log;
+import exo.kernel.sched.Scheduler;
 
 public final class Traps {
     private Traps() {}
@@ -21,6 +24,8 @@ public final class Traps {
     private static final int WARN_UNEXPECTED = 5;
 
     private static long unexpected;
+    /** True while an interrupt handler runs (interrupt gates keep handlers from nesting). */
+    private static boolean inHandler;
 
     @Export("exo_trap_dispatch")
     public static void dispatch(long frame) {
@@ -30,11 +35,15 @@ public final class Traps {
             return;
         }
         if (vector <= LAST_IRQ_VECTOR) {
+            inHandler = true;
             try {
                 Irqs.handle(vector - FIRST_IRQ_VECTOR, frame);
             } catch (Throwable t) {
                 Panic.panic("exception in the handler of IRQ " + (vector - FIRST_IRQ_VECTOR), t);
             }
+            inHandler = false;
+            // Cleared first: the thread switched to is not in a handler, whatever this one was.
+            Scheduler.preemptIfNeeded();
             return;
         }
         unexpected++;
@@ -43,11 +52,17 @@ public final class Traps {
         }
     }
 
+    /** Is an interrupt handler running? Blocking calls are not allowed then. */
+    public static boolean inInterrupt() {
+        return inHandler;
+    }
+
     public static long unexpectedCount() {
         return unexpected;
     }
 
     public static void reset() {
         unexpected = 0;
+        inHandler = false;
     }
 }

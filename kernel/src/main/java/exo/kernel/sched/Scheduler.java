@@ -1,0 +1,368 @@
+/*
+ * The scheduler on the machine: the running thread, the switch between threads, and the ways a
+ * thread leaves the CPU (yield, sleep, block, exit, preemption). The choice of the next thread is
+ * ThreeQueues' (three run queues by CPU-burst average), sleepers wait in a TimerQueue, and the
+ * switch itself is the assembly's (Cpu.switchStacks, kernel/arch/x86_64/switch.S).
+ *
+ * Every change of scheduler state happens with interrupts off (one CPU, so that is the lock).
+ * The timer interrupt calls tick(): due sleepers are woken and the running thread's time slice
+ * counted down; when it runs out, or a woken thread belongs to a better queue than the running
+ * one, needResched is set and the switch happens on the way out of the interrupt
+ * (preemptIfNeeded, called by Traps.dispatch after the PIC's EOI, so the next thread gets
+ * timer interrupts). A preempted thread is therefore suspended inside its own interrupt
+ * handler, its trap frame on its own stack, and resumes through iretq. The slice is counted in
+ * timer ticks (quantum= on the command line, rounded up to whole ticks of 10 ms at 100 Hz).
+ *
+ * When no thread is ready the idle thread runs: it halts until the next interrupt.
+ * Execution context: tick() and preemptIfNeeded() run in the timer interrupt; the blocking calls
+ * (yield, sleep, block, join) only from a thread, never from an interrupt handler.
+ */
+package exo.kernel.sched;
+
+import exo.hw.Cpu;
+import exo.hw.Export;
+import exo.kernel.Platform;
+import exo.kernel.mm.FrameAllocator;
+import exo.kernel.mm.PageTable;
+import exo.kernel.sync.Irq;
+import exo.kernel.time.Clock;
+import exo.kernel.trap.Panic;
+import exo.kernel.trap.Timer;
+import exo.kernel.trap.Traps;
+
+public final class Scheduler {
+    private Scheduler() {}
+
+    private static ThreeQueues queues;
+    private static TimerQueue timers = new TimerQueue();
+    private static KThread current;
+    private static KThread idle;
+    private static boolean started;
+    private static int hz;
+    private static int quantumMs;
+    private static int quantumTicks;
+    private static int sliceLeft;
+    private static boolean needResched;
+    /** needResched was set by a wake-up into a better queue (not by the end of the slice). */
+    private static boolean wokenBetter;
+    /** A thread that exited; its stack is freed by the next thread to run. */
+    private static KThread zombie;
+    private static long switches;
+    private static long preemptions;
+    private static long wakePreemptions;
+
+    /**
+     * Starts scheduling, interrupts off: the running code becomes the thread "main" on the boot
+     * stack, and the idle thread is created. The time slice is sliceMs (rounded up to whole
+     * ticks of the timer running at timerHz); stacks are mapped in space with frames.
+     */
+    public static void init(int sliceMs, int timerHz, PageTable space, FrameAllocator frames) {
+        hz = timerHz;
+        quantumMs = sliceMs;
+        quantumTicks = Math.max(1, (quantumMs * hz + 999) / 1000);
+        queues = new ThreeQueues(Math.max(1, Clock.tscHz() / 1000 * quantumMs));
+        long bootStackLow = Cpu.symbolAddress("boot_stack_bottom");
+        long bootStackTop = Cpu.symbolAddress("boot_stack_top");
+        KThread boot = Threads.init(space, frames, bootStackLow, bootStackTop);
+        queues.initThread(boot);
+        boot.state = KThread.RUNNING;
+        boot.dispatchTsc = Cpu.rdtsc();
+        boot.dispatches = 1;
+        current = boot;
+        sliceLeft = quantumTicks;
+        idle = Threads.spawn(arg -> idleLoop(), null, "idle", KThread.PRIORITY_LOW);
+        idle.state = KThread.READY;
+        started = true;
+        Platform.threadsStarted = true;
+    }
+
+    public static boolean started() {
+        return started;
+    }
+
+    /** Forgets every thread and statistic, back to before init (host tests). */
+    public static void reset() {
+        started = false;
+        Platform.threadsStarted = false;
+        queues = null;
+        timers = new TimerQueue();
+        current = null;
+        idle = null;
+        zombie = null;
+        needResched = false;
+        wokenBetter = false;
+        switches = 0;
+        preemptions = 0;
+        wakePreemptions = 0;
+    }
+
+    /** Sleeping threads (tests). */
+    public static int sleeping() {
+        return timers.size();
+    }
+
+    public static KThread current() {
+        return current;
+    }
+
+    static KThread idleThread() {
+        return idle;
+    }
+
+    /** The policy object (tests read classes and queue sizes). */
+    public static ThreeQueues queues() {
+        return queues;
+    }
+
+    public static int quantumMs() {
+        return quantumMs;
+    }
+
+    public static int quantumTicks() {
+        return quantumTicks;
+    }
+
+    public static long switches() {
+        return switches;
+    }
+
+    public static long preemptions() {
+        return preemptions;
+    }
+
+    /** Preemptions caused by the wake-up of a thread in a better queue. */
+    public static long wakePreemptions() {
+        return wakePreemptions;
+    }
+
+    /** Queues a new thread (Threads.create). */
+    static void admit(KThread t) {
+        boolean on = Irq.save();
+        queues.initThread(t);
+        t.state = KThread.READY;
+        queues.enqueue(t);
+        if (queues.preempts(t, running())) {
+            needResched = true;
+            wokenBetter = true;
+        }
+        Irq.restore(on);
+    }
+
+    /** The running thread for queue comparisons: null for the idle thread. */
+    private static KThread running() {
+        return current == idle ? null : current;
+    }
+
+    // ---- leaving the CPU --------------------------------------------------------------------
+
+    /** Gives the CPU to another ready thread of the same or a better queue, if any. */
+    public static void yield() {
+        checkThreadContext();
+        boolean on = Irq.save();
+        schedule(true);
+        Irq.restore(on);
+    }
+
+    /** Sleeps at least ms milliseconds (whole timer ticks, plus the tick already under way). */
+    public static void sleepMillis(long ms) {
+        sleepTicks((ms * hz + 999) / 1000 + 1);
+    }
+
+    /** Sleeps until `ticks` more timer ticks have happened. */
+    public static void sleepTicks(long ticks) {
+        if (!started) {
+            Timer.waitTicks(ticks);
+            return;
+        }
+        checkThreadContext();
+        boolean on = Irq.save();
+        if (ticks > 0) {
+            current.state = KThread.SLEEPING;
+            timers.add(current, Timer.ticks() + ticks);
+        }
+        schedule(true);
+        Irq.restore(on);
+    }
+
+    /**
+     * Blocks the running thread until wake(); interrupts must be off, and the caller has put the
+     * thread where its waker will find it (a wait queue), so that no wake-up is lost in between.
+     */
+    public static void block() {
+        checkThreadContext();
+        if (Cpu.interruptsEnabled()) {
+            throw new IllegalStateException("Scheduler.block with interrupts on");
+        }
+        current.state = KThread.BLOCKED;
+        schedule(true);
+    }
+
+    /**
+     * Makes a blocked or sleeping thread ready (interrupts off); returns false when it was not
+     * waiting. When it belongs to a better queue than the running thread it preempts it: at the
+     * end of the interrupt handler, or at the waker's next reschedIfNeeded().
+     */
+    public static boolean wake(KThread t) {
+        if (t.state != KThread.BLOCKED && t.state != KThread.SLEEPING) {
+            return false;
+        }
+        timers.remove(t);
+        if (t.list != null) {
+            t.list.remove(t);
+        }
+        t.state = KThread.READY;
+        queues.enqueue(t);
+        if (queues.preempts(t, running())) {
+            needResched = true;
+            wokenBetter = true;
+        }
+        return true;
+    }
+
+    /** In thread context: switches now if a wake-up asked for it. */
+    public static void reschedIfNeeded() {
+        if (needResched && started && Cpu.interruptsEnabled() && !Traps.inInterrupt()) {
+            Cpu.cli();
+            if (needResched) {
+                schedule(false);
+            }
+            Cpu.sti();
+        }
+    }
+
+    /** Ends the running thread: wakes its joiners and never returns. */
+    static void exitCurrent() {
+        Cpu.cli();
+        KThread self = current;
+        if (self == idle || self.slot == 0) {
+            throw new IllegalStateException(self + " cannot exit");
+        }
+        self.state = KThread.DEAD;
+        while (!self.joiners.isEmpty()) {
+            wake(self.joiners.peek());
+        }
+        zombie = self;
+        schedule(true);
+        throw new IllegalStateException("a dead thread was resumed");
+    }
+
+    // ---- the timer interrupt -----------------------------------------------------------------
+
+    /** Called by the timer interrupt with the new tick count (interrupts off, no allocation). */
+    public static void tick(long now) {
+        if (!started) {
+            return;
+        }
+        KThread t;
+        while ((t = timers.pollExpired(now)) != null) {
+            wake(t);
+        }
+        if (current != idle && --sliceLeft <= 0) {
+            needResched = true;
+        }
+    }
+
+    /** Called on the way out of an interrupt (after the EOI): switches when tick or a wake asked. */
+    public static void preemptIfNeeded() {
+        if (needResched && started) {
+            schedule(false);
+        }
+    }
+
+    // ---- the switch ---------------------------------------------------------------------
+
+    /**
+     * Chooses the next thread and switches to it (interrupts off). voluntary: the running
+     * thread gives the CPU up itself (its burst ends); otherwise it is preempted. Returns when
+     * the calling thread runs again. Allocates nothing: it runs inside interrupt handlers.
+     */
+    private static void schedule(boolean voluntary) {
+        KThread prev = current;
+        long now = Cpu.rdtsc();
+        boolean byWake = wokenBetter;
+        needResched = false;
+        wokenBetter = false;
+        if (prev != idle) {
+            long ran = now - prev.dispatchTsc;
+            prev.cpuCycles += ran;
+            queues.endStint(prev, ran, voluntary);
+            if (prev.state == KThread.RUNNING) {
+                prev.state = KThread.READY;
+                queues.enqueue(prev);
+            }
+        } else {
+            prev.state = KThread.READY;
+        }
+        KThread next = queues.pick();
+        if (next == null) {
+            next = idle;
+        }
+        next.state = KThread.RUNNING;
+        next.dispatchTsc = now;
+        sliceLeft = quantumTicks;
+        if (next == prev) {
+            return;
+        }
+        if (!voluntary && prev != idle) {
+            prev.preemptions++;
+            preemptions++;
+            if (byWake) {
+                wakePreemptions++;
+            }
+        }
+        next.dispatches++;
+        switches++;
+        current = next;
+        Cpu.switchStacks(Threads.savedRspAddr(prev), Threads.savedRsp(next));
+        finishSwitch();
+    }
+
+    /** Runs first in the thread that got the CPU: frees the stack of a thread that exited. */
+    private static void finishSwitch() {
+        KThread z = zombie;
+        if (z != null && z != current) {
+            zombie = null;
+            Threads.release(z);
+        }
+    }
+
+    /**
+     * Where a new thread starts (switch.S's trampoline calls it, interrupts off): runs its
+     * entry with interrupts on, then exits.
+     */
+    @Export("exo_thread_start")
+    static void threadStart() {
+        finishSwitch();
+        KThread self = current;
+        Cpu.sti();
+        try {
+            self.entry.run(self.arg);
+        } catch (Throwable t) {
+            Panic.panic("uncaught exception in " + self + ": " + t, t);
+        }
+        exitCurrent();
+    }
+
+    private static void idleLoop() {
+        for (;;) {
+            Cpu.cli();
+            if (!queues.isEmpty()) {
+                schedule(true);
+            }
+            // An interrupt between sti and hlt that wakes a thread switches away at its end.
+            Cpu.sti();
+            Cpu.hlt();
+        }
+    }
+
+    private static void checkThreadContext() {
+        if (Traps.inInterrupt()) {
+            throw new IllegalStateException("a thread operation in an interrupt handler");
+        }
+    }
+
+    /** Microseconds of TSC time (statistics). */
+    public static long micros(long cycles) {
+        return Threads.micros(cycles);
+    }
+}

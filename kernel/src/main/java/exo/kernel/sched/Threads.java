@@ -1,0 +1,232 @@
+/*
+ * The thread table and the thread life cycle: create (a stack with a guard page and a first
+ * switch frame, then the run queue), exit, join, and the release of a dead thread's stack. The
+ * table has MAX_THREADS slots; a thread's slot also places its stack (ThreadStack) and the
+ * word where the context switch saves its stack pointer (one raw frame, savedRsps, so that the
+ * assembly writes to plain memory, never into a Java object). Slot 0 is the boot thread
+ * ("main", on the boot stack), adopted by Scheduler.init.
+ *
+ * The garbage collector reaches every thread through here (Platform's stack hooks): the running
+ * thread's stack top, and for each other live thread the range from its saved stack pointer
+ * (its switch frame, above which lie its trap frame when it was preempted, and its Java frames)
+ * up to its stack top. Those hooks run inside a collection with interrupts off: they read the
+ * table and must not allocate, block or throw.
+ *
+ * dump() prints the table, for the panic report and the tests.
+ */
+package exo.kernel.sched;
+
+import exo.hw.Cpu;
+import exo.hw.Memory;
+import exo.kernel.Fmt;
+import exo.kernel.arch.x86_64.SwitchFrame;
+import exo.kernel.console.Console;
+import exo.kernel.mm.FrameAllocator;
+import exo.kernel.mm.PageTable;
+import exo.kernel.mm.PhysAddr;
+import exo.kernel.sync.Irq;
+import exo.kernel.time.Clock;
+
+public final class Threads {
+    private Threads() {}
+
+    public static final int MAX_THREADS = 64;
+
+    private static final KThread[] table = new KThread[MAX_THREADS];
+    private static final long[] gcLow = new long[MAX_THREADS];
+    private static final long[] gcHigh = new long[MAX_THREADS];
+    private static int count;
+    private static int nextId;
+    private static long savedRsps;
+    private static PageTable space;
+    private static FrameAllocator frames;
+
+    /** Sets up the table; the boot thread (running now) takes slot 0. */
+    static KThread init(PageTable kernelSpace, FrameAllocator frameAllocator, long bootStackLow, long bootStackTop) {
+        space = kernelSpace;
+        frames = frameAllocator;
+        for (int i = 0; i < MAX_THREADS; i++) {
+            table[i] = null;
+        }
+        long frame = frames.allocZeroed();
+        if (frame == FrameAllocator.NONE) {
+            throw new IllegalStateException("no frame for the thread table");
+        }
+        savedRsps = PhysAddr.toVirt(frame);
+        KThread boot = new KThread(0, "main", KThread.PRIORITY_NORMAL, null, null);
+        boot.slot = 0;
+        boot.stackLow = bootStackLow;
+        boot.stackTop = bootStackTop;
+        table[0] = boot;
+        count = 1;
+        nextId = 1;
+        return boot;
+    }
+
+    /**
+     * Creates a thread that runs entry.run(arg) and queues it; it may run before this returns
+     * when it lands in a better queue than the caller's. Throws IllegalStateException when the
+     * table is full or no memory is left for its stack.
+     */
+    public static KThread create(ThreadEntry entry, Object arg, String name, int priority) {
+        KThread t = spawn(entry, arg, name, priority);
+        Scheduler.admit(t);
+        Scheduler.reschedIfNeeded();
+        return t;
+    }
+
+    /** A thread with its stack and first switch frame, not yet queued (the idle thread stays so). */
+    static KThread spawn(ThreadEntry entry, Object arg, String name, int priority) {
+        KThread t;
+        boolean on = Irq.save();
+        try {
+            t = new KThread(nextId++, name, priority, entry, arg);
+            int slot = freeSlot();
+            if (slot < 0) {
+                throw new IllegalStateException("thread table full (" + MAX_THREADS + " threads)");
+            }
+            if (!ThreadStack.map(slot, space, frames)) {
+                throw new IllegalStateException("out of memory for the stack of thread " + name);
+            }
+            t.slot = slot;
+            t.stackLow = ThreadStack.low(slot);
+            t.stackTop = ThreadStack.top(slot);
+            long rsp = SwitchFrame.build(t.stackTop, Cpu.symbolAddress("exo_thread_trampoline"));
+            Memory.write64(savedRspAddr(t), rsp);
+            table[slot] = t;
+            count++;
+        } finally {
+            Irq.restore(on);
+        }
+        return t;
+    }
+
+    private static int freeSlot() {
+        for (int i = 1; i < MAX_THREADS; i++) {
+            if (table[i] == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Ends the calling thread (also what returning from its entry does). */
+    public static void exit() {
+        Scheduler.exitCurrent();
+    }
+
+    /** Waits until t has ended. */
+    public static void join(KThread t) {
+        boolean on = Irq.save();
+        try {
+            while (t.state != KThread.DEAD) {
+                t.joiners.add(Scheduler.current());
+                Scheduler.block();
+            }
+        } finally {
+            Irq.restore(on);
+        }
+    }
+
+    /** Frees a dead thread's stack and slot; runs on another thread's stack, interrupts off. */
+    static void release(KThread t) {
+        if (t.slot <= 0) {
+            return;
+        }
+        ThreadStack.unmap(t.slot, space, frames);
+        Memory.write64(savedRspAddr(t), 0);
+        table[t.slot] = null;
+        count--;
+        t.slot = -1;
+    }
+
+    /** Where the context switch saves t's stack pointer. */
+    static long savedRspAddr(KThread t) {
+        return savedRsps + 8L * t.slot;
+    }
+
+    static long savedRsp(KThread t) {
+        return Memory.read64(savedRspAddr(t));
+    }
+
+    public static int count() {
+        return count;
+    }
+
+    /** The thread in a table slot, or null. */
+    public static KThread inSlot(int slot) {
+        return table[slot];
+    }
+
+    /** The live thread whose stack guard page holds addr, or null (panic reports). */
+    public static KThread guardPageOwner(long addr) {
+        int slot = ThreadStack.guardSlot(addr, MAX_THREADS);
+        return slot < 0 ? null : table[slot];
+    }
+
+    // ---- GC roots (Platform's hooks; interrupts off, no allocation) ----------------------
+
+    public static long currentStackTop() {
+        return Scheduler.current().stackTop;
+    }
+
+    /** Takes a snapshot of the other live threads' stack ranges; returns how many. */
+    public static int gcStackCount() {
+        KThread running = Scheduler.current();
+        int n = 0;
+        for (int i = 0; i < MAX_THREADS; i++) {
+            KThread t = table[i];
+            if (t != null && t != running && t.state != KThread.DEAD) {
+                gcLow[n] = savedRsp(t);
+                gcHigh[n] = t.stackTop;
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public static long gcStackLow(int i) {
+        return gcLow[i];
+    }
+
+    public static long gcStackHigh(int i) {
+        return gcHigh[i];
+    }
+
+    // ---- the table dump -----------------------------------------------------------------
+
+    /** Prints the thread table on the console. */
+    public static void dump() {
+        Console.println("threads: " + count + " of " + MAX_THREADS + ", quantum " + Scheduler.quantumMs() + " ms, "
+                + Scheduler.switches() + " switches, " + Scheduler.preemptions() + " preemptions");
+        Console.println("   id name             state    queue   ema(us) prio dispatches preempted  cpu(ms) stack");
+        KThread running = Scheduler.current();
+        for (int i = 0; i < MAX_THREADS; i++) {
+            KThread t = table[i];
+            if (t != null) {
+                Console.println(describe(t, t == running));
+            }
+        }
+    }
+
+    private static String describe(KThread t, boolean running) {
+        String queue = t == Scheduler.idleThread() ? "-" : ThreeQueues.className(t.queueClass);
+        return (running ? " *" : "  ") + Fmt.pad(t.id, 3) + " " + padRight(t.name, 16) + " "
+                + padRight(t.stateName(), 8) + " " + padRight(queue, 7) + Fmt.pad(micros(t.emaBurst), 8) + " "
+                + Fmt.pad(t.priority, 4) + Fmt.pad(t.dispatches, 11) + Fmt.pad(t.preemptions, 10)
+                + Fmt.pad(micros(t.cpuCycles) / 1000, 9) + " " + Fmt.hex(t.stackLow) + "-" + Fmt.hex(t.stackTop);
+    }
+
+    static long micros(long cycles) {
+        long hz = Clock.tscHz();
+        return hz <= 0 ? 0 : cycles / (hz / 1_000_000 == 0 ? 1 : hz / 1_000_000);
+    }
+
+    private static String padRight(String s, int width) {
+        StringBuilder b = new StringBuilder(s);
+        while (b.length() < width) {
+            b.append(' ');
+        }
+        return b.toString();
+    }
+}

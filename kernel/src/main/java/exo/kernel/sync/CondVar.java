@@ -1,0 +1,40 @@
+/*
+ * A condition variable used with a Mutex: await(m) releases m and sleeps as one step (no
+ * signal can be lost in between, since both happen with interrupts off), then takes m again
+ * before returning. As everywhere, the waiter re-checks its condition in a loop:
+ *     m.lock(); while (!ready) cv.await(m); ... m.unlock();
+ * signal() wakes the longest waiter, signalAll() every waiter. Only for threads.
+ */
+package exo.kernel.sync;
+
+import exo.kernel.sched.Scheduler;
+
+public final class CondVar {
+    private final WaitQueue waiters = new WaitQueue();
+
+    /** Releases m (held by the caller), waits for a signal, then locks m again. */
+    public void await(Mutex m) {
+        boolean on = Irq.save();
+        try {
+            m.release();
+            waiters.sleep();
+        } finally {
+            Irq.restore(on);
+        }
+        m.lock();
+    }
+
+    public void signal() {
+        waiters.wakeOne();
+        Scheduler.reschedIfNeeded();
+    }
+
+    public void signalAll() {
+        waiters.wakeAll();
+        Scheduler.reschedIfNeeded();
+    }
+
+    public int waiting() {
+        return waiters.size();
+    }
+}

@@ -1,0 +1,142 @@
+/*
+ * Java's `synchronized` in the kernel: exoc compiles monitorenter/monitorexit (and synchronized
+ * methods) into Platform.monitorEnter/monitorExit, which land here once the scheduler runs.
+ * Objects have no lock word (the header is class, GC bits and hash), so held monitors live in a
+ * small table: the object, its owner thread, the recursion depth (Java monitors are
+ * reentrant) and a wait queue. A slot is taken on the first enter and freed when the last exit
+ * finds nobody waiting; the search starts at the object's identity hash and scans the table.
+ * Contended monitors are handed to the longest waiter on exit, as Mutex does. While a slot is
+ * in use the table refers to the object, so a locked object stays alive.
+ *
+ * Limits: SLOTS monitors held or waited on at once (more throws); no Object.wait/notify (exoc
+ * rejects them); an interrupt handler may enter a monitor that is free or held by the thread
+ * it interrupted, but one held by another thread throws, since a handler cannot block. exit()
+ * does not preempt (a woken waiter runs at the next tick at the latest): on the exception path
+ * of a synchronized method it runs while an exception is pending, see Platform.monitorExit.
+ */
+package exo.kernel.sync;
+
+import exo.kernel.sched.KThread;
+import exo.kernel.sched.Scheduler;
+import exo.kernel.trap.Traps;
+
+public final class Monitors {
+    private Monitors() {}
+
+    public static final int SLOTS = 64;
+
+    private static final Object[] objects = new Object[SLOTS];
+    private static final KThread[] owners = new KThread[SLOTS];
+    private static final int[] depths = new int[SLOTS];
+    private static final WaitQueue[] waiters = new WaitQueue[SLOTS];
+    private static long contended;
+
+    static {
+        for (int i = 0; i < SLOTS; i++) {
+            waiters[i] = new WaitQueue();
+        }
+    }
+
+    public static void enter(Object o) {
+        boolean on = Irq.save();
+        try {
+            KThread self = Scheduler.current();
+            int i = find(o);
+            if (i < 0) {
+                i = claim(o);
+                owners[i] = self;
+                depths[i] = 1;
+                return;
+            }
+            if (owners[i] == self) {
+                depths[i]++;
+                return;
+            }
+            if (Traps.inInterrupt()) {
+                throw new IllegalStateException("an interrupt handler entered a monitor held by " + owners[i]);
+            }
+            contended++;
+            while (owners[i] != self) {
+                waiters[i].sleep(); // exit() hands the monitor over: owner = self, depth 1
+            }
+        } finally {
+            Irq.restore(on);
+        }
+    }
+
+    public static void exit(Object o) {
+        boolean on = Irq.save();
+        try {
+            int i = find(o);
+            if (i < 0 || owners[i] != Scheduler.current()) {
+                // Unbalanced: only possible for a monitor entered before the scheduler started
+                // (Platform makes those no-ops), since exoc pairs every enter with an exit.
+                return;
+            }
+            if (--depths[i] > 0) {
+                return;
+            }
+            KThread next = waiters[i].isEmpty() ? null : waiters[i].wakeOne();
+            owners[i] = next;
+            if (next != null) {
+                depths[i] = 1;
+            } else {
+                objects[i] = null;
+            }
+        } finally {
+            Irq.restore(on);
+        }
+    }
+
+    /** Does the running thread hold o's monitor? (Thread.holdsLock's question.) */
+    public static boolean holds(Object o) {
+        boolean on = Irq.save();
+        int i = find(o);
+        boolean held = i >= 0 && owners[i] == Scheduler.current();
+        Irq.restore(on);
+        return held;
+    }
+
+    /** Monitors held or waited on now. */
+    public static int inUse() {
+        int n = 0;
+        for (int i = 0; i < SLOTS; i++) {
+            if (objects[i] != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** How many enters had to wait. */
+    public static long contendedCount() {
+        return contended;
+    }
+
+    private static int start(Object o) {
+        return System.identityHashCode(o) & (SLOTS - 1);
+    }
+
+    private static int find(Object o) {
+        int s = start(o);
+        for (int k = 0; k < SLOTS; k++) {
+            int i = (s + k) & (SLOTS - 1);
+            if (objects[i] == o) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int claim(Object o) {
+        int s = start(o);
+        for (int k = 0; k < SLOTS; k++) {
+            int i = (s + k) & (SLOTS - 1);
+            if (objects[i] == null) {
+                objects[i] = o;
+                return i;
+            }
+        }
+        throw new IllegalStateException("monitor table full (" + SLOTS + " monitors held)");
+    }
+}

@@ -1,0 +1,81 @@
+/*
+ * A sleeping mutual-exclusion lock for threads. lock() takes it or blocks in FIFO order;
+ * unlock() hands it directly to the longest waiter (ownership passes without a window in which
+ * a third thread could barge in), so waiters cannot starve. Not reentrant: locking a mutex the
+ * thread already holds throws, as does unlocking one it does not hold. Only for threads (after
+ * Scheduler.init), never in interrupt handlers. CondVar waits on it; the mutex-counter boot
+ * test (test=mutex) checks it under preemption.
+ */
+package exo.kernel.sync;
+
+import exo.kernel.sched.KThread;
+import exo.kernel.sched.Scheduler;
+
+public final class Mutex {
+    private final WaitQueue waiters = new WaitQueue();
+    private KThread owner;
+    private long contended;
+
+    public void lock() {
+        boolean on = Irq.save();
+        try {
+            KThread self = Scheduler.current();
+            if (owner == null) {
+                owner = self;
+                return;
+            }
+            if (owner == self) {
+                throw new IllegalStateException("mutex locked twice by " + self);
+            }
+            contended++;
+            while (owner != self) {
+                waiters.sleep();
+            }
+        } finally {
+            Irq.restore(on);
+        }
+    }
+
+    /** Takes the mutex if it is free; never blocks. */
+    public boolean tryLock() {
+        boolean on = Irq.save();
+        boolean taken = owner == null;
+        if (taken) {
+            owner = Scheduler.current();
+        }
+        Irq.restore(on);
+        return taken;
+    }
+
+    public void unlock() {
+        boolean on = Irq.save();
+        try {
+            release();
+        } finally {
+            Irq.restore(on);
+        }
+        Scheduler.reschedIfNeeded();
+    }
+
+    /** Gives the mutex to the next waiter (or frees it); interrupts off. */
+    void release() {
+        if (owner != Scheduler.current()) {
+            throw new IllegalStateException("mutex unlocked by " + Scheduler.current() + ", held by " + owner);
+        }
+        KThread next = waiters.isEmpty() ? null : waiters.wakeOne();
+        owner = next;
+    }
+
+    public boolean isHeldByCurrent() {
+        return owner != null && owner == Scheduler.current();
+    }
+
+    public KThread owner() {
+        return owner;
+    }
+
+    /** How many lock() calls found the mutex taken and had to wait. */
+    public long contendedCount() {
+        return contended;
+    }
+}

@@ -1,0 +1,169 @@
+/*
+ * test=mutex: the synchronisation primitives under real preemption. Four threads increment a
+ * shared counter 100,000 times each under a Mutex; the increment is a read, a short delay and a
+ * write, so a preemption inside it would lose updates without the lock. The counter must end
+ * at exactly 400,000, and the mutex must have been contended (threads were preempted while
+ * holding it), or the test proved nothing. Then the same with Java's `synchronized` (mapped
+ * onto the kernel's monitors), a producer and a consumer on a bounded buffer with two
+ * semaphores, a condition variable that releases four waiters at once, and the spinlock's
+ * saving and restoring of the interrupt flag.
+ */
+package exo.kernel.test;
+
+import exo.hw.Cpu;
+import exo.kernel.console.Console;
+import exo.kernel.sched.KThread;
+import exo.kernel.sched.Scheduler;
+import exo.kernel.sched.Threads;
+import exo.kernel.sync.CondVar;
+import exo.kernel.sync.Monitors;
+import exo.kernel.sync.Mutex;
+import exo.kernel.sync.Semaphore;
+import exo.kernel.sync.SpinLock;
+
+final class MutexSuite {
+    private MutexSuite() {}
+
+    private static final int THREADS = 4;
+    private static final int INCREMENTS = 100_000;
+    private static final int SYNC_INCREMENTS = 20_000;
+    private static final int ITEMS = 2000;
+
+    private static final Mutex mutex = new Mutex();
+    private static final Object monitor = new Object();
+    private static volatile long counter;
+    private static long syncCounter;
+
+    static boolean run() {
+        Check check = new Check();
+        mutexCounter(check);
+        synchronizedCounter(check);
+        producerConsumer(check);
+        condVar(check);
+        spinLock(check);
+        return check.passed();
+    }
+
+    private static void mutexCounter(Check check) {
+        long preemptions = Scheduler.preemptions();
+        KThread[] threads = new KThread[THREADS];
+        for (int i = 0; i < THREADS; i++) {
+            threads[i] = Threads.create(arg -> {
+                for (int k = 0; k < INCREMENTS; k++) {
+                    mutex.lock();
+                    long v = counter;
+                    delay();
+                    counter = v + 1;
+                    mutex.unlock();
+                }
+            }, null, "mutex-" + i, KThread.PRIORITY_NORMAL);
+        }
+        joinAll(threads);
+        Console.println("  counter " + counter + ", mutex contended " + mutex.contendedCount() + " times, "
+                + (Scheduler.preemptions() - preemptions) + " preemptions");
+        check.that(counter == (long) THREADS * INCREMENTS, THREADS + " threads x " + INCREMENTS
+                + " increments under a mutex = " + THREADS * INCREMENTS);
+        check.that(mutex.contendedCount() > 0, "threads were preempted inside the critical section");
+    }
+
+    private static void synchronizedCounter(Check check) {
+        long contended = Monitors.contendedCount();
+        KThread[] threads = new KThread[THREADS];
+        for (int i = 0; i < THREADS; i++) {
+            threads[i] = Threads.create(arg -> {
+                for (int k = 0; k < SYNC_INCREMENTS; k++) {
+                    synchronized (monitor) {
+                        long v = syncCounter;
+                        delay();
+                        syncCounter = v + 1;
+                    }
+                }
+            }, null, "sync-" + i, KThread.PRIORITY_NORMAL);
+        }
+        joinAll(threads);
+        Console.println("  synchronized counter " + syncCounter + ", monitor contended "
+                + (Monitors.contendedCount() - contended) + " times");
+        check.that(syncCounter == (long) THREADS * SYNC_INCREMENTS, "synchronized blocks: " + THREADS * SYNC_INCREMENTS);
+        check.that(Monitors.inUse() == 0, "every monitor was released");
+    }
+
+    private static void producerConsumer(Check check) {
+        int[] buffer = new int[8];
+        Semaphore slots = new Semaphore(buffer.length);
+        Semaphore items = new Semaphore(0);
+        long[] sum = new long[1];
+        KThread producer = Threads.create(arg -> {
+            for (int i = 1; i <= ITEMS; i++) {
+                slots.acquire();
+                buffer[i % buffer.length] = i;
+                items.release();
+            }
+        }, null, "producer", KThread.PRIORITY_NORMAL);
+        KThread consumer = Threads.create(arg -> {
+            for (int i = 1; i <= ITEMS; i++) {
+                items.acquire();
+                sum[0] += buffer[i % buffer.length];
+                slots.release();
+            }
+        }, null, "consumer", KThread.PRIORITY_NORMAL);
+        Threads.join(producer);
+        Threads.join(consumer);
+        check.that(sum[0] == (long) ITEMS * (ITEMS + 1) / 2, "producer/consumer through two semaphores: every item once, in order");
+    }
+
+    private static void condVar(Check check) {
+        Mutex m = new Mutex();
+        CondVar cv = new CondVar();
+        boolean[] go = new boolean[1];
+        int[] passed = new int[1];
+        KThread[] threads = new KThread[THREADS];
+        for (int i = 0; i < THREADS; i++) {
+            threads[i] = Threads.create(arg -> {
+                m.lock();
+                while (!go[0]) {
+                    cv.await(m);
+                }
+                passed[0]++;
+                m.unlock();
+            }, null, "waiter-" + i, KThread.PRIORITY_NORMAL);
+        }
+        while (cv.waiting() < THREADS) {
+            Scheduler.sleepMillis(10);
+        }
+        check.that(passed[0] == 0, THREADS + " threads wait on the condition variable");
+        m.lock();
+        go[0] = true;
+        cv.signalAll();
+        m.unlock();
+        joinAll(threads);
+        check.that(passed[0] == THREADS, "signalAll released all of them");
+    }
+
+    private static void spinLock(Check check) {
+        SpinLock lock = new SpinLock("test");
+        boolean on = lock.lock();
+        boolean offInside = !Cpu.interruptsEnabled();
+        boolean recursionCaught = false;
+        try {
+            lock.lock();
+        } catch (IllegalStateException e) {
+            recursionCaught = true;
+        }
+        lock.unlock(on);
+        check.that(on && offInside && Cpu.interruptsEnabled(), "spinlock disables interrupts and restores them");
+        check.that(recursionCaught, "taking a held spinlock again is caught");
+    }
+
+    private static void joinAll(KThread[] threads) {
+        for (KThread t : threads) {
+            Threads.join(t);
+        }
+    }
+
+    /** A few instructions between read and write, to widen the window for a preemption. */
+    private static void delay() {
+        for (int i = 0; i < 20; i++) {
+            Cpu.pause();
+        }
+    }
+}
