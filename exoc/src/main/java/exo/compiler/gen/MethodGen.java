@@ -16,10 +16,6 @@ import exo.compiler.model.ClassInfo;
 import exo.compiler.model.FieldInfo;
 import exo.compiler.model.MethodInfo;
 import exo.compiler.model.Where;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -37,7 +33,6 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
-import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
@@ -56,10 +51,7 @@ final class MethodGen implements Opcodes {
     private InsnList insns;
     private int line = -1;
     private int index;
-    /** Handler lists (as tcb index strings) -> dispatcher number. */
-    private final Map<String, Integer> dispatchers = new HashMap<>();
-    private final List<List<TryCatchBlockNode>> dispatcherBlocks = new ArrayList<>();
-    private List<TryCatchBlockNode>[] handlersAt;
+    private TryRegions regions;
     private boolean thisIsStable;
     /** Kernel target: the C functions of Platform.monitorEnter/monitorExit, else null. */
     private String[] monitors;
@@ -86,7 +78,7 @@ final class MethodGen implements Opcodes {
         } catch (AnalyzerException e) {
             throw new CompileError(Where.of(owner, mn) + ": cannot analyse bytecode: " + e.getMessage(), e);
         }
-        computeHandlers();
+        regions = new TryRegions(mn);
         thisIsStable = !method.isStatic() && !storesLocalZero();
         out.append(prog.prototype(method)).append(" {\n");
         declareVariables();
@@ -220,37 +212,9 @@ final class MethodGen implements Opcodes {
 
     // ---- exceptions --------------------------------------------------------------------
 
-    @SuppressWarnings("unchecked")
-    private void computeHandlers() {
-        handlersAt = new List[insns.size()];
-        for (TryCatchBlockNode tcb : mn.tryCatchBlocks) {
-            int start = insns.indexOf(tcb.start);
-            int end = insns.indexOf(tcb.end);
-            for (int i = start; i < end; i++) {
-                if (handlersAt[i] == null) {
-                    handlersAt[i] = new ArrayList<>();
-                }
-                handlersAt[i].add(tcb);
-            }
-        }
-    }
-
     /** Label of the exception dispatcher for the current instruction. */
     private String dispatcher() {
-        List<TryCatchBlockNode> hs = handlersAt[index];
-        StringBuilder key = new StringBuilder();
-        if (hs != null) {
-            for (TryCatchBlockNode t : hs) {
-                key.append(mn.tryCatchBlocks.indexOf(t)).append(',');
-            }
-        }
-        Integer n = dispatchers.get(key.toString());
-        if (n == null) {
-            n = dispatcherBlocks.size();
-            dispatchers.put(key.toString(), n);
-            dispatcherBlocks.add(hs == null ? List.of() : hs);
-        }
-        return "X" + n;
+        return regions.dispatcherAt(index);
     }
 
     /** Statement: raise the Throwable that 'create' evaluates to, here. */
@@ -274,25 +238,13 @@ final class MethodGen implements Opcodes {
         // runs with the exception set aside, which a new exception from it replaces.
         String release = syncObject == null ? ""
                 : "{ jobj e = exo_pending; exo_pending = 0; " + monitors[1] + "(" + syncObject + "); if (!exo_pending) exo_pending = e; } ";
-        String zero = release + (method.returnType().getSort() == Type.VOID ? "return;" : "return 0;");
-        for (int n = 0; n < dispatcherBlocks.size(); n++) {
-            out.append(" X").append(n).append(":\n");
-            // Lambda proxies are hidden classes on the JVM: their frames are not in traces.
-            if (!owner.name.contains("$$Lambda$")) {
-                out.append("    exo_unwind_frame(").append(prog.traceId(method)).append(", exc_line);\n");
-            }
-            for (TryCatchBlockNode tcb : dispatcherBlocks.get(n)) {
-                String target = "L" + insns.indexOf(tcb.handler);
-                String take = "{ s0a = exo_pending; exo_pending = 0; " + prog.rt("caught") + "(s0a); goto " + target + "; }";
-                if (tcb.type == null) {
-                    out.append("    ").append(take).append("\n");
-                    break;
-                }
-                out.append("    if (exo_instanceof(exo_pending, &").append(prog.classDescFor(tcb.type)).append(")) ")
-                        .append(take).append("\n");
-            }
-            out.append("    ").append(zero).append("\n");
+        String exit = release + (method.returnType().getSort() == Type.VOID ? "return;" : "return 0;");
+        if (!regions.used()) {
+            return;   // no trace id either: the method table holds only methods that unwind
         }
+        // Lambda proxies are hidden classes on the JVM: their frames are not in traces.
+        int traceId = owner.name.contains("$$Lambda$") ? -1 : prog.traceId(method);
+        regions.emitDispatchers(out, prog, traceId, exit);
     }
 
     private void emit(String stmt) {
