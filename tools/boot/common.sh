@@ -9,6 +9,8 @@ ARCH_DIR="$BOOT_ROOT/kernel/arch/x86_64"
 BOOT_BUILD="$BOOT_ROOT/build/boot"
 # The Java kernel compiled by exoc (tools/boot/build-kernel), build-iso's default kernel.
 KERNEL_OBJECT="$BOOT_BUILD/kernel-java.o"
+# The test image: the same kernel plus the in-kernel suites (build-kernel --test).
+KERNEL_TEST_OBJECT="$BOOT_BUILD/kernel-test.o"
 
 # QEMU for every boot: TCG (no KVM needed, same speed everywhere), 256 MiB, CD boot,
 # exit instead of reboot on a triple fault, and the isa-debug-exit port of the tests.

@@ -8,9 +8,10 @@
  * of reading wild memory. Called once by Boot; tests build structures in Sim memory.
  */
 package exo.kernel.boot;
+import exo.kernel.mm.MemoryMap;
 
 import exo.hw.Memory;
-import exo.kernel.Fmt;
+import exo.kernel.util.Fmt;
 import exo.kernel.mm.PhysAddr;
 
 public final class Multiboot2 {

@@ -11,7 +11,7 @@ package exo.kernel.dev;
 
 import exo.hw.Cpu;
 import exo.hw.Port;
-import exo.kernel.trap.IrqHandler;
+import exo.kernel.irq.IrqHandler;
 
 public final class Uart16550 implements IrqHandler {
     public static final int COM1 = 0x3F8;

@@ -32,7 +32,7 @@ public final class PhysAddr {
         if (Long.compareUnsigned(virt, DIRECT_MAP_BASE) >= 0) {
             return virt - DIRECT_MAP_BASE;
         }
-        throw new IllegalArgumentException("not a kernel virtual address: " + exo.kernel.Fmt.hex16(virt));
+        throw new IllegalArgumentException("not a kernel virtual address: " + exo.kernel.util.Fmt.hex16(virt));
     }
 
     public static long frameNumber(long phys) {
