@@ -72,3 +72,10 @@ seconds_between() {
 boot_usage() {
     awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$1"
 }
+
+# Prints EXO_EXIT_PASS=.. and EXO_EXIT_FAIL=.. (QEMU's exit status when the kernel writes PASS
+# or FAIL to isa-debug-exit), from exo.kernel.dev.DebugExit through LayoutHeader --shell.
+boot_exit_statuses() {
+    java -cp "$BOOT_ROOT/kernel/target/classes" exo.kernel.arch.x86_64.LayoutHeader --shell \
+        || boot_die "cannot read the exit statuses from the kernel classes (run ./exo setup)"
+}

@@ -16,8 +16,10 @@
 package exo.kernel;
 
 import exo.hw.Cpu;
+import exo.hw.Memory;
 import exo.kernel.console.Console;
 import exo.kernel.dev.DebugExit;
+import exo.kernel.dev.Uart16550;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.sched.Threads;
 import exo.kernel.sync.Monitors;
@@ -33,6 +35,16 @@ public final class Platform {
     /** Status 0 reports PASS, anything else FAIL; never returns. */
     public static void exit(int status) {
         DebugExit.exit(status == 0);
+    }
+
+    /**
+     * The runtime's last words (exo_fatal, when even the heap may be unusable): len bytes at a
+     * raw address, polled out of COM1, allocating nothing.
+     */
+    public static void writeRaw(long addr, long len) {
+        for (long i = 0; i < len; i++) {
+            Uart16550.writePolled(Uart16550.COM1, Memory.read8(addr + i));
+        }
     }
 
     public static long nanoTime() {

@@ -92,6 +92,11 @@ public final class Uart16550 implements IrqHandler {
     }
 
     private void transmit(int b) {
+        writePolled(base, b);
+    }
+
+    /** Sends one byte on the UART at base, waiting (bounded) for room; no object needed. */
+    public static void writePolled(int base, int b) {
         for (int i = 0; i < SPIN_LIMIT && (Port.inb(base + LSR) & LSR_THR_EMPTY) == 0; i++) {
             // Wait for room; at 115200 baud a byte leaves every 87 us.
         }

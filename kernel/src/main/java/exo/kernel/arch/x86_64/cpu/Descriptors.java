@@ -17,6 +17,11 @@ public final class Descriptors {
     public static final int ACCESS_EXECUTABLE = 0x08;
     /** Readable for code, writable for data. */
     public static final int ACCESS_READ_WRITE = 0x02;
+    /**
+     * Accessed: preset in every code and data descriptor, so the CPU never writes the GDT
+     * (the boot GDT lives in the kernel image; the final one could be mapped read-only).
+     */
+    public static final int ACCESS_ACCESSED = 0x01;
     /** System type 9: available 64-bit TSS (the CPU turns it into 0xB, busy, on ltr). */
     public static final int TYPE_TSS_AVAILABLE = 0x9;
 
@@ -41,13 +46,13 @@ public final class Descriptors {
 
     /** Flat 64-bit code segment; base and limit are ignored in long mode but kept flat. */
     public static long code64(int dpl) {
-        int access = ACCESS_PRESENT | (dpl << 5) | ACCESS_CODE_DATA | ACCESS_EXECUTABLE | ACCESS_READ_WRITE;
+        int access = ACCESS_PRESENT | (dpl << 5) | ACCESS_CODE_DATA | ACCESS_EXECUTABLE | ACCESS_READ_WRITE | ACCESS_ACCESSED;
         return segment(0, 0xFFFFF, access, FLAG_GRANULARITY_4K | FLAG_LONG_MODE);
     }
 
     /** Flat writable data segment. */
     public static long data(int dpl) {
-        int access = ACCESS_PRESENT | (dpl << 5) | ACCESS_CODE_DATA | ACCESS_READ_WRITE;
+        int access = ACCESS_PRESENT | (dpl << 5) | ACCESS_CODE_DATA | ACCESS_READ_WRITE | ACCESS_ACCESSED;
         return segment(0, 0xFFFFF, access, FLAG_GRANULARITY_4K | FLAG_DEFAULT_32);
     }
 

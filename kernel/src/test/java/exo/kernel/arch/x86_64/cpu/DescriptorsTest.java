@@ -9,16 +9,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Descriptors against values computed by hand from the SDM figures (vol. 3A 3-8, 7-4, 6-8).
- * Flat 64-bit code: limit 0xFFFFF, access P|S|E|R = 0x9A, flags G|L = 0xA -> 0x00AF9A000000FFFF,
- * the same value every long-mode kernel's GDT carries.
+ * Flat 64-bit code: limit 0xFFFFF, access P|S|E|R|A = 0x9B, flags G|L = 0xA -> 0x00AF9B000000FFFF
+ * (the accessed bit preset, so the CPU never writes the GDT).
  */
 class DescriptorsTest {
     @Test
     void flatSegments() {
-        assertEquals(0x00AF9A000000FFFFL, Descriptors.code64(0));
-        assertEquals(0x00CF92000000FFFFL, Descriptors.data(0));
-        assertEquals(0x00CFF2000000FFFFL, Descriptors.data(3));
-        assertEquals(0x00AFFA000000FFFFL, Descriptors.code64(3));
+        assertEquals(0x00AF9B000000FFFFL, Descriptors.code64(0));
+        assertEquals(0x00CF93000000FFFFL, Descriptors.data(0));
+        assertEquals(0x00CFF3000000FFFFL, Descriptors.data(3));
+        assertEquals(0x00AFFB000000FFFFL, Descriptors.code64(3));
     }
 
     @Test

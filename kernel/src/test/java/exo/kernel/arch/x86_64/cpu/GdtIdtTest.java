@@ -39,10 +39,10 @@ class GdtIdtTest {
     void gdtHoldsTheDescriptorsAndTheTss() {
         Gdt gdt = Gdt.build(frames);
         assertEquals(0, gdt.entry(0));
-        assertEquals(0x00AF9A000000FFFFL, gdt.entry(Gdt.KERNEL_CODE));
-        assertEquals(0x00CF92000000FFFFL, gdt.entry(Gdt.KERNEL_DATA));
-        assertEquals(0x00CFF2000000FFFFL, gdt.entry(Gdt.USER_DATA));
-        assertEquals(0x00AFFA000000FFFFL, gdt.entry(Gdt.USER_CODE));
+        assertEquals(0x00AF9B000000FFFFL, gdt.entry(Gdt.KERNEL_CODE));
+        assertEquals(0x00CF93000000FFFFL, gdt.entry(Gdt.KERNEL_DATA));
+        assertEquals(0x00CFF3000000FFFFL, gdt.entry(Gdt.USER_DATA));
+        assertEquals(0x00AFFB000000FFFFL, gdt.entry(Gdt.USER_CODE));
         long tss = gdt.tssAddress();
         assertEquals(Descriptors.tssLow(tss, 103), gdt.entry(Gdt.TSS));
         assertEquals(tss >>> 32, Memory.read64(gdt.baseAddress() + Gdt.TSS + 8));

@@ -1,5 +1,5 @@
 /*
- * The switch frame: the Java offsets must be layout.h's SWITCH_* (the assembly's), and a new
+ * The switch frame: the generated layout.h's SWITCH_* (the assembly's) are the Java offsets, and a new
  * thread's first frame is zeroed registers, the power-up FPU/SSE control words and the entry.
  */
 package exo.kernel.arch.x86_64.trap;
@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import exo.hw.Memory;
 import exo.hw.Sim;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import exo.kernel.arch.x86_64.LayoutHeader;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,9 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SwitchFrameTest {
-    /** #define SWITCH_* values of kernel/arch/x86_64/layout.h (Maven runs tests in kernel/). */
-    static Map<String, Integer> layoutH() throws IOException {
-        String text = Files.readString(Path.of("arch/x86_64/layout.h"));
+    /** #define SWITCH_* values of the generated layout.h, which the assembly includes. */
+    static Map<String, Integer> layoutH() {
+        String text = LayoutHeader.header();
         Map<String, Integer> values = new HashMap<>();
         Matcher m = Pattern.compile("#define\\s+(SWITCH_\\w+)\\s+(\\d+)").matcher(text);
         while (m.find()) {
@@ -31,7 +29,7 @@ class SwitchFrameTest {
     }
 
     @Test
-    void offsetsAreThoseOfLayoutH() throws IOException {
+    void offsetsAreThoseOfLayoutH() {
         Map<String, Integer> h = layoutH();
         assertEquals(10, h.size());
         assertEquals(SwitchFrame.FXSAVE, h.get("SWITCH_FXSAVE"));
