@@ -10,7 +10,6 @@
  * idle loop that echoes keyboard and serial input. Any exception that escapes ends in a panic.
  */
 package exo.kernel;
-import exo.kernel.util.Fmt;
 
 import exo.hw.Cpu;
 import exo.hw.Export;
@@ -24,7 +23,6 @@ import exo.kernel.arch.x86_64.pc.TscCalibration;
 import exo.kernel.boot.BootInfo;
 import exo.kernel.boot.BootMemory;
 import exo.kernel.boot.CommandLine;
-import exo.kernel.mm.MemoryMap;
 import exo.kernel.boot.Multiboot2;
 import exo.kernel.boot.MultibootException;
 import exo.kernel.console.Console;
@@ -34,9 +32,12 @@ import exo.kernel.dev.KeyboardLayout;
 import exo.kernel.dev.Ps2Keyboard;
 import exo.kernel.dev.Uart16550;
 import exo.kernel.dev.VgaText;
+import exo.kernel.irq.Irqs;
 import exo.kernel.mm.BuddyAllocator;
+import exo.kernel.mm.DirectMap;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.KernelHeap;
+import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
 import exo.kernel.sched.Scheduler;
@@ -44,9 +45,9 @@ import exo.kernel.sched.ThreadStack;
 import exo.kernel.sched.Threads;
 import exo.kernel.time.Clock;
 import exo.kernel.time.DateTime;
-import exo.kernel.irq.Irqs;
 import exo.kernel.trap.Panic;
 import exo.kernel.trap.Timer;
+import exo.kernel.util.Fmt;
 
 public final class Boot {
     private Boot() {}
@@ -94,6 +95,8 @@ public final class Boot {
             Log.warn(warning);
         }
         printMemoryMap(info);
+        // Before the memory set-up: the direct map of RAM above 4 GiB is mapped not executable.
+        Log.info("CPU features enabled: " + CpuFeatures.enable());
         initMemory(info);
         initCpu();
         initInterruptsAndTime();
@@ -143,9 +146,6 @@ public final class Boot {
         for (int i = 0; i < map.count(); i++) {
             Log.info("  " + map.describe(i));
         }
-        if (map.usableEnd() > PhysAddr.DIRECT_MAP_BYTES) {
-            Log.warn("RAM above " + Fmt.size(PhysAddr.DIRECT_MAP_BYTES) + " is not in the direct map and stays unused");
-        }
         for (int i = 0; i < info.modules.size(); i++) {
             Log.info("module " + Fmt.hex(info.modules.get(i).start) + " (" + Fmt.size(info.modules.get(i).sizeBytes())
                     + ") " + info.modules.get(i).cmdline);
@@ -164,6 +164,13 @@ public final class Boot {
         Log.info("frames: " + frames.managedFrames() + " usable, " + frames.freeFrames() + " free ("
                 + Fmt.size(frames.freeFrames() * PhysAddr.PAGE_SIZE) + ")");
         Kernel.kernelSpace = PageTable.current(frames);
+        // The boot assembly mapped the first GiBs; map the rest of RAM, then manage its frames.
+        long above = DirectMap.extend(Kernel.kernelSpace, info.memoryMap, CpuFeatures.nxEnabled());
+        frames.extendTo(info.memoryMap.usableEnd());
+        if (above > 0) {
+            Log.info("direct map extended by " + Fmt.size(above) + " to all RAM: " + frames.managedFrames()
+                    + " frames usable, " + frames.freeFrames() + " free (" + Fmt.size(frames.freeFrames() * PhysAddr.PAGE_SIZE) + ")");
+        }
         long pool = frames.allocRun(BUDDY_POOL_FRAMES, BUDDY_POOL_FRAMES);
         if (pool == FrameAllocator.NONE) {
             Log.warn("no aligned " + Fmt.size(BUDDY_POOL_FRAMES * PhysAddr.PAGE_SIZE) + " for the buddy pool");
@@ -174,7 +181,6 @@ public final class Boot {
     }
 
     private static void initCpu() {
-        Log.info("CPU features enabled: " + CpuFeatures.enable());
         Kernel.gdt = Gdt.build(Kernel.frames);
         Kernel.gdt.install();
         Kernel.idt = Idt.buildFromLinker(Kernel.frames);

@@ -21,10 +21,10 @@ package exo.kernel.sched;
 
 import exo.hw.Cpu;
 import exo.hw.Export;
-import exo.kernel.mm.FrameAllocator;
-import exo.kernel.mm.PageTable;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.cpu.Irq;
+import exo.kernel.mm.FrameAllocator;
+import exo.kernel.mm.PageTable;
 import exo.kernel.time.Clock;
 import exo.kernel.time.Ticks;
 
