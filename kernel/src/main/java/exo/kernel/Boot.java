@@ -28,6 +28,7 @@ import exo.kernel.boot.MultibootException;
 import exo.kernel.console.Console;
 import exo.kernel.console.Log;
 import exo.kernel.console.Splash;
+import exo.kernel.cpu.Irq;
 import exo.kernel.dev.KeyboardLayout;
 import exo.kernel.dev.Ps2Keyboard;
 import exo.kernel.dev.Uart16550;
@@ -43,6 +44,7 @@ import exo.kernel.mm.PhysAddr;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.ThreadStack;
 import exo.kernel.sched.Threads;
+import exo.kernel.sync.WaitQueue;
 import exo.kernel.time.Clock;
 import exo.kernel.time.DateTime;
 import exo.kernel.trap.Panic;
@@ -225,23 +227,26 @@ public final class Boot {
     static final int CTRL_T = 0x14;
 
     /**
-     * Echoes keyboard and serial input forever, sleeping in hlt between interrupts.
-     * FIXME: poll-and-hlt keeps the CPU from other threads until the next interrupt, and makes
-     * main look CPU-bound to the scheduler; block on a wait queue the drivers wake instead.
+     * Echoes keyboard and serial input forever. Between keys the main thread blocks on the
+     * drivers' wait queue (their IRQ handlers wake it), so the idle thread gets the CPU and
+     * main counts as I/O-bound.
      */
     private static void idle() {
         Console.println("Type on the keyboard or the serial console; input is echoed (Ctrl+T: threads).");
+        WaitQueue input = new WaitQueue();
+        Kernel.keyboard.setReaders(input);
+        Kernel.serial.setReaders(input);
         for (;;) {
-            int key = Kernel.keyboard.poll();
-            if (key >= 0) {
+            boolean on = Irq.save();
+            while (!Kernel.keyboard.hasInput() && !Kernel.serial.hasInput()) {
+                input.sleep();
+            }
+            Irq.restore(on);
+            for (int key = Kernel.keyboard.poll(); key >= 0; key = Kernel.keyboard.poll()) {
                 echoKey(key);
             }
-            int b = Kernel.serial.poll();
-            if (b >= 0) {
+            for (int b = Kernel.serial.poll(); b >= 0; b = Kernel.serial.poll()) {
                 echoSerialByte(b);
-            }
-            if (key < 0 && b < 0) {
-                Cpu.hlt();
             }
         }
     }

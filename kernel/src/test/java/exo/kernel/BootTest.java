@@ -158,14 +158,19 @@ class BootTest {
 
     @Test
     void idleLoopEchoesSerialInput() {
-        int[] hlts = {0};
-        Sim.onHlt(() -> {
-            if (hlts[0]++ == 0) {
+        // Switch 1: main blocks for input and idle runs; bytes arrive on the serial line and
+        // their interrupt wakes main, which preempts idle (switch 2, back into main). Switch 3:
+        // main blocks again once it has echoed everything, and the test is over.
+        int[] switches = {0};
+        Sim.onSwitch(() -> {
+            switches[0]++;
+            if (switches[0] == 1) {
                 serial.inject("\u0014hi\r"); // Ctrl+T first: the thread table
                 deliver(36);
+            } else if (switches[0] == 3) {
+                Sim.powerOff("input echoed");
             }
         });
-        Sim.hltLimit(5);
         bootWith("");
         String out = serial.output();
         assertTrue(out.contains("input is echoed (Ctrl+T: threads).\r\nthreads: 2 of 64, quantum 10 ms"), out);
