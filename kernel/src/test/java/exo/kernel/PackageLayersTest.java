@@ -30,7 +30,8 @@ class PackageLayersTest {
     static final List<String> LAYERS = List.of(
             "exo.hw",                      // intrinsics (simulated on the host)
             "exo.kernel.util",             // formatting helpers
-            "exo.kernel.arch.x86_64.trap", // trap and switch frame layouts
+            "exo.kernel.arch.x86_64.regs", // control-register, MSR, RFLAGS and CPUID bits
+            "exo.kernel.arch.x86_64.trap", // trap/switch frame and per-CPU area layouts
             "exo.kernel.arch.x86_64.mm",   // page-table entry format, boot-time maps
             "exo.kernel.time",             // clocks, ticks, dates
             "exo.kernel.cpu",              // interrupt flag, what this CPU is doing
