@@ -17,6 +17,8 @@ import exo.kernel.fs.vfs.Inode;
 final class TmpFile extends Inode {
     final PageCache cache;
     private long size;
+    /** End of the pages fallocate(KEEP_SIZE) allocated beyond the size (they may exist there). */
+    private long allocEnd;
 
     TmpFile(TmpFs fs, int mode, int uid, int gid) {
         super(fs, mode, uid, gid, 0);
@@ -53,8 +55,9 @@ final class TmpFile extends Inode {
 
     @Override
     public int setSize(long newSize) {
-        if (newSize < size) {
+        if (newSize < size || newSize < allocEnd) {
             cache.truncate(newSize);
+            allocEnd = Math.min(allocEnd, newSize);
         }
         size = newSize;
         return 0;
@@ -96,6 +99,8 @@ final class TmpFile extends Inode {
         }
         if ((mode & FsFlags.FALLOC_FL_KEEP_SIZE) == 0 && off + len > size) {
             size = off + len;
+        } else if (off + len > allocEnd) {
+            allocEnd = off + len;
         }
         return 0;
     }
@@ -108,6 +113,11 @@ final class TmpFile extends Inode {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Where pages may end: the size, or further after fallocate(KEEP_SIZE). */
+    long pageLimit() {
+        return Math.max(size, allocEnd);
     }
 
     void freeData() {

@@ -91,7 +91,7 @@ public final class TmpFsCheck {
 
     private static long checkFile(TmpFile f, TmpFs fs, HashSet<Long> frames, ArrayList<String> problems) {
         long count = 0;
-        long endPage = (f.size() + 4095) >>> 12;
+        long endPage = (f.pageLimit() + 4095) >>> 12;
         for (long i = f.cache.nextPage(0); i >= 0; i = f.cache.nextPage(i + 1)) {
             count++;
             long phys = f.cache.frameAt(i);
@@ -139,8 +139,12 @@ public final class TmpFsCheck {
                 problems.add(i + ": nlink " + i.nlink() + " but named " + named + " times");
             }
         }
+        IdentityHashMap<Inode, Boolean> alive = new IdentityHashMap<>();
+        for (Inode i : live) {
+            alive.put(i, true);
+        }
         for (Inode named : names.keySet()) {
-            if (!live.contains(named)) {
+            if (!alive.containsKey(named)) {
                 problems.add("an entry names evicted inode " + named);
             }
         }

@@ -37,6 +37,8 @@ public abstract class Inode {
     private int openCount;
     private boolean evicted;
     private InodeLocks locks;
+    /** An O_TMPFILE file opened without O_EXCL: linkat may give it its first name. */
+    volatile boolean linkable;
     /** The pipe behind a FIFO while it is open (owned by the pipe package). */
     public Object fifo;
 

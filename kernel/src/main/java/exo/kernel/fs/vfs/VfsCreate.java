@@ -206,12 +206,16 @@ final class VfsCreate {
         if (inode.isDir()) {
             return -Errno.EPERM;
         }
-        if (inode.nlink() == 0) {
+        boolean first = inode.nlink() == 0;
+        if (first && !inode.linkable) {
             return -Errno.ENOENT;
         }
         r = dir.inode.addEntry(l.last, inode);
         if (r < 0) {
             return r;
+        }
+        if (first) {
+            inode.linkable = false; // an O_TMPFILE file gets its one name
         }
         inode.incLinks();
         inode.touchChanged();

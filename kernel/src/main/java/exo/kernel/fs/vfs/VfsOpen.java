@@ -191,6 +191,7 @@ final class VfsOpen {
             return OpenResult.fail(-Errno.ENOSPC);
         }
         n.clearLinks();
+        n.linkable = (flags & O_EXCL) == 0;
         Dentry unnamed = new Dentry("#" + n.ino, dir, n);
         unnamed.removed = true;
         OpenFile f = n.newOpenFile(unnamed, flags & ~OpenFlags.O_TMPFILE);
