@@ -23,7 +23,6 @@ import exo.kernel.fs.tmpfs.TmpFsCheck;
 import exo.kernel.fs.vfs.FileSystem;
 import exo.kernel.fs.vfs.FsContext;
 import exo.kernel.fs.vfs.FsState;
-import exo.kernel.fs.vfs.OpenResult;
 import exo.kernel.fs.vfs.Vfs;
 import exo.kernel.mm.FrameAllocator;
 import java.util.ArrayList;
@@ -66,11 +65,7 @@ public final class FsFixture {
 
     /** Opens path and installs it; returns the fd or -errno. */
     public int open(FsContext ctx, String path, int flags, int mode) {
-        OpenResult r = vfs.openat(ctx, FsFlags.AT_FDCWD, path, flags, mode);
-        if (!r.ok()) {
-            return r.error;
-        }
-        return fds(ctx).install(r.file, (flags & OpenFlags.O_CLOEXEC) != 0);
+        return FileIo.openat(vfs, ctx, fds(ctx), FsFlags.AT_FDCWD, path, flags, mode);
     }
 
     public int open(String path, int flags) {

@@ -25,6 +25,8 @@ public final class FdTable implements FdLookup {
     private final Mutex lock = new Mutex();
     private OpenFile[] files = new OpenFile[64];
     private boolean[] cloexec = new boolean[64];
+    /** Slots taken by reserve() whose open is still under way (they count as used). */
+    private boolean[] reserved = new boolean[64];
     private int limit;
     private int open;
     /** Every slot below this is taken (the search for a free slot starts here). */
@@ -95,14 +97,63 @@ public final class FdTable implements FdLookup {
 
     private int lowestFree(int from) {
         for (int fd = Math.max(from, firstFree); fd < limit; fd++) {
-            if (fd >= files.length || files[fd] == null) {
+            if (fd >= files.length || (files[fd] == null && !reserved[fd])) {
                 return fd;
             }
         }
         return -1;
     }
 
-    private void place(int fd, OpenFile f, boolean closeOnExec) {
+    /**
+     * Takes the lowest free descriptor for an open still to be done (Linux allocates the number
+     * first, so EMFILE comes before any error of the open itself); fill() or unreserve() it.
+     */
+    public int reserve() {
+        lock.lock();
+        try {
+            int fd = lowestFree(0);
+            if (fd < 0) {
+                return -Errno.EMFILE;
+            }
+            grow(fd);
+            reserved[fd] = true;
+            advanceFirstFree(fd);
+            return fd;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Puts the opened file (the caller's reference) in a reserved slot. */
+    public void fill(int fd, OpenFile f, boolean closeOnExec) {
+        lock.lock();
+        try {
+            if (!reserved[fd]) {
+                throw new IllegalStateException("fill of descriptor " + fd + " that was not reserved");
+            }
+            reserved[fd] = false;
+            place(fd, f, closeOnExec);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The open failed: the reserved descriptor is free again. */
+    public void unreserve(int fd) {
+        lock.lock();
+        try {
+            if (reserved[fd]) {
+                reserved[fd] = false;
+                if (fd < firstFree) {
+                    firstFree = fd;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void grow(int fd) {
         if (fd >= files.length) {
             int n = files.length;
             while (n <= fd) {
@@ -110,19 +161,30 @@ public final class FdTable implements FdLookup {
             }
             OpenFile[] nf = new OpenFile[n];
             boolean[] nc = new boolean[n];
+            boolean[] nr = new boolean[n];
             System.arraycopy(files, 0, nf, 0, files.length);
             System.arraycopy(cloexec, 0, nc, 0, cloexec.length);
+            System.arraycopy(reserved, 0, nr, 0, reserved.length);
             files = nf;
             cloexec = nc;
+            reserved = nr;
         }
-        files[fd] = f;
-        cloexec[fd] = closeOnExec;
-        open++;
+    }
+
+    private void advanceFirstFree(int fd) {
         if (fd == firstFree) {
-            while (firstFree < files.length && files[firstFree] != null) {
+            while (firstFree < files.length && (files[firstFree] != null || reserved[firstFree])) {
                 firstFree++;
             }
         }
+    }
+
+    private void place(int fd, OpenFile f, boolean closeOnExec) {
+        grow(fd);
+        files[fd] = f;
+        cloexec[fd] = closeOnExec;
+        open++;
+        advanceFirstFree(fd);
     }
 
     /** Takes fd's file out of the table (lock held); returns it or null. */
@@ -306,6 +368,7 @@ public final class FdTable implements FdLookup {
             FdTable t = new FdTable(limit, childPid);
             t.files = new OpenFile[files.length];
             t.cloexec = cloexec.clone();
+            t.reserved = new boolean[files.length];
             for (int fd = 0; fd < files.length; fd++) {
                 if (files[fd] != null) {
                     files[fd].get();
@@ -313,7 +376,10 @@ public final class FdTable implements FdLookup {
                 }
             }
             t.open = open;
-            t.firstFree = firstFree;
+            t.firstFree = 0; // reserved slots of this table are not the child's
+            while (t.firstFree < t.files.length && t.files[t.firstFree] != null) {
+                t.firstFree++;
+            }
             return t;
         } finally {
             lock.unlock();

@@ -15,7 +15,11 @@ import exo.kernel.fs.IoBuffer;
 import exo.kernel.fs.Limits;
 import exo.kernel.fs.abi.Dirent64Writer;
 import exo.kernel.fs.vfs.FsContext;
+import exo.kernel.fs.OpenFlags;
+import exo.kernel.fs.pipe.Pipes;
 import exo.kernel.fs.vfs.OpenFile;
+import exo.kernel.fs.vfs.OpenResult;
+import exo.kernel.fs.vfs.Vfs;
 
 public final class FileIo {
     private FileIo() {}
@@ -24,6 +28,50 @@ public final class FileIo {
     public static final int FIONBIO = 0x5421;
     public static final int FIONCLEX = 0x5450;
     public static final int FIOCLEX = 0x5451;
+
+    /**
+     * open/openat/creat: the descriptor is taken first (EMFILE before any error of the open, as on
+     * Linux), then the file is opened and installed (with O_CLOEXEC as asked).
+     */
+    public static int openat(Vfs vfs, FsContext ctx, FdTable fds, int dirfd, String path, int flags, int mode) {
+        int fd = fds.reserve();
+        if (fd < 0) {
+            return fd;
+        }
+        OpenResult r = vfs.openat(ctx, dirfd, path, flags, mode);
+        if (!r.ok()) {
+            fds.unreserve(fd);
+            return r.error;
+        }
+        fds.fill(fd, r.file, (flags & OpenFlags.O_CLOEXEC) != 0);
+        return fd;
+    }
+
+    /** pipe2: both descriptors, read end first, into fdsOut; 0 or -errno. */
+    public static int pipe2(FsContext ctx, FdTable fds, Pipes pipes, int flags, int[] fdsOut) {
+        int r0 = fds.reserve();
+        if (r0 < 0) {
+            return r0;
+        }
+        int r1 = fds.reserve();
+        if (r1 < 0) {
+            fds.unreserve(r0);
+            return r1;
+        }
+        OpenFile[] ends = new OpenFile[2];
+        int r = pipes.create(ctx, flags, ends);
+        if (r < 0) {
+            fds.unreserve(r0);
+            fds.unreserve(r1);
+            return r;
+        }
+        boolean cloexec = (flags & OpenFlags.O_CLOEXEC) != 0;
+        fds.fill(r0, ends[0], cloexec);
+        fds.fill(r1, ends[1], cloexec);
+        fdsOut[0] = r0;
+        fdsOut[1] = r1;
+        return 0;
+    }
 
     public static long read(FsContext ctx, FdTable fds, int fd, IoBuffer buf) {
         OpenFile f = fds.acquire(fd);

@@ -7,13 +7,14 @@
  * The syscall layer (through exo.kernel.fs.file.FileIo) checks the descriptor and the access
  * mode before calling read/write; these methods handle blocking themselves through the
  * caller's Waiter, unless O_NONBLOCK is set. refs counts the descriptors and other holders;
- * the last put() releases the file (a pipe end closes, flock locks go away).
+ * the last put() releases the file: its OFD and flock locks go, a pipe end closes.
  */
 package exo.kernel.fs.vfs;
 
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.IoBuffer;
 import exo.kernel.fs.OpenFlags;
+import exo.kernel.fs.lock.InodeLocks;
 import exo.kernel.fs.wait.Poll;
 import exo.kernel.fs.wait.PollTable;
 import exo.kernel.sync.Mutex;
@@ -59,6 +60,11 @@ public abstract class OpenFile {
             last = --refs == 0;
         }
         if (last) {
+            InodeLocks locks = inode.locksIfAny();
+            if (locks != null) {
+                locks.releaseRanges(this); // OFD locks belong to the open file
+                locks.unflock(this);
+            }
             release();
             inode.closed();
             if (dentry != null) {
