@@ -10,19 +10,21 @@
  * idle loop that echoes keyboard and serial input. Any exception that escapes ends in a panic.
  */
 package exo.kernel;
+import exo.kernel.util.Fmt;
 
 import exo.hw.Cpu;
 import exo.hw.Export;
-import exo.kernel.arch.x86_64.CpuFeatures;
-import exo.kernel.arch.x86_64.Gdt;
-import exo.kernel.arch.x86_64.Idt;
-import exo.kernel.arch.x86_64.Pic8259;
-import exo.kernel.arch.x86_64.Pit;
-import exo.kernel.arch.x86_64.Rtc;
-import exo.kernel.arch.x86_64.TscCalibration;
+import exo.kernel.arch.x86_64.cpu.CpuFeatures;
+import exo.kernel.arch.x86_64.cpu.Gdt;
+import exo.kernel.arch.x86_64.cpu.Idt;
+import exo.kernel.arch.x86_64.pc.Pic8259;
+import exo.kernel.arch.x86_64.pc.Pit;
+import exo.kernel.arch.x86_64.pc.Rtc;
+import exo.kernel.arch.x86_64.pc.TscCalibration;
 import exo.kernel.boot.BootInfo;
+import exo.kernel.boot.BootMemory;
 import exo.kernel.boot.CommandLine;
-import exo.kernel.boot.MemoryMap;
+import exo.kernel.mm.MemoryMap;
 import exo.kernel.boot.Multiboot2;
 import exo.kernel.boot.MultibootException;
 import exo.kernel.console.Console;
@@ -40,10 +42,9 @@ import exo.kernel.mm.PhysAddr;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.ThreadStack;
 import exo.kernel.sched.Threads;
-import exo.kernel.test.KernelTests;
 import exo.kernel.time.Clock;
 import exo.kernel.time.DateTime;
-import exo.kernel.trap.Irqs;
+import exo.kernel.irq.Irqs;
 import exo.kernel.trap.Panic;
 import exo.kernel.trap.Timer;
 
@@ -55,18 +56,29 @@ public final class Boot {
     /** Frames given to the buddy allocator at boot: one block of the largest order (4 MiB). */
     public static final int BUDDY_POOL_FRAMES = 1 << BuddyAllocator.MAX_ORDER;
 
+    /** Runs the in-kernel suite named by test= (the test image's entry supplies it). */
+    public interface TestRunner {
+        void run(String name, CommandLine cl);
+    }
+
+    /** The production image's entry: no test suites in it. */
     @Export("exo_kernel_main")
     public static void main(long multibootInfoPhys) {
+        start(multibootInfoPhys, null);
+    }
+
+    /** Boots the machine; tests is null in the production image. */
+    public static void start(long multibootInfoPhys, TestRunner tests) {
         long entryTsc = Cpu.rdtsc();
         Clock.setBootTsc(entryTsc);
         try {
-            boot(multibootInfoPhys, entryTsc);
+            boot(multibootInfoPhys, entryTsc, tests);
         } catch (Throwable t) {
             Panic.panic("uncaught " + t, t);
         }
     }
 
-    private static void boot(long multibootInfoPhys, long entryTsc) {
+    private static void boot(long multibootInfoPhys, long entryTsc, TestRunner tests) {
         initConsole();
         // Calibrate first (PIT channel 2, no interrupts needed): every log timestamp then uses
         // the real TSC rate instead of jumping back when the assumed 1 GHz is replaced.
@@ -76,7 +88,7 @@ public final class Boot {
         CommandLine cl = CommandLine.parse(info.commandLine);
         Kernel.commandLine = cl;
         Log.setLevel(cl.logLevel());
-        Panic.setTestMode(cl.testName() != null);
+        Panic.setTestMode(cl.testName() != null && tests != null);
         Log.info("boot loader \"" + info.bootLoaderName + "\", command line \"" + info.commandLine + "\"");
         for (String warning : cl.warnings()) {
             Log.warn(warning);
@@ -89,9 +101,13 @@ public final class Boot {
         initScheduler(cl);
         Cpu.sti();
         Console.println("Exo-OS ready: booted in " + Clock.millisBetween(entryTsc, Cpu.rdtsc()) + " ms");
-        if (cl.testName() != null) {
-            KernelTests.run(cl.testName(), cl);
+        if (cl.testName() != null && tests != null) {
+            tests.run(cl.testName(), cl);
         } else {
+            if (cl.testName() != null) {
+                Log.warn("test=" + cl.testName() + " ignored: this is the production image (the suites are in the"
+                        + " test image, tools/boot/test)");
+            }
             idle();
         }
     }
@@ -139,7 +155,7 @@ public final class Boot {
     private static void initMemory(BootInfo info) {
         Kernel.kernelEndPhys = PhysAddr.fromVirt(Cpu.symbolAddress("__kernel_end"));
         Kernel.heap = KernelHeap.fromLinker();
-        FrameAllocator frames = FrameAllocator.fromBoot(info, Kernel.kernelEndPhys, Kernel.heap);
+        FrameAllocator frames = BootMemory.frameAllocator(info, Kernel.kernelEndPhys, Kernel.heap);
         Kernel.frames = frames;
         for (int r = 0; r < frames.reservationCount(); r++) {
             Log.debug("reserved " + frames.describeReservation(r));
@@ -193,6 +209,7 @@ public final class Boot {
 
     private static void initScheduler(CommandLine cl) {
         Scheduler.init(cl.quantumMs(), TIMER_HZ, Kernel.kernelSpace, Kernel.frames);
+        Scheduler.setUncaughtHandler((thread, t) -> Panic.panic("uncaught exception in " + thread + ": " + t, t));
         Log.info("scheduler: 3-queue EMA (hot/normal/cold), quantum " + Scheduler.quantumMs() + " ms ("
                 + Scheduler.quantumTicks() + " ticks), thread stacks " + ThreadStack.STACK_BYTES / 1024
                 + " KiB + guard page");
@@ -228,7 +245,7 @@ public final class Boot {
             return;
         }
         if (key == CTRL_T) {
-            Threads.dump();
+            Threads.dump(Console::println);
             return;
         }
         if (key == '\b') {
@@ -240,7 +257,7 @@ public final class Boot {
 
     private static void echoSerialByte(int b) {
         if (b == CTRL_T) {
-            Threads.dump();
+            Threads.dump(Console::println);
         } else if (b == 0x7F || b == '\b') {
             Console.print("\b \b");
         } else if (b == '\r') {

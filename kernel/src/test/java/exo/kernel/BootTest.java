@@ -7,18 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import exo.kernel.test.TestKernel;
+import exo.kernel.time.Ticks;
 import exo.hw.FakeCmos;
 import exo.hw.FakePit;
 import exo.hw.FakeUart;
 import exo.hw.Memory;
 import exo.hw.Sim;
-import exo.kernel.arch.x86_64.TrapFrame;
+import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.boot.MultibootImage;
 import exo.kernel.console.Console;
 import exo.kernel.console.Log;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.time.Clock;
-import exo.kernel.trap.Irqs;
+import exo.kernel.irq.Irqs;
 import exo.kernel.trap.Panic;
 import exo.kernel.trap.Timer;
 import exo.kernel.trap.Traps;
@@ -80,7 +82,7 @@ class BootTest {
         Console.reset();
         Panic.reset();
         Irqs.reset();
-        Timer.reset();
+        Ticks.reset();
         Traps.reset();
         Clock.reset();
         Scheduler.reset();
@@ -91,7 +93,7 @@ class BootTest {
         new MultibootImage().cmdline(cmdline).loaderName("test")
                 .mmap(0, 0x9FC00, 1, 0x9FC00, 0x60400, 2, 0x100000, 0x1F00000, 1)
                 .end().writeTo(INFO);
-        assertThrows(Sim.Halted.class, () -> Boot.main(INFO));
+        assertThrows(Sim.Halted.class, () -> TestKernel.main(INFO));
     }
 
     void deliver(int vector) {

@@ -11,7 +11,7 @@ package exo.kernel.console;
 
 import exo.kernel.dev.Uart16550;
 import exo.kernel.dev.VgaText;
-import exo.kernel.sync.Irq;
+import exo.kernel.cpu.Irq;
 
 public final class Console {
     private Console() {}

@@ -6,7 +6,7 @@
  */
 package exo.kernel.console;
 
-import exo.kernel.Fmt;
+import exo.kernel.util.Fmt;
 import exo.kernel.boot.CommandLine;
 import exo.kernel.dev.VgaText;
 import exo.kernel.time.Clock;

@@ -14,7 +14,7 @@ package exo.kernel.dev;
 
 import exo.hw.Cpu;
 import exo.hw.Port;
-import exo.kernel.trap.IrqHandler;
+import exo.kernel.irq.IrqHandler;
 
 public final class Ps2Keyboard implements IrqHandler {
     public static final int IRQ = 1;

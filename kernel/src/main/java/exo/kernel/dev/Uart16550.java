@@ -11,7 +11,7 @@ package exo.kernel.dev;
 
 import exo.hw.Cpu;
 import exo.hw.Port;
-import exo.kernel.trap.IrqHandler;
+import exo.kernel.irq.IrqHandler;
 
 public final class Uart16550 implements IrqHandler {
     public static final int COM1 = 0x3F8;
@@ -92,6 +92,11 @@ public final class Uart16550 implements IrqHandler {
     }
 
     private void transmit(int b) {
+        writePolled(base, b);
+    }
+
+    /** Sends one byte on the UART at base, waiting (bounded) for room; no object needed. */
+    public static void writePolled(int base, int b) {
         for (int i = 0; i < SPIN_LIMIT && (Port.inb(base + LSR) & LSR_THR_EMPTY) == 0; i++) {
             // Wait for room; at 115200 baud a byte leaves every 87 us.
         }

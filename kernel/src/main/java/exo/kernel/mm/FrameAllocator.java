@@ -4,17 +4,13 @@
  * count-trailing-zeros. Built from the boot memory map: frames wholly inside an available
  * region start free; everything else (holes, reserved, ACPI, bad RAM, partial pages) stays
  * used. reserve() then withdraws ranges that are RAM but taken: the first MiB, the kernel image,
- * the multiboot info and modules (fromBoot does all of these, and ignores RAM beyond the
- * direct map, which the kernel could not reach). free() rejects frames the
+ * the multiboot info and modules (exo.kernel.boot.BootMemory does all of these). free() rejects frames the
  * allocator never handed out (double frees, reserved or foreign frames) with an exception, so
  * such bugs stop the kernel at the faulty call. Used by PageTable, Gdt/Idt and the buddy pool.
  */
 package exo.kernel.mm;
 
-import exo.kernel.Fmt;
-import exo.kernel.boot.BootInfo;
-import exo.kernel.boot.BootModule;
-import exo.kernel.boot.MemoryMap;
+import exo.kernel.util.Fmt;
 
 public final class FrameAllocator {
     /** Returned by the allocation methods when no suitable frame is left. */
@@ -57,21 +53,6 @@ public final class FrameAllocator {
         }
         freeFrames = countFree(0, frameCount);
         managedFrames = freeFrames;
-    }
-
-    /** The allocator of a booted kernel: map from the loader minus everything already in use. */
-    public static FrameAllocator fromBoot(BootInfo info, long kernelEndPhys, KernelHeap heap) {
-        FrameAllocator fa = new FrameAllocator(info.memoryMap, PhysAddr.DIRECT_MAP_BYTES);
-        fa.reserve(0, 0x100000, "first MiB (BIOS, VGA, real-mode data)");
-        fa.reserve(PhysAddr.KERNEL_LOAD_PHYS, kernelEndPhys, "kernel image");
-        fa.reserve(info.infoPhys, info.infoPhys + info.infoSize, "multiboot2 info");
-        for (BootModule m : info.modules) {
-            fa.reserve(m.start, m.end, "module " + m.cmdline);
-        }
-        if (heap != null && heap.isOutside(PhysAddr.KERNEL_LOAD_PHYS, kernelEndPhys)) {
-            fa.reserve(heap.physStart(), heap.physEnd(), "runtime heap");
-        }
-        return fa;
     }
 
     /** Withdraws the frames touching [startPhys, endPhys) for good. */

@@ -8,10 +8,11 @@
  * FIXME: unmap leaves empty table pages in place; freeing them comes with user processes.
  */
 package exo.kernel.mm;
+import exo.kernel.arch.x86_64.mm.PageEntry;
 
 import exo.hw.Cpu;
 import exo.hw.Memory;
-import exo.kernel.Fmt;
+import exo.kernel.util.Fmt;
 
 public final class PageTable {
     private static final long TABLE_FLAGS = PageEntry.PRESENT | PageEntry.WRITABLE;

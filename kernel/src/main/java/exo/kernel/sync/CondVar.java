@@ -6,6 +6,7 @@
  * signal() wakes the longest waiter, signalAll() every waiter. Only for threads.
  */
 package exo.kernel.sync;
+import exo.kernel.cpu.Irq;
 
 import exo.kernel.sched.Scheduler;
 

@@ -7,6 +7,7 @@
  * test (test=mutex) checks it under preemption.
  */
 package exo.kernel.sync;
+import exo.kernel.cpu.Irq;
 
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;

@@ -11,6 +11,7 @@
  * Scheduler.reschedIfNeeded() (the primitives call it after restoring interrupts).
  */
 package exo.kernel.sync;
+import exo.kernel.cpu.Irq;
 
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;

@@ -2,6 +2,7 @@
  * Multiboot2 parsing of hand-built structures, including truncated and garbage ones.
  */
 package exo.kernel.boot;
+import exo.kernel.mm.MemoryMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

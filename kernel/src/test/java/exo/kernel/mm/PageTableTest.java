@@ -3,6 +3,7 @@
  * pages, the entries' exact bits, and invlpg on the live address space.
  */
 package exo.kernel.mm;
+import exo.kernel.arch.x86_64.mm.PageEntry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.hw.Memory;
 import exo.hw.Sim;
-import exo.kernel.boot.MemoryMap;
+import exo.kernel.mm.MemoryMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

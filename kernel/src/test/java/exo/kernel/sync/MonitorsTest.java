@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import exo.hw.Cpu;
 import exo.hw.Sim;
 import exo.kernel.Platform;
-import exo.kernel.boot.MemoryMap;
+import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.PageTable;
 import exo.kernel.sched.Scheduler;
