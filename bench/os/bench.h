@@ -43,6 +43,9 @@ struct batch batch_between(struct stamp start, struct stamp end);
  * with per-operation figures (batch cost / ops_per_batch, rounded); sorts the samples.
  */
 void report_row(const char *name, long ops_per_batch, struct batch *samples, int count);
+/* report_row plus one more "key=value" field (e.g. maxrss_kb). */
+void report_row_extra(const char *name, long ops_per_batch, struct batch *samples, int count,
+                      const char *key, long value);
 /* A row whose per-operation figures were computed elsewhere (derived rows such as ctx). */
 void report_values(const char *name, long ops_per_batch, int count,
                    uint64_t tsc_min, uint64_t tsc_med, uint64_t ns_min, uint64_t ns_med);
@@ -69,9 +72,12 @@ void bench_fork_exec(int scale);
 void bench_open_close(int scale);
 void bench_devzero(int scale);
 void bench_pipe_bw(int scale);
+void bench_hello_c(int scale);
+void bench_hello_java(int scale);
 
-/* Where the exec benchmark finds the tiny program (set by main from argv[0]'s directory). */
-extern char nop_path[256];
+/* Where the exec benchmarks find osbench-nop and the hello programs: osbench's own
+ * directory unless --dir says otherwise (set by main). */
+extern char bench_dir[256];
 /* Directory for the open+close benchmark (a tmpfs on both systems). */
 extern const char *tmp_dir;
 

@@ -5,7 +5,8 @@
  * First thing, it prints "init tsc=T": under QEMU -icount shift=0 the TSC counts guest
  * instructions since reset, so T is the cost of booting to the first instruction of /init
  * (firmware included). As PID 1 it then mounts /proc, devtmpfs on /dev (and takes
- * /dev/console as stdin/stdout/stderr) and a tmpfs on /tmp; it runs /bench/osbench
+ * /dev/console as stdin/stdout/stderr) and a tmpfs on /tmp. It prints the memory in use
+ * from /proc/meminfo ("init mem ..."), runs /bench/osbench
  * with its own arguments (the kernel passes what follows "--" on its command line), prints
  * "init done status=N", and powers the machine off. Not PID 1 (on Exo-OS through ./exo run),
  * it skips the mounts and exits with osbench's status instead of powering off.
@@ -53,6 +54,26 @@ static int kernel_word(const char *arg)
     return strcmp(arg, "nokaslr") == 0;
 }
 
+/* Memory in use once booted, from /proc/meminfo: "init mem total_kb=.. free_kb=..
+ * available_kb=..". Nothing is printed when the file cannot be read. */
+static void print_idle_memory(void)
+{
+    char text[4096];
+    long total = -1, free_kb = -1, available = -1;
+    int fd = open("/proc/meminfo", O_RDONLY);
+    if (fd < 0)
+        return;
+    ssize_t n = read(fd, text, sizeof text - 1);
+    close(fd);
+    text[n > 0 ? n : 0] = 0;
+    for (char *line = text; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+        sscanf(line, "MemTotal: %ld", &total);
+        sscanf(line, "MemFree: %ld", &free_kb);
+        sscanf(line, "MemAvailable: %ld", &available);
+    }
+    printf("init mem total_kb=%ld free_kb=%ld available_kb=%ld\n", total, free_kb, available);
+}
+
 static int run_osbench(char **argv, int argc)
 {
     char *args[64];
@@ -88,6 +109,7 @@ int main(int argc, char **argv)
         mount_or_warn("tmpfs", "/tmp", "tmpfs");
     }
     printf("init tsc=%llu\n", (unsigned long long)boot_ticks);
+    print_idle_memory();
     fflush(stdout);
     int status = run_osbench(argv, argc);
     printf("init done status=%d\n", status);

@@ -61,24 +61,40 @@ void median_per_op(struct batch *samples, int count, long ops_per_batch,
     free(n);
 }
 
+/* Prints the row, with an optional extra "key=value" field. */
+static void print_row(const char *name, long ops_per_batch, int count, const uint64_t v[4],
+                      const char *key, long value)
+{
+    printf("row %s ops=%ld batches=%d tsc_min=%llu tsc_med=%llu ns_min=%llu ns_med=%llu",
+           name, ops_per_batch, count, (unsigned long long)v[0], (unsigned long long)v[1],
+           (unsigned long long)v[2], (unsigned long long)v[3]);
+    if (key)
+        printf(" %s=%ld", key, value);
+    printf("\n");
+    fflush(stdout);
+}
+
 void report_values(const char *name, long ops_per_batch, int count,
                    uint64_t tsc_min, uint64_t tsc_med, uint64_t ns_min, uint64_t ns_med)
 {
-    printf("row %s ops=%ld batches=%d tsc_min=%llu tsc_med=%llu ns_min=%llu ns_med=%llu\n",
-           name, ops_per_batch, count, (unsigned long long)tsc_min,
-           (unsigned long long)tsc_med, (unsigned long long)ns_min,
-           (unsigned long long)ns_med);
-    fflush(stdout);
+    uint64_t v[4] = { tsc_min, tsc_med, ns_min, ns_med };
+    print_row(name, ops_per_batch, count, v, NULL, 0);
+}
+
+void report_row_extra(const char *name, long ops_per_batch, struct batch *samples, int count,
+                      const char *key, long value)
+{
+    uint64_t *t = sorted_clock(samples, count, 0), *n = sorted_clock(samples, count, 1);
+    uint64_t v[4] = { per_op(t[0], ops_per_batch), per_op(t[count / 2], ops_per_batch),
+                      per_op(n[0], ops_per_batch), per_op(n[count / 2], ops_per_batch) };
+    print_row(name, ops_per_batch, count, v, key, value);
+    free(t);
+    free(n);
 }
 
 void report_row(const char *name, long ops_per_batch, struct batch *samples, int count)
 {
-    uint64_t *t = sorted_clock(samples, count, 0), *n = sorted_clock(samples, count, 1);
-    report_values(name, ops_per_batch, count, per_op(t[0], ops_per_batch),
-                  per_op(t[count / 2], ops_per_batch), per_op(n[0], ops_per_batch),
-                  per_op(n[count / 2], ops_per_batch));
-    free(t);
-    free(n);
+    report_row_extra(name, ops_per_batch, samples, count, NULL, 0);
 }
 
 void die(const char *what)

@@ -44,6 +44,8 @@ public class Report {
             new Op("open_close", "open+close on tmpfs", NO_TARGET),
             new Op("devzero_4k", "4 KiB read of /dev/zero", NO_TARGET),
             new Op("pipe_64k", "64 KiB through a pipe", NO_TARGET),
+            new Op("hello_c", "start-up: hello world in C (fork+exec+wait)", NO_TARGET),
+            new Op("hello_java", "start-up: the same in Java (exoc)", NO_TARGET),
             new Op("boot", "boot to /init (Exo-OS: to its shell)", 1 / 5.0));
     static final String[] MODES = {"icount", "tcg"};
     static final Pattern FILE_NAME = Pattern.compile("(linux|exo)-(icount|tcg)-(\\d+)\\.rows");
@@ -97,16 +99,24 @@ public class Report {
             } else if (words[0].equals("row") && words.length > 2) {
                 String key = mode.equals("icount") ? "tsc_med" : "ns_med";
                 add(byOp, words[1], field(words, key, file));
+                addIfPresent(byOp, words[1] + ".maxrss_kb", words, "maxrss_kb", file);
             } else if (words[0].equals("boot")) {
                 // icount: the TSC at /init is guest instructions; plain TCG: host wall time
                 String key = mode.equals("icount") ? "tsc_to_init" : "wall_ms_to_init";
                 add(byOp, "boot", field(words, key, file));
+                addIfPresent(byOp, "boot.mem_used_kb", words, "mem_used_kb", file);
             }
         }
     }
 
     static void add(Map<String, List<Long>> byOp, String op, long value) {
         byOp.computeIfAbsent(op, k -> new ArrayList<>()).add(value);
+    }
+
+    static void addIfPresent(Map<String, List<Long>> byOp, String op, String[] words, String key, Path file) {
+        for (String w : words) {
+            if (w.startsWith(key + "=")) add(byOp, op, field(words, key, file));
+        }
     }
 
     static long field(String[] words, String key, Path file) {
@@ -158,6 +168,7 @@ public class Report {
         out.append('\n');
         table(out, "icount", "Guest instructions per operation (`-icount shift=0,sleep=off`; boot: instructions)");
         table(out, "tcg", "Wall time per operation in ns under plain TCG (boot: ms from QEMU start)");
+        memoryTable(out);
         return out.toString();
     }
 
@@ -176,6 +187,22 @@ public class Report {
                     r < 0 ? "-" : fmtRatio(r), verdict, target,
                     fmtSpread(spreadPercent("linux", mode, op.name())),
                     fmtSpread(spreadPercent("exo", mode, op.name()))));
+        }
+        out.append('\n');
+    }
+
+    /** Memory in KiB, from the icount boots: in use at idle, peak RSS of the hello programs. */
+    void memoryTable(StringBuilder out) {
+        out.append("Memory in KiB (icount boots): in use when /init starts (MemTotal - MemFree), "
+                + "and the peak resident size of the hello programs (wait4's ru_maxrss):\n\n");
+        out.append("| memory | Exo-OS | Linux | Exo-OS/Linux |\n|---|---:|---:|---:|\n");
+        String[][] rows = {{"boot.mem_used_kb", "in use at idle after boot"},
+                {"hello_c.maxrss_kb", "hello world in C, peak RSS"},
+                {"hello_java.maxrss_kb", "hello world in Java (exoc), peak RSS"}};
+        for (String[] row : rows) {
+            double r = ratio("icount", row[0]);
+            out.append(String.format("| %s | %s | %s | %s |%n", row[1], fmtCount(median("exo", "icount", row[0])),
+                    fmtCount(median("linux", "icount", row[0])), r < 0 ? "-" : fmtRatio(r)));
         }
         out.append('\n');
     }
@@ -228,6 +255,10 @@ public class Report {
             text(26, 41, "icount (guest instructions)", "start", 11);
             rect(210, 32, 12, 10, "#ee8833");
             text(226, 41, "plain TCG (wall time)", "start", 11);
+            if (report.values.containsKey("exo")) {
+                line(400, 37, 414, 37, "black", "3,2");
+                text(418, 41, "issue 12's target", "start", 11);
+            }
         }
 
         void ratioBars() {
@@ -235,8 +266,8 @@ public class Report {
             axis(lo, hi, new double[] {1 / 16.0, 1 / 4.0, 1, 4, 16});
             for (int i = 0; i < OPS.size(); i++) {
                 Op op = OPS.get(i);
-                bar(i, 0, report.ratio("icount", op.name()), lo, hi, "#3366cc");
-                bar(i, 1, report.ratio("tcg", op.name()), lo, hi, "#ee8833");
+                bar(i, 0, report.ratio("icount", op.name()), 1, lo, hi, "#3366cc");
+                bar(i, 1, report.ratio("tcg", op.name()), 1, lo, hi, "#ee8833");
                 if (op.targetRatio() != NO_TARGET) {
                     double x = x(op.targetRatio(), lo, hi);
                     int y = TOP + i * ROW_H;
@@ -249,8 +280,8 @@ public class Report {
             double lo = 100, hi = 1e10;
             axis(lo, hi, new double[] {1e2, 1e4, 1e6, 1e8, 1e10});
             for (int i = 0; i < OPS.size(); i++) {
-                bar(i, 0, report.median("linux", "icount", OPS.get(i).name()), lo, hi, "#3366cc");
-                bar(i, 1, report.median("linux", "tcg", OPS.get(i).name()), lo, hi, "#ee8833");
+                bar(i, 0, report.median("linux", "icount", OPS.get(i).name()), lo, lo, hi, "#3366cc");
+                bar(i, 1, report.median("linux", "tcg", OPS.get(i).name()), lo, lo, hi, "#ee8833");
             }
         }
 
@@ -268,11 +299,12 @@ public class Report {
             }
         }
 
-        void bar(int row, int series, double value, double lo, double hi, String colour) {
+        /** A bar from `base` (1 for ratios: parity) to the value, clamped to the axis. */
+        void bar(int row, int series, double value, double base, double lo, double hi, String colour) {
             if (value <= 0) return;
             double clamped = Math.max(lo, Math.min(hi, value));
-            double x0 = x(lo, lo, hi), x1 = x(clamped, lo, hi);
-            rect(x0, TOP + row * ROW_H + 3 + series * 11, Math.max(1, x1 - x0), 10, colour);
+            double xa = x(base, lo, hi), xb = x(clamped, lo, hi);
+            rect(Math.min(xa, xb), TOP + row * ROW_H + 3 + series * 11, Math.max(1, Math.abs(xb - xa)), 10, colour);
         }
 
         double x(double v, double lo, double hi) {

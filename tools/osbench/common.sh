@@ -33,3 +33,22 @@ osb_need() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$pkg" >/dev/null
     command -v "$cmd" >/dev/null || osb_die "$cmd is still missing after installing $pkg"
 }
+
+# osb_rows HEADER SERIAL START END: the .rows text from a serial log whose lines carry the
+# host time they arrived ("SECONDS.MICROS line"): the header, osbench's "row" lines, and
+# the "boot" line: /init's TSC, host ms from START to /init's first line and to END, and
+# the memory in use at idle (MemTotal - MemFree) when /init could read /proc/meminfo.
+osb_rows() {
+    local header=$1 serial=$2 start=$3 end=$4
+    echo "# $header"
+    sed -n 's/^[0-9.]* \(row .*\)$/\1/p' "$serial"
+    awk -v start="$start" -v end="$end" '
+        $2 == "init" && $3 ~ /^tsc=/ && t == "" { t = substr($3, 5); w = $1 }
+        $2 == "init" && $3 == "mem" && m == "" {
+            for (i = 4; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+            if (v["total_kb"] > 0) m = v["total_kb"] - v["free_kb"]
+        }
+        END { if (t != "") printf "boot tsc_to_init=%s wall_ms_to_init=%d wall_ms_total=%d%s\n",
+                                   t, (w - start) * 1000, (end - start) * 1000,
+                                   m != "" ? " mem_used_kb=" m : "" }' "$serial"
+}
