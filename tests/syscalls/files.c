@@ -78,6 +78,14 @@ static void read_write_seek(void)
     t_eq("read at EOF", read(fd, buf, 10), 0);
     t_err("lseek to a negative offset", lseek(fd, -100, SEEK_SET), EINVAL);
     t_err("lseek bad whence", lseek(fd, 0, 42), EINVAL);
+    close(fd);
+}
+
+/* A file with a 1 MiB hole, positional I/O and vectored I/O on it. */
+static void holes_and_vectors(void)
+{
+    char buf[64];
+    int fd = open("rw", O_RDWR);
     t_eq("lseek 1 MiB past the end", lseek(fd, 1 << 20, SEEK_END), (1 << 20) + 10);
     write(fd, "Z", 1);
     struct stat st;
@@ -112,7 +120,12 @@ static void read_write_seek(void)
     t_ok("fsync", fsync(fd));
     t_ok("fdatasync", fdatasync(fd));
     close(fd);
-    int p[2];
+}
+
+static void wrong_kinds(void)
+{
+    char buf[4];
+    int fd, p[2];
     pipe(p);
     t_err("lseek on a pipe", lseek(p[0], 0, SEEK_SET), ESPIPE);
     t_err("pread on a pipe", pread(p[0], buf, 1, 0), ESPIPE);
@@ -261,6 +274,8 @@ int main(void)
     t_scratch();
     open_flags();
     read_write_seek();
+    holes_and_vectors();
+    wrong_kinds();
     dups();
     locks();
     truncation();
