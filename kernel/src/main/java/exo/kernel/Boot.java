@@ -10,7 +10,6 @@
  * idle loop that echoes keyboard and serial input. Any exception that escapes ends in a panic.
  */
 package exo.kernel;
-import exo.kernel.util.Fmt;
 
 import exo.hw.Cpu;
 import exo.hw.Export;
@@ -24,29 +23,34 @@ import exo.kernel.arch.x86_64.pc.TscCalibration;
 import exo.kernel.boot.BootInfo;
 import exo.kernel.boot.BootMemory;
 import exo.kernel.boot.CommandLine;
-import exo.kernel.mm.MemoryMap;
 import exo.kernel.boot.Multiboot2;
 import exo.kernel.boot.MultibootException;
 import exo.kernel.console.Console;
 import exo.kernel.console.Log;
 import exo.kernel.console.Splash;
+import exo.kernel.cpu.Irq;
+import exo.kernel.cpu.PerCpu;
 import exo.kernel.dev.KeyboardLayout;
 import exo.kernel.dev.Ps2Keyboard;
 import exo.kernel.dev.Uart16550;
 import exo.kernel.dev.VgaText;
+import exo.kernel.irq.Irqs;
 import exo.kernel.mm.BuddyAllocator;
+import exo.kernel.mm.DirectMap;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.KernelHeap;
+import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.ThreadStack;
 import exo.kernel.sched.Threads;
+import exo.kernel.sync.WaitQueue;
 import exo.kernel.time.Clock;
 import exo.kernel.time.DateTime;
-import exo.kernel.irq.Irqs;
 import exo.kernel.trap.Panic;
 import exo.kernel.trap.Timer;
+import exo.kernel.util.Fmt;
 
 public final class Boot {
     private Boot() {}
@@ -94,6 +98,8 @@ public final class Boot {
             Log.warn(warning);
         }
         printMemoryMap(info);
+        // Before the memory set-up: the direct map of RAM above 4 GiB is mapped not executable.
+        Log.info("CPU features enabled: " + CpuFeatures.enable());
         initMemory(info);
         initCpu();
         initInterruptsAndTime();
@@ -143,9 +149,6 @@ public final class Boot {
         for (int i = 0; i < map.count(); i++) {
             Log.info("  " + map.describe(i));
         }
-        if (map.usableEnd() > PhysAddr.DIRECT_MAP_BYTES) {
-            Log.warn("RAM above " + Fmt.size(PhysAddr.DIRECT_MAP_BYTES) + " is not in the direct map and stays unused");
-        }
         for (int i = 0; i < info.modules.size(); i++) {
             Log.info("module " + Fmt.hex(info.modules.get(i).start) + " (" + Fmt.size(info.modules.get(i).sizeBytes())
                     + ") " + info.modules.get(i).cmdline);
@@ -164,6 +167,13 @@ public final class Boot {
         Log.info("frames: " + frames.managedFrames() + " usable, " + frames.freeFrames() + " free ("
                 + Fmt.size(frames.freeFrames() * PhysAddr.PAGE_SIZE) + ")");
         Kernel.kernelSpace = PageTable.current(frames);
+        // The boot assembly mapped the first GiBs; map the rest of RAM, then manage its frames.
+        long above = DirectMap.extend(Kernel.kernelSpace, info.memoryMap, CpuFeatures.nxEnabled());
+        frames.extendTo(info.memoryMap.usableEnd());
+        if (above > 0) {
+            Log.info("direct map extended by " + Fmt.size(above) + " to all RAM: " + frames.managedFrames()
+                    + " frames usable, " + frames.freeFrames() + " free (" + Fmt.size(frames.freeFrames() * PhysAddr.PAGE_SIZE) + ")");
+        }
         long pool = frames.allocRun(BUDDY_POOL_FRAMES, BUDDY_POOL_FRAMES);
         if (pool == FrameAllocator.NONE) {
             Log.warn("no aligned " + Fmt.size(BUDDY_POOL_FRAMES * PhysAddr.PAGE_SIZE) + " for the buddy pool");
@@ -174,11 +184,15 @@ public final class Boot {
     }
 
     private static void initCpu() {
-        Log.info("CPU features enabled: " + CpuFeatures.enable());
         Kernel.gdt = Gdt.build(Kernel.frames);
         Kernel.gdt.install();
         Kernel.idt = Idt.buildFromLinker(Kernel.frames);
         Kernel.idt.install();
+        long area = Kernel.frames.allocZeroed();
+        if (area == FrameAllocator.NONE) {
+            throw new IllegalStateException("no frame for the per-CPU area");
+        }
+        PerCpu.setUp(0, PhysAddr.toVirt(area), Kernel.gdt.tssAddress());
         Log.info("GDT + TSS (IST1 double fault, IST2 NMI) and IDT (256 gates) loaded");
     }
 
@@ -219,23 +233,26 @@ public final class Boot {
     static final int CTRL_T = 0x14;
 
     /**
-     * Echoes keyboard and serial input forever, sleeping in hlt between interrupts.
-     * FIXME: poll-and-hlt keeps the CPU from other threads until the next interrupt, and makes
-     * main look CPU-bound to the scheduler; block on a wait queue the drivers wake instead.
+     * Echoes keyboard and serial input forever. Between keys the main thread blocks on the
+     * drivers' wait queue (their IRQ handlers wake it), so the idle thread gets the CPU and
+     * main counts as I/O-bound.
      */
     private static void idle() {
         Console.println("Type on the keyboard or the serial console; input is echoed (Ctrl+T: threads).");
+        WaitQueue input = new WaitQueue();
+        Kernel.keyboard.setReaders(input);
+        Kernel.serial.setReaders(input);
         for (;;) {
-            int key = Kernel.keyboard.poll();
-            if (key >= 0) {
+            boolean on = Irq.save();
+            while (!Kernel.keyboard.hasInput() && !Kernel.serial.hasInput()) {
+                input.sleep();
+            }
+            Irq.restore(on);
+            for (int key = Kernel.keyboard.poll(); key >= 0; key = Kernel.keyboard.poll()) {
                 echoKey(key);
             }
-            int b = Kernel.serial.poll();
-            if (b >= 0) {
+            for (int b = Kernel.serial.poll(); b >= 0; b = Kernel.serial.poll()) {
                 echoSerialByte(b);
-            }
-            if (key < 0 && b < 0) {
-                Cpu.hlt();
             }
         }
     }

@@ -4,8 +4,8 @@
  * map and the modules. Filled by Multiboot2.parse, read by Boot and the frame allocator.
  */
 package exo.kernel.boot;
-import exo.kernel.mm.MemoryMap;
 
+import exo.kernel.mm.MemoryMap;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -8,11 +8,11 @@
  * of reading wild memory. Called once by Boot; tests build structures in Sim memory.
  */
 package exo.kernel.boot;
-import exo.kernel.mm.MemoryMap;
 
 import exo.hw.Memory;
-import exo.kernel.util.Fmt;
+import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.util.Fmt;
 
 public final class Multiboot2 {
     private Multiboot2() {}

@@ -11,6 +11,7 @@ package exo.kernel.dev;
 
 import exo.hw.Cpu;
 import exo.hw.Port;
+import exo.kernel.sync.WaitQueue;
 import exo.kernel.irq.IrqHandler;
 
 public final class Uart16550 implements IrqHandler {
@@ -42,6 +43,7 @@ public final class Uart16550 implements IrqHandler {
 
     private final int base;
     private final RingBuffer input = new RingBuffer(256);
+    private WaitQueue readers;
     private boolean present;
 
     public Uart16550(int base) {
@@ -110,9 +112,23 @@ public final class Uart16550 implements IrqHandler {
     }
 
     private void drainReceiver() {
-        for (int i = 0; i < 64 && (Port.inb(base + LSR) & LSR_DATA_READY) != 0; i++) {
+        int n = 0;
+        for (; n < 64 && (Port.inb(base + LSR) & LSR_DATA_READY) != 0; n++) {
             input.put(Port.inb(base + DATA));
         }
+        if (n > 0 && readers != null) {
+            readers.wakeAll();
+        }
+    }
+
+    /** Threads waiting for input sleep on q; received bytes wake them (from the IRQ). */
+    public void setReaders(WaitQueue q) {
+        readers = q;
+    }
+
+    /** Is a received byte waiting? Call with interrupts off before sleeping on the readers' queue. */
+    public boolean hasInput() {
+        return !input.isEmpty();
     }
 
     /**

@@ -19,6 +19,8 @@ public final class FrameAllocator {
     private final MemoryMap map;
     private final long[] bitmap;
     private final long frameCount;
+    /** Frames at and above this one are not managed yet (extendTo moves it up). */
+    private long limitFrame;
     private int hintWord;
     private long freeFrames;
     private long managedFrames;
@@ -32,27 +34,53 @@ public final class FrameAllocator {
         this(map, Long.MAX_VALUE);
     }
 
-    /** Manages the available frames below limitPhys (e.g. the end of the direct map). */
+    /**
+     * Manages the available frames below limitPhys (e.g. the part of RAM the boot direct map
+     * covers); the bitmap covers all of the map's RAM, and extendTo adds the rest later.
+     */
     public FrameAllocator(MemoryMap map, long limitPhys) {
         this.map = map;
-        this.frameCount = Math.min(map.usableEnd(), limitPhys) >>> PhysAddr.PAGE_SHIFT;
+        this.frameCount = map.usableEnd() >>> PhysAddr.PAGE_SHIFT;
         this.bitmap = new long[(int) ((frameCount + 63) / 64)];
         for (int w = 0; w < bitmap.length; w++) {
             bitmap[w] = -1L;
         }
+        extendTo(limitPhys);
+    }
+
+    /**
+     * Starts managing the available frames below endPhys that were left out so far (RAM that
+     * is now mapped), minus the reservations already made.
+     */
+    public void extendTo(long endPhys) {
+        long lo = limitFrame;
+        long hi = Math.min(frameCount, endPhys >>> PhysAddr.PAGE_SHIFT);   // unsigned: any end works
+        if (hi <= lo) {
+            return;
+        }
         for (int i = 0; i < map.count(); i++) {
             if (map.isAvailable(i)) {
-                setRange(PhysAddr.alignUp(map.base(i)) >>> 12, map.end(i) >>> 12, false);
+                setRange(Math.max(lo, PhysAddr.alignUp(map.base(i)) >>> 12), Math.min(hi, map.end(i) >>> 12), false);
             }
         }
         // Overlapping entries: a frame any non-available region touches is never used.
         for (int i = 0; i < map.count(); i++) {
             if (!map.isAvailable(i)) {
-                setRange(map.base(i) >>> 12, PhysAddr.alignUp(map.end(i)) >>> 12, true);
+                setRange(Math.max(lo, map.base(i) >>> 12), Math.min(hi, PhysAddr.alignUp(map.end(i)) >>> 12), true);
             }
         }
-        freeFrames = countFree(0, frameCount);
-        managedFrames = freeFrames;
+        for (int r = 0; r < reservedCount; r++) {
+            setRange(Math.max(lo, reservedStart[r] >>> 12), Math.min(hi, PhysAddr.alignUp(reservedEnd[r]) >>> 12), true);
+        }
+        long added = countFree(lo, hi);
+        freeFrames += added;
+        managedFrames += added;
+        limitFrame = hi;
+    }
+
+    /** One past the last physical address the allocator hands out frames from. */
+    public long limitPhys() {
+        return limitFrame << PhysAddr.PAGE_SHIFT;
     }
 
     /** Withdraws the frames touching [startPhys, endPhys) for good. */
@@ -174,6 +202,9 @@ public final class FrameAllocator {
 
     /** True when the frame is RAM the allocator hands out (free or allocated right now). */
     public boolean isManaged(long frame) {
+        if (frame < 0 || frame >= limitFrame) {
+            return false;
+        }
         long addr = frame << 12;
         boolean available = false;
         for (int i = 0; i < map.count(); i++) {
@@ -195,7 +226,7 @@ public final class FrameAllocator {
 
     public boolean isFree(long phys) {
         long f = phys >>> 12;
-        return f < frameCount && isFreeFrame(f);
+        return f < limitFrame && isFreeFrame(f);
     }
 
     private boolean isFreeFrame(long f) {
@@ -211,17 +242,31 @@ public final class FrameAllocator {
         }
     }
 
+    /** Marks frames [first, end) used or free, a bitmap word at a time where it can. */
     private void setRange(long first, long end, boolean used) {
-        for (long f = first; f < Math.min(end, frameCount); f++) {
-            setBit(f, used);
+        long f = first;
+        long stop = Math.min(end, frameCount);
+        while (f < stop) {
+            if ((f & 63) == 0 && stop - f >= 64) {
+                bitmap[(int) (f >>> 6)] = used ? -1L : 0L;
+                f += 64;
+            } else {
+                setBit(f, used);
+                f++;
+            }
         }
     }
 
     private long countFree(long first, long end) {
         long n = 0;
-        for (long f = first; f < end; f++) {
-            if (isFreeFrame(f)) {
-                n++;
+        long f = first;
+        while (f < end) {
+            if ((f & 63) == 0 && end - f >= 64) {
+                n += 64 - Long.bitCount(bitmap[(int) (f >>> 6)]);
+                f += 64;
+            } else {
+                n += isFreeFrame(f) ? 1 : 0;
+                f++;
             }
         }
         return n;

@@ -8,10 +8,10 @@
  * FIXME: unmap leaves empty table pages in place; freeing them comes with user processes.
  */
 package exo.kernel.mm;
-import exo.kernel.arch.x86_64.mm.PageEntry;
 
 import exo.hw.Cpu;
 import exo.hw.Memory;
+import exo.kernel.arch.x86_64.mm.PageEntry;
 import exo.kernel.util.Fmt;
 
 public final class PageTable {

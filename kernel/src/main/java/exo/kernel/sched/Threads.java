@@ -18,13 +18,13 @@ package exo.kernel.sched;
 
 import exo.hw.Cpu;
 import exo.hw.Memory;
-import exo.kernel.util.Fmt;
 import exo.kernel.arch.x86_64.trap.SwitchFrame;
+import exo.kernel.cpu.Irq;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
-import exo.kernel.cpu.Irq;
 import exo.kernel.time.Clock;
+import exo.kernel.util.Fmt;
 import java.util.function.Consumer;
 
 public final class Threads {

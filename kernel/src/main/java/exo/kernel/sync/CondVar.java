@@ -6,8 +6,8 @@
  * signal() wakes the longest waiter, signalAll() every waiter. Only for threads.
  */
 package exo.kernel.sync;
-import exo.kernel.cpu.Irq;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.sched.Scheduler;
 
 public final class CondVar {

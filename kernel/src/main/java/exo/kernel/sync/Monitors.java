@@ -15,9 +15,9 @@
  * of a synchronized method it runs while an exception is pending, see Platform.monitorExit.
  */
 package exo.kernel.sync;
+
 import exo.kernel.cpu.CpuState;
 import exo.kernel.cpu.Irq;
-
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 

@@ -7,8 +7,8 @@
  * test (test=mutex) checks it under preemption.
  */
 package exo.kernel.sync;
-import exo.kernel.cpu.Irq;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 

@@ -6,8 +6,8 @@
  * for threads; release() may also be called from an interrupt handler (it never blocks).
  */
 package exo.kernel.sync;
-import exo.kernel.cpu.Irq;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 

@@ -10,6 +10,7 @@
  * exo.hw.Cpu) with pause, once a second CPU runs.
  */
 package exo.kernel.sync;
+
 import exo.kernel.cpu.Irq;
 
 public final class SpinLock {

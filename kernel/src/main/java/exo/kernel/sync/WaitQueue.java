@@ -11,8 +11,8 @@
  * Scheduler.reschedIfNeeded() (the primitives call it after restoring interrupts).
  */
 package exo.kernel.sync;
-import exo.kernel.cpu.Irq;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.ThreadList;

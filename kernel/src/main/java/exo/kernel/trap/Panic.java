@@ -14,7 +14,6 @@
 package exo.kernel.trap;
 
 import exo.hw.Cpu;
-import exo.kernel.util.Fmt;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Console;
 import exo.kernel.cpu.CpuState;
@@ -23,6 +22,7 @@ import exo.kernel.mm.PageFault;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.Threads;
+import exo.kernel.util.Fmt;
 
 public final class Panic {
     private Panic() {}

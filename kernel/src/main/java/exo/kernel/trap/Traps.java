@@ -9,13 +9,13 @@
  * inside this call, its trap frame on its own stack, until it is scheduled again.
  */
 package exo.kernel.trap;
-import exo.kernel.irq.Irqs;
 
 import exo.hw.Export;
 import exo.kernel.arch.x86_64.pc.Pic8259;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Log;
 import exo.kernel.cpu.CpuState;
+import exo.kernel.irq.Irqs;
 import exo.kernel.sched.Scheduler;
 
 public final class Traps {

@@ -2,7 +2,6 @@
  * Multiboot2 parsing of hand-built structures, including truncated and garbage ones.
  */
 package exo.kernel.boot;
-import exo.kernel.mm.MemoryMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.hw.Memory;
 import exo.hw.Sim;
+import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PhysAddr;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

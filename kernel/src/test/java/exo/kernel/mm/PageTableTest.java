@@ -3,7 +3,6 @@
  * pages, the entries' exact bits, and invlpg on the live address space.
  */
 package exo.kernel.mm;
-import exo.kernel.arch.x86_64.mm.PageEntry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.hw.Memory;
 import exo.hw.Sim;
-import exo.kernel.mm.MemoryMap;
+import exo.kernel.arch.x86_64.mm.PageEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

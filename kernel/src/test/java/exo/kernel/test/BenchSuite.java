@@ -18,18 +18,17 @@
  */
 package exo.kernel.test;
 
-import exo.kernel.time.Ticks;
 import exo.hw.Cpu;
-import exo.kernel.util.Fmt;
 import exo.kernel.console.Console;
+import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
-import exo.kernel.sched.ThreeQueues;
 import exo.kernel.sched.Threads;
-import exo.kernel.cpu.Irq;
+import exo.kernel.sched.ThreeQueues;
 import exo.kernel.sync.Semaphore;
 import exo.kernel.time.Clock;
-import exo.kernel.trap.Timer;
+import exo.kernel.time.Ticks;
+import exo.kernel.util.Fmt;
 import java.util.Arrays;
 
 final class BenchSuite {

@@ -12,21 +12,21 @@
  */
 package exo.kernel.test;
 
-import exo.kernel.time.Ticks;
 import exo.hw.Cpu;
 import exo.hw.Memory;
-import exo.kernel.util.Fmt;
 import exo.kernel.Kernel;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Console;
+import exo.kernel.irq.IrqHandler;
+import exo.kernel.irq.Irqs;
 import exo.kernel.mm.PhysAddr;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Threads;
+import exo.kernel.time.Ticks;
 import exo.kernel.trap.Exceptions;
-import exo.kernel.irq.IrqHandler;
-import exo.kernel.irq.Irqs;
 import exo.kernel.trap.Panic;
 import exo.kernel.trap.Timer;
+import exo.kernel.util.Fmt;
 
 final class FaultSuite {
     private FaultSuite() {}

@@ -12,9 +12,9 @@ package exo.kernel.test;
 import exo.hw.Memory;
 import exo.kernel.Kernel;
 import exo.kernel.boot.BootInfo;
-import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.BuddyAllocator;
 import exo.kernel.mm.FrameAllocator;
+import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PhysAddr;
 
 final class FramesSuite {

@@ -8,9 +8,9 @@
  */
 package exo.kernel.test;
 
-import exo.kernel.util.Fmt;
 import exo.kernel.Kernel;
 import exo.kernel.console.Console;
+import exo.kernel.util.Fmt;
 
 final class GcSuite {
     private GcSuite() {}

@@ -11,12 +11,12 @@
  */
 package exo.kernel.test;
 
-import exo.kernel.util.Fmt;
 import exo.kernel.Kernel;
 import exo.kernel.console.Console;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.Threads;
+import exo.kernel.util.Fmt;
 
 final class GcThreadsSuite {
     private GcThreadsSuite() {}

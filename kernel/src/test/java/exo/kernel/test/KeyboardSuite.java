@@ -7,10 +7,10 @@
  */
 package exo.kernel.test;
 
-import exo.kernel.util.Fmt;
 import exo.kernel.Kernel;
 import exo.kernel.console.Console;
 import exo.kernel.dev.Ps2Keyboard;
+import exo.kernel.util.Fmt;
 
 final class KeyboardSuite {
     private KeyboardSuite() {}

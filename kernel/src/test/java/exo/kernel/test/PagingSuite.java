@@ -11,8 +11,8 @@ package exo.kernel.test;
 import exo.hw.Memory;
 import exo.kernel.Kernel;
 import exo.kernel.arch.x86_64.cpu.CpuFeatures;
-import exo.kernel.mm.FrameAllocator;
 import exo.kernel.arch.x86_64.mm.PageEntry;
+import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
 

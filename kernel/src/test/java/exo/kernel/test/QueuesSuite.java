@@ -8,15 +8,14 @@
  */
 package exo.kernel.test;
 
-import exo.kernel.time.Ticks;
 import exo.hw.Cpu;
 import exo.kernel.console.Console;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
-import exo.kernel.sched.ThreeQueues;
 import exo.kernel.sched.Threads;
+import exo.kernel.sched.ThreeQueues;
 import exo.kernel.time.Clock;
-import exo.kernel.trap.Timer;
+import exo.kernel.time.Ticks;
 import java.util.Arrays;
 
 final class QueuesSuite {

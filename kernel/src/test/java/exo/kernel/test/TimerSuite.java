@@ -10,15 +10,14 @@
  */
 package exo.kernel.test;
 
-import exo.kernel.time.Ticks;
 import exo.hw.Cpu;
 import exo.kernel.Boot;
-import exo.kernel.util.Fmt;
 import exo.kernel.Platform;
 import exo.kernel.arch.x86_64.pc.Pit;
 import exo.kernel.console.Console;
 import exo.kernel.time.Clock;
-import exo.kernel.trap.Timer;
+import exo.kernel.time.Ticks;
+import exo.kernel.util.Fmt;
 
 final class TimerSuite {
     private TimerSuite() {}

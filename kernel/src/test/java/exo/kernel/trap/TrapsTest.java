@@ -2,8 +2,6 @@
  * The trap dispatcher: IRQ routing with EOIs, spurious IRQs, panic reports, test-mode exits.
  */
 package exo.kernel.trap;
-import exo.kernel.time.Ticks;
-import exo.kernel.irq.Irqs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +14,8 @@ import exo.kernel.arch.x86_64.pc.Pic8259;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Console;
 import exo.kernel.dev.Uart16550;
+import exo.kernel.irq.Irqs;
+import exo.kernel.time.Ticks;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

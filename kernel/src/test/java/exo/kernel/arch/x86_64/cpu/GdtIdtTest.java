@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.hw.Memory;
 import exo.hw.Sim;
-import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.FrameAllocator;
+import exo.kernel.mm.MemoryMap;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
