@@ -29,7 +29,7 @@ class PackageLayersTest {
     /** Bottom to top: each package may use the ones listed before it. */
     static final List<String> LAYERS = List.of(
             "exo.hw",                      // intrinsics (simulated on the host)
-            "exo.kernel.util",             // formatting helpers
+            "exo.kernel.util",             // formatting helpers, RangeMap
             "exo.kernel.arch.x86_64.trap", // trap and switch frame layouts
             "exo.kernel.arch.x86_64.mm",   // page-table entry format, boot-time maps
             "exo.kernel.time",             // clocks, ticks, dates
