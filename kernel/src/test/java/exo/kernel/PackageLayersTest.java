@@ -36,6 +36,7 @@ class PackageLayersTest {
             "exo.kernel.cpu",              // interrupt flag, what this CPU is doing
             "exo.kernel.mm",               // frames, page tables, faults
             "exo.kernel.boot",             // multiboot2, command line, boot memory
+            "exo.kernel.exec",             // ELF images, the initial stack and auxv
             "exo.kernel.arch.x86_64.cpu",  // GDT, TSS, IDT, CPU features
             "exo.kernel.arch.x86_64.pc",   // PIC, PIT, RTC, TSC calibration
             "exo.kernel.irq",              // IRQ lines and their handlers
