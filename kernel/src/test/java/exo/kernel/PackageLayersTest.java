@@ -40,6 +40,7 @@ class PackageLayersTest {
             "exo.kernel.exec",             // ELF images, the initial stack and auxv
             "exo.kernel.arch.x86_64.cpu",  // GDT, TSS, IDT, CPU features
             "exo.kernel.arch.x86_64.pc",   // PIC, PIT, RTC, TSC calibration
+            "exo.kernel.signal",           // signal numbers, siginfo, the signal frame ABI
             "exo.kernel.irq",              // IRQ lines and their handlers
             "exo.kernel.sched",            // threads and the scheduler
             "exo.kernel.sync",             // locks, wait queues, monitors
