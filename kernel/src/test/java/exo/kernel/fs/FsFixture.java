@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.hw.Sim;
-import exo.kernel.boot.MemoryMap;
 import exo.kernel.fs.abi.Le;
 import exo.kernel.fs.file.FdTable;
 import exo.kernel.fs.file.FileIo;
@@ -25,6 +24,7 @@ import exo.kernel.fs.vfs.FsContext;
 import exo.kernel.fs.vfs.FsState;
 import exo.kernel.fs.vfs.Vfs;
 import exo.kernel.mm.FrameAllocator;
+import exo.kernel.mm.MemoryMap;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,9 +7,9 @@
  */
 package exo.kernel.fs.page;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.PhysAddr;
-import exo.kernel.sync.Irq;
 
 public final class CountedFrames implements FrameSource {
     private final FrameAllocator frames;
@@ -57,7 +57,7 @@ public final class CountedFrames implements FrameSource {
         try {
             int f = (int) (phys >>> PhysAddr.PAGE_SHIFT);
             if (f >= refs.length || refs[f] <= 0) {
-                throw new IllegalStateException("ref of a free frame " + exo.kernel.Fmt.hex(phys));
+                throw new IllegalStateException("ref of a free frame " + exo.kernel.util.Fmt.hex(phys));
             }
             refs[f]++;
         } finally {
@@ -71,7 +71,7 @@ public final class CountedFrames implements FrameSource {
         try {
             int f = (int) (phys >>> PhysAddr.PAGE_SHIFT);
             if (f >= refs.length || refs[f] <= 0) {
-                throw new IllegalStateException("unref of a free frame " + exo.kernel.Fmt.hex(phys));
+                throw new IllegalStateException("unref of a free frame " + exo.kernel.util.Fmt.hex(phys));
             }
             int left = --refs[f];
             if (left == 0) {

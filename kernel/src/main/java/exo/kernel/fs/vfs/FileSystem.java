@@ -9,9 +9,9 @@
  */
 package exo.kernel.fs.vfs;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.fs.FileMode;
 import exo.kernel.fs.FsClock;
-import exo.kernel.sync.Irq;
 import exo.kernel.sync.Mutex;
 
 public abstract class FileSystem {

@@ -8,10 +8,10 @@
  */
 package exo.kernel.fs.wait;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.fs.Errno;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
-import exo.kernel.sync.Irq;
 import exo.kernel.time.Clock;
 
 public class ThreadWaiter extends Waiter {

@@ -10,7 +10,7 @@
  */
 package exo.kernel.fs.wait;
 
-import exo.kernel.sync.Irq;
+import exo.kernel.cpu.Irq;
 
 public final class WaitList {
     private WaitEntry head;

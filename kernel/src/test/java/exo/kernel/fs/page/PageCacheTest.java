@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import exo.hw.Sim;
-import exo.kernel.boot.MemoryMap;
 import exo.kernel.fs.ArrayBuffer;
 import exo.kernel.fs.Errno;
 import exo.kernel.mm.FrameAllocator;
+import exo.kernel.mm.MemoryMap;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
