@@ -4,8 +4,8 @@
  * /proc; the mount types tmpfs and proc; the device table with the memory devices and the
  * console stand-in; anonymous pipes. It also opens FIFOs and device nodes for the VFS
  * (SpecialFiles). Boot (the lead's) creates one with the kernel's clock, frames and
- * SystemFacts, unpacks the initramfs into it, and hands `vfs`, `pipes` and `procFs` to the
- * process layer.
+ * SystemFacts, unpacks the initramfs into it, and hands `vfs`, `pipes`, `anon` (epoll and
+ * eventfd inodes) and `procFs` to the process layer.
  */
 package exo.kernel.fs.setup;
 
@@ -18,6 +18,7 @@ import exo.kernel.fs.devfs.DevFs;
 import exo.kernel.fs.devfs.DeviceTable;
 import exo.kernel.fs.devfs.EntropySource;
 import exo.kernel.fs.devfs.TscEntropy;
+import exo.kernel.fs.event.AnonInodes;
 import exo.kernel.fs.page.FrameSource;
 import exo.kernel.fs.pipe.Fifos;
 import exo.kernel.fs.pipe.PipeFs;
@@ -45,6 +46,8 @@ public final class FileLayer implements SpecialFiles {
     public final TmpFs rootFs;
     public final Vfs vfs;
     public final Pipes pipes;
+    /** The inodes of epoll instances and eventfds (Epoll.create, EventFd.create). */
+    public final AnonInodes anon;
     public ProcFs procFs;
     public TmpFs devFs;
     public TmpFs shmFs;
@@ -55,6 +58,7 @@ public final class FileLayer implements SpecialFiles {
         this.rootFs = new TmpFs(clock, frames, rootBytes, Math.max(64, rootBytes / 1024), 0755, 0, 0);
         this.vfs = new Vfs(rootFs, this, types);
         this.pipes = new Pipes(new PipeFs(clock));
+        this.anon = new AnonInodes(clock);
     }
 
     /** The whole layer, with the kernel console and TSC entropy behind the devices. */
