@@ -9,7 +9,13 @@
  */
 package exo.kernel.fs.setup;
 
+import exo.kernel.boot.BootInfo;
+import exo.kernel.boot.BootModule;
 import exo.kernel.console.Console;
+import exo.kernel.console.Log;
+import exo.kernel.fs.initramfs.MemoryArchive;
+import exo.kernel.fs.initramfs.Unpacker;
+import exo.kernel.mm.PhysAddr;
 import exo.kernel.fs.Credentials;
 import exo.kernel.fs.FsClock;
 import exo.kernel.fs.FsFlags;
@@ -102,6 +108,19 @@ public final class FileLayer implements SpecialFiles {
         r |= vfs.mountAt(k, "/proc", procFs, FsFlags.MS_NOSUID | FsFlags.MS_NODEV | FsFlags.MS_NOEXEC);
         if (r != 0) {
             throw new IllegalStateException("file layer setup failed");
+        }
+    }
+
+    /**
+     * Unpacks the boot modules GRUB loaded (all of them: the build passes the initramfs as the one
+     * module) into the tree, logging one report line each; damage is reported and the boot goes on.
+     * The caller may free the modules' frames afterwards.
+     */
+    public void unpackModules(BootInfo info) {
+        for (BootModule m : info.modules) {
+            Unpacker.Report r = new Unpacker(vfs, kernelContext())
+                    .unpack(new MemoryArchive(PhysAddr.toVirt(m.start), m.sizeBytes()));
+            Log.info(r.toString() + (m.cmdline.isEmpty() ? "" : " [" + m.cmdline + "]"));
         }
     }
 
