@@ -62,7 +62,11 @@ final class Transfer {
             if (from < 0 || to < 0) {
                 return -Errno.EINVAL;
             }
-            long n = Math.min(len, Limits.MAX_RW_COUNT);
+            // Linux cuts the count at the input's end first (0 at or past it), then checks overlap.
+            long n = Math.max(0, Math.min(Math.min(len, Limits.MAX_RW_COUNT), in.inode.size() - from));
+            if (n == 0) {
+                return 0;
+            }
             if (in.inode == out.inode && from < to + n && to < from + n) {
                 return -Errno.EINVAL; // overlapping ranges of one file
             }

@@ -80,6 +80,7 @@ class TransferTest {
         assertEquals(-Errno.EINVAL, FileIo.copyFileRange(ctx, fds, in, null, out, null, 10, 1));
         assertEquals(-Errno.EINVAL, FileIo.copyFileRange(ctx, fds, out, new long[] {0}, out, new long[] {10}, 100, 0));
         assertEquals(100, FileIo.copyFileRange(ctx, fds, out, new long[] {0}, out, new long[] {200}, 100, 0));
+        assertEquals(0, FileIo.copyFileRange(ctx, fds, out, new long[] {5000}, out, new long[] {5000}, 1, 0)); // at EOF
         int dir = fx.open("/tmp", OpenFlags.O_RDONLY);
         assertEquals(-Errno.EISDIR, FileIo.copyFileRange(ctx, fds, dir, null, out, null, 1, 0));
         int dev = fx.open("/dev/zero", OpenFlags.O_RDWR);
