@@ -88,10 +88,18 @@ public final class FileLayer implements SpecialFiles {
         return l;
     }
 
-    /** A root context for setup work (and for the first process's FsState). */
-    public FsContext kernelContext() {
-        Dentry root = vfs.root();
-        return new FsContext(Credentials.ROOT, new FsState(root, root, 0), null, 0, Waiter.NEVER);
+    private FsContext kernelContext;
+
+    /**
+     * The kernel's own context for setup work: root, umask 0, no descriptors, never blocks. One
+     * per layer (its FsState holds the root mount, as every process's does).
+     */
+    public synchronized FsContext kernelContext() {
+        if (kernelContext == null) {
+            Dentry root = vfs.root();
+            kernelContext = new FsContext(Credentials.ROOT, new FsState(root, root, 0), null, 0, Waiter.NEVER);
+        }
+        return kernelContext;
     }
 
     private void mountStandard(SystemFacts facts, long shmBytes) {
