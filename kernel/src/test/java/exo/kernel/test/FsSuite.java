@@ -6,7 +6,8 @@
  * ENOSPC without losing its other file; unpacks a small cpio archive; reads /dev/zero,
  * /dev/urandom and /proc/meminfo; moves 16 MiB through two pipes between three kernel threads
  * that block and wake on the pipes (the middle one copies, the last one checksums), reporting
- * the rate; runs the tmpfs consistency checker on every tmpfs; and checks that every frame the
+ * the rate; waits in epoll for another thread's write and in poll for a timeout; counts with
+ * an eventfd; copies with sendfile; runs the tmpfs consistency checker on every tmpfs; and checks that every frame the
  * file layer took comes back once the files are gone. Self-contained: everything it needs is
  * in this file.
  */
@@ -21,6 +22,11 @@ import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.KernelFsClock;
 import exo.kernel.fs.Names;
 import exo.kernel.fs.OpenFlags;
+import exo.kernel.fs.abi.Le;
+import exo.kernel.fs.abi.StatLayout;
+import exo.kernel.fs.event.Epoll;
+import exo.kernel.fs.event.EventFd;
+import exo.kernel.fs.event.PollCall;
 import exo.kernel.fs.file.FdTable;
 import exo.kernel.fs.file.FileIo;
 import exo.kernel.fs.initramfs.ArrayArchive;
@@ -33,10 +39,13 @@ import exo.kernel.fs.tmpfs.TmpFsCheck;
 import exo.kernel.fs.vfs.FileSystem;
 import exo.kernel.fs.vfs.FsContext;
 import exo.kernel.fs.vfs.FsState;
+import exo.kernel.fs.vfs.OpenResult;
 import exo.kernel.fs.vfs.Stat;
 import exo.kernel.fs.vfs.Vfs;
+import exo.kernel.fs.wait.Poll;
 import exo.kernel.fs.wait.ThreadWaiter;
 import exo.kernel.sched.KThread;
+import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.Threads;
 import exo.kernel.time.Clock;
 import java.util.ArrayList;
@@ -66,6 +75,7 @@ final class FsSuite {
         cpio(check, ctx);
         devicesAndProc(check, ctx);
         pipeline(check);
+        readiness(check);
         consistency(check);
         cleanup(check, ctx, frames);
         return check.passed();
@@ -292,6 +302,55 @@ final class FsSuite {
         Console.println("  16 MiB through two pipes in " + ms + " ms (" + (16 * 1000 / ms) + " MiB/s)");
         check.that(counts[1] == PIPE_BYTES && sums[0] == sums[1], "16 MiB through two pipes and three threads, checksums match");
         fds(c).closeAll();
+    }
+
+    /** epoll woken by another thread's write, poll timing out, eventfd, sendfile, stat layouts. */
+    private static void readiness(Check check) {
+        FsContext c = context(6);
+        FdTable t = fds(c);
+        int[] p = new int[2];
+        FileIo.pipe2(c, t, layer.pipes, 0, p);
+        Epoll ep = Epoll.create(layer.anon, 0);
+        check.that(ep.ctl(t, Epoll.EPOLL_CTL_ADD, p[0], Poll.POLLIN, 77) == 0, "epoll watches a pipe");
+        KThread writer = Threads.create(arg -> {
+            Scheduler.sleepMillis(30);
+            FileIo.write(new FsContext(Credentials.ROOT, state, t, 7, new ThreadWaiter()), t, p[1],
+                    ArrayBuffer.ofString("x"));
+        }, null, "fs-epoll-writer", KThread.PRIORITY_NORMAL);
+        int[] ev = new int[1];
+        long[] data = new long[1];
+        long t0 = Clock.nanoTime();
+        int n = ep.await(c, ev, data, -1);
+        long waitedMs = (Clock.nanoTime() - t0) / 1_000_000;
+        Threads.join(writer);
+        check.that(n == 1 && data[0] == 77 && waitedMs >= 20, "epoll_wait slept until the write (" + waitedMs + " ms)");
+        FileIo.read(c, t, p[0], new ArrayBuffer(new byte[1]));
+        int[] one = {p[0]};
+        short[] in = {Poll.POLLIN};
+        short[] out = new short[1];
+        t0 = Clock.nanoTime();
+        n = PollCall.poll(c, t, one, in, out, 50_000_000L);
+        waitedMs = (Clock.nanoTime() - t0) / 1_000_000;
+        check.that(n == 0 && waitedMs >= 40, "poll on an empty pipe times out (" + waitedMs + " ms)");
+        EventFd e = EventFd.create(layer.anon, 0, 0);
+        byte[] eight = new byte[8];
+        eight[0] = 3;
+        e.write(new ArrayBuffer(eight), c);
+        java.util.Arrays.fill(eight, (byte) 0);
+        check.that(e.read(new ArrayBuffer(eight), c) == 8 && eight[0] == 3, "eventfd counts");
+        e.put();
+        ep.put();
+        int src = open(c, "/data/hard", OpenFlags.O_RDONLY);
+        int dst = open(c, "/data/copy", OpenFlags.O_WRONLY | OpenFlags.O_CREAT);
+        check.that(FileIo.sendfile(c, t, dst, src, null, 1 << 20) == 1_000_000, "sendfile copies a file");
+        Stat st = new Stat();
+        vfs.fstatat(c, AT, "/data/copy", 0, st);
+        byte[] raw = StatLayout.encode(st);
+        check.that(Le.get64(raw, StatLayout.ST_SIZE) == 1_000_000, "struct stat encodes the size");
+        OpenResult exe = vfs.openExec(c, AT, "/data/copy", 0);
+        check.that(exe.error == -Errno.EACCES, "a file without x bits cannot be executed");
+        t.closeAll();
+        vfs.unlinkat(c, AT, "/data/copy", 0);
     }
 
     private static void consistency(Check check) {
