@@ -162,7 +162,7 @@ public final class Reachability implements Opcodes {
 
     private void scan(MethodInfo m) throws CompileError {
         MethodNode mn = m.node;
-        if (m.isNative() || m.isAbstract() || exo.compiler.gen.Intrinsics.isIntrinsicClass(m.owner.name)) {
+        if (m.isNative() || m.isAbstract() || exo.compiler.intrinsic.Intrinsics.replacesBodies(m.owner.name)) {
             return;   // intrinsics' Java bodies only simulate the hardware
         }
         indy.lower(m.owner, mn);

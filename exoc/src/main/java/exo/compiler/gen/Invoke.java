@@ -7,6 +7,9 @@
 package exo.compiler.gen;
 
 import exo.compiler.CompileError;
+import exo.compiler.intrinsic.IntrinsicCall;
+import exo.compiler.intrinsic.Intrinsics;
+import exo.compiler.intrinsic.Lowered;
 import exo.compiler.model.ClassInfo;
 import exo.compiler.model.MethodInfo;
 import java.util.ArrayList;
@@ -64,36 +67,13 @@ final class Invoke implements Opcodes {
             Set<MethodInfo> targets = prog.targets(owner, key);
             only = targets.size() == 1 ? targets.iterator().next() : null;
         }
-        if (tOwner.equals("exo/hw/Cpu") && target.name.equals("symbolAddress")) {
-            // The symbol must be a literal: it names a linker symbol, not a runtime string.
-            org.objectweb.asm.tree.AbstractInsnNode arg = insn.getPrevious();
-            while (arg != null && arg.getOpcode() < 0) {
-                arg = arg.getPrevious();   // labels and line numbers between the ldc and the call
-            }
-            if (!(arg instanceof org.objectweb.asm.tree.LdcInsnNode)
-                    || !(((org.objectweb.asm.tree.LdcInsnNode) arg).cst instanceof String)) {
-                throw new CompileError(where + ": Cpu.symbolAddress needs a string literal argument");
-            }
-            if (!prog.target().equals("kernel")) {
-                throw new CompileError(where + ": hardware intrinsic exo.hw.Cpu.symbolAddress is only available to the kernel target");
-            }
-            String sym = (String) ((org.objectweb.asm.tree.LdcInsnNode) arg).cst;
-            if (!sym.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw new CompileError(where + ": '" + sym + "' is not a linker symbol name");
-            }
-            g.emitStatement(assign + "({ extern char " + sym + "[]; (jlong)(uintptr_t)" + sym + "; });");
-            return;
-        }
-        if (Intrinsics.isIntrinsicClass(tOwner) || (only != null && only.isNative())) {
+        if (Intrinsics.replacesBodies(tOwner) || (only != null && only.isNative())) {
             MethodInfo m = only != null ? only : target;
             if (!isStatic) {
                 g.nullCheckRef(args.get(0));
             }
-            String e = Intrinsics.expr(m.owner.name, m.name, m.desc, args, prog.target(), where, prog::platformHas);
-            if (e == null) {
-                e = prog.runtimeNative(m, args, where) + "; " + g.pendingCheck();
-            }
-            g.emitStatement(assign + e + ";" + (mayThrow(m.owner.name, m.name) ? " " + g.pendingCheck() : ""));
+            Lowered l = prog.lowerNative(new IntrinsicCall(m, args, where, insn, prog));
+            g.emitStatement(assign + l.expr() + ";" + (l.mayThrow() ? " " + g.pendingCheck() : ""));
             return;
         }
 
@@ -126,11 +106,4 @@ final class Invoke implements Opcodes {
         }
         g.emitStatement(assign + callee + "(" + String.join(", ", args) + "); " + g.pendingCheck());
     }
-
-    private boolean mayThrow(String owner, String name) {
-        return owner.equals("java/lang/Class") && name.equals("getEnumConstantsShared")
-                || owner.equals("exo/rt/VM") && name.startsWith("method")
-                || owner.equals("exo/rt/Roots") && name.equals("collect");
-    }
-
 }
