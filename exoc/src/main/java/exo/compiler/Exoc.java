@@ -5,6 +5,8 @@
  */
 package exo.compiler;
 
+import exo.compiler.analysis.CallGraph;
+import exo.compiler.analysis.ContextCheck;
 import exo.compiler.analysis.Reachability;
 import exo.compiler.gen.CProgram;
 import exo.compiler.gen.Gcc;
@@ -63,6 +65,7 @@ public final class Exoc {
         for (MethodInfo m : exports) {
             rta.addRoot(m);
         }
+        new ContextCheck(rta, new CallGraph(pool, rta, target)).run();
         CProgram program = new CProgram(pool, rta, target);
         String c = program.generate(entry, o.heapBytes, exports);
 

@@ -110,25 +110,51 @@ public final class CProgram implements Opcodes {
         } else if (hasAnnotation(m, "Lexo/rt/Inline;")) {
             b.append("__attribute__((always_inline)) inline ");
         }
-        b.append("static ").append(Names.ctype(m.returnType())).append(' ').append(methodName(m)).append('(');
-        int p = 0;
-        if (!m.isStatic()) {
-            b.append("jobj p0");
-            p = 1;
+        // A word's constructor returns the word it builds; its other instance methods take
+        // the word as p0 (docs/RUNTIME.md, "Word types").
+        boolean wordInit = isWordConstructor(m);
+        b.append("static ").append(wordInit ? "jlong" : ctype(m.returnType())).append(' ').append(methodName(m)).append('(');
+        List<String> params = new ArrayList<>();
+        if (!m.isStatic() && !wordInit) {
+            params.add(m.owner.isWord() ? "jlong p0" : "jobj p0");
         }
+        int p = m.isStatic() ? 0 : 1;
         for (Type t : m.argTypes()) {
-            b.append(p > 0 ? ", " : "").append(Names.ctype(t)).append(" p").append(p++);
+            params.add(ctype(t) + " p" + p++);
         }
-        if (p == 0) {
-            b.append("void");
-        }
+        b.append(params.isEmpty() ? "void" : String.join(", ", params));
         return b.append(')').toString();
     }
 
+    static boolean isWordConstructor(MethodInfo m) {
+        return m.isConstructor() && m.owner.isWord();
+    }
+
+    // ---- word types: a word is a jlong wherever it goes ------------------------------------
+
+    boolean isWord(Type t) {
+        return pool.isWord(t);
+    }
+
+    /** C type of a value of this Java type in a signature or variable. */
+    String ctype(Type t) {
+        return isWord(t) ? "jlong" : Names.ctype(t);
+    }
+
+    /** C type of a field of this Java type. */
+    String storageType(Type t) {
+        return isWord(t) ? "jlong" : Names.storageType(t);
+    }
+
+    /** Kind of a stack slot or local of this type: Names.kind, or 'w' for a word. */
+    char kind(Type t) {
+        return isWord(t) ? 'w' : Names.kind(t);
+    }
+
     String functionPointerType(MethodInfo m) {
-        StringBuilder b = new StringBuilder(Names.ctype(m.returnType())).append(" (*)(jobj");
+        StringBuilder b = new StringBuilder(ctype(m.returnType())).append(" (*)(jobj");
         for (Type t : m.argTypes()) {
-            b.append(", ").append(Names.ctype(t));
+            b.append(", ").append(ctype(t));
         }
         return b.append(')').toString();
     }
@@ -220,24 +246,11 @@ public final class CProgram implements Opcodes {
     // ---- class initialisation --------------------------------------------------------------
 
     public boolean hasInit(ClassInfo c) throws CompileError {
-        for (ClassInfo k = c; k != null; k = k.isInterface() ? null : k.superClass()) {
-            if (k.declaredMethod("<clinit>()V") != null) {
-                return true;
-            }
-        }
-        return false;
+        return c.hasStaticInit();
     }
 
     boolean needsInitCheck(ClassInfo from, ClassInfo c) throws CompileError {
-        if (!hasInit(c)) {
-            return false;
-        }
-        for (ClassInfo k = from; k != null; k = k.superClass()) {
-            if (k == c) {
-                return false;   // code of a class runs only once its class is being initialised
-            }
-        }
-        return true;
+        return c.needsInitCheckFrom(from);
     }
 
     String initFlag(ClassInfo c) {
@@ -271,12 +284,12 @@ public final class CProgram implements Opcodes {
         name = "ID_" + dispatcherNames.size() + "_" + Names.mangle(declared.name);
         dispatcherNames.put(id, name);
         StringBuilder b = dispatchers;
-        String ret = Names.ctype(declared.returnType());
+        String ret = ctype(declared.returnType());
         StringBuilder signature = new StringBuilder("static ").append(ret).append(' ').append(name).append("(jobj p0");
         StringBuilder args = new StringBuilder("p0");
         int p = 1;
         for (Type t : declared.argTypes()) {
-            signature.append(", ").append(Names.ctype(t)).append(" p").append(p);
+            signature.append(", ").append(ctype(t)).append(" p").append(p);
             args.append(", p").append(p++);
         }
         signature.append(')');
@@ -313,7 +326,7 @@ public final class CProgram implements Opcodes {
             }
         }
         for (MethodInfo m : rta.methods()) {
-            if (m.isVirtual()) {
+            if (m.isVirtual() && !m.owner.isWord()) {
                 virtuallyCalledKeys.add(m.key());
             }
         }
@@ -558,7 +571,8 @@ public final class CProgram implements Opcodes {
     /** The C functions `synchronized` calls (the target's monitors), or null: a no-op. */
     String[] monitorFunctions() throws CompileError {
         if (!monitorsKnown) {
-            monitors = target.monitorFunctions(this);
+            List<MethodInfo> m = target.monitorMethods(pool, rta);
+            monitors = m.isEmpty() ? null : new String[] {methodName(m.get(0)), methodName(m.get(1))};
             monitorsKnown = true;
         }
         return monitors;

@@ -76,12 +76,12 @@ public final class EntryGen {
         if (!m.isStatic()) {
             throw new CompileError("@Export method " + m + " must be static");
         }
-        String ret = Names.ctype(m.returnType());
+        String ret = prog.ctype(m.returnType());
         b.append(ret).append(' ').append(CProgram.exportName(m)).append('(');
         StringBuilder args = new StringBuilder();
         int p = 0;
         for (Type t : m.argTypes()) {
-            b.append(p > 0 ? ", " : "").append(Names.ctype(t)).append(" p").append(p);
+            b.append(p > 0 ? ", " : "").append(prog.ctype(t)).append(" p").append(p);
             args.append(p > 0 ? ", " : "").append('p').append(p);
             p++;
         }

@@ -7,6 +7,7 @@
 package exo.compiler.gen;
 
 import exo.compiler.CompileError;
+import exo.compiler.analysis.WordInterpreter;
 import exo.compiler.intrinsic.IntrinsicCall;
 import exo.compiler.intrinsic.Intrinsics;
 import exo.compiler.intrinsic.Lowered;
@@ -30,6 +31,39 @@ final class Invoke implements Opcodes {
         this.prog = prog;
     }
 
+    /**
+     * A word type's instance method or constructor: a direct call, no null check, no
+     * dispatch (the class is final); a constructor returns the word it builds. Object's
+     * constructor, which a word's constructor calls first, does nothing.
+     */
+    private void wordCall(MethodInsnNode insn, Frame<BasicValue> f, MethodInfo target, List<String> args, String assign)
+            throws CompileError {
+        if (!target.owner.isWord()) {
+            return;   // Object.<init>() on a word's 'this'
+        }
+        String callee = prog.methodName(target);
+        if (target.isConstructor()) {
+            String word = g.wordConstructed(f.getStackSize() - args.size(), target.owner);
+            String params = String.join(", ", args.subList(1, args.size()));
+            g.emitStatement(word + " = " + callee + "(" + params + "); " + g.pendingCheck());
+            return;
+        }
+        g.emitStatement(assign + callee + "(" + String.join(", ", args) + "); " + g.pendingCheck());
+    }
+
+    /** String conversion of a word: its class's own toString(), into a fresh variable. */
+    private String wordToString(Frame<BasicValue> f, String word) throws CompileError {
+        ClassInfo w = prog.classInfo(f.getStack(f.getStackSize() - 1).getType().getInternalName(), g.whereNow());
+        MethodInfo toString = w.declaredMethod("toString()Ljava/lang/String;");
+        if (toString == null) {
+            throw new CompileError(g.whereNow() + ": string conversion of word type " + w.javaName()
+                    + " needs its own toString() (a word has no identity for Object's)");
+        }
+        String tmp = "ws" + g.insnIndex();
+        g.emitStatement("jobj " + tmp + " = " + prog.methodName(toString) + "(" + word + "); " + g.pendingCheck());
+        return tmp;
+    }
+
     void call(MethodInsnNode insn, Frame<BasicValue> f) throws CompileError {
         String where = g.whereNow();
         boolean isStatic = insn.getOpcode() == INVOKESTATIC;
@@ -40,7 +74,10 @@ final class Invoke implements Opcodes {
         for (int i = nargs - 1; i >= 0; i--) {
             args.add(g.stackSlot(f, i));
         }
-        String result = ret.getSort() == Type.VOID ? null : g.pushSlot(f, Names.kind(ret), nargs);
+        if (WordInterpreter.isStringConversion(insn) && g.isWordSlot(f, 0)) {
+            args.set(nargs - 1, wordToString(f, args.get(nargs - 1)));
+        }
+        String result = ret.getSort() == Type.VOID ? null : g.pushSlot(f, prog.kind(ret), nargs);
         String assign = result == null ? "" : result + " = ";
 
         String ownerName = insn.owner;
@@ -59,6 +96,10 @@ final class Invoke implements Opcodes {
             throw new CompileError("missing method " + owner.javaName() + "." + key + ", referenced by " + where);
         }
         String tOwner = target.owner.name;
+        if (target.owner.isWord() && !target.isStatic() || target.isConstructor() && tOwner.equals("java/lang/Object") && g.isWordSlot(f, nargs - 1)) {
+            wordCall(insn, f, target, args, assign);
+            return;
+        }
 
         // Intrinsics, and natives that cannot be overridden here (Object.hashCode can).
         boolean virtual = !isStatic && insn.getOpcode() != INVOKESPECIAL && target.isVirtual();

@@ -3,13 +3,16 @@
  * name and descriptor in the kernel's exo.kernel.Platform (console output, exit, clocks, the
  * thread stacks the GC scans). Threading hooks the kernel does not define keep the defaults of
  * one CPU and one stack: interrupts off around heap updates, the boot stack, no other stacks.
- * Also binds `synchronized` to Platform.monitorEnter/monitorExit when the kernel has them.
+ * Also finds Platform.monitorEnter/monitorExit, which `synchronized` calls when the kernel
+ * has them (KernelTarget.monitorMethods).
  */
 package exo.compiler.intrinsic;
 
 import exo.compiler.CompileError;
+import exo.compiler.analysis.Reachability;
 import exo.compiler.gen.CProgram;
 import exo.compiler.model.ClassInfo;
+import exo.compiler.model.ClassPool;
 import exo.compiler.model.MethodInfo;
 import java.util.List;
 
@@ -48,8 +51,7 @@ public final class KernelPlatform implements IntrinsicFamily {
 
     /** Platform's static method with this key if the program has it (reachable), else null. */
     private static MethodInfo implementation(CProgram prog, String key) throws CompileError {
-        ClassInfo platform = prog.pool().find(PLATFORM_CLASS);
-        MethodInfo m = platform == null ? null : platform.declaredMethod(key);
+        MethodInfo m = declared(prog.pool(), key);
         if (m == null) {
             return null;
         }
@@ -59,17 +61,22 @@ public final class KernelPlatform implements IntrinsicFamily {
         return m;
     }
 
+    /** The method of exo.kernel.Platform with this key (name + descriptor), or null. */
+    public static MethodInfo declared(ClassPool pool, String key) throws CompileError {
+        ClassInfo platform = pool.find(PLATFORM_CLASS);
+        return platform == null ? null : platform.declaredMethod(key);
+    }
+
     /**
-     * The C functions of Platform.monitorEnter(Object)/monitorExit(Object) when the kernel
-     * defines both (synchronized then takes its locks), else null.
+     * Platform.monitorEnter(Object) and monitorExit(Object) when the kernel defines both and
+     * they are reachable (synchronized then takes its locks), else an empty list.
      */
-    public static String[] monitorFunctions(CProgram prog) throws CompileError {
-        ClassInfo platform = prog.pool().find(PLATFORM_CLASS);
-        MethodInfo enter = platform == null ? null : platform.declaredMethod("monitorEnter(Ljava/lang/Object;)V");
-        MethodInfo exit = platform == null ? null : platform.declaredMethod("monitorExit(Ljava/lang/Object;)V");
-        if (enter == null || exit == null || !prog.rta().methods().contains(enter) || !prog.rta().methods().contains(exit)) {
-            return null;
+    public static List<MethodInfo> monitorMethods(ClassPool pool, Reachability rta) throws CompileError {
+        MethodInfo enter = declared(pool, "monitorEnter(Ljava/lang/Object;)V");
+        MethodInfo exit = declared(pool, "monitorExit(Ljava/lang/Object;)V");
+        if (enter == null || exit == null || !rta.methods().contains(enter) || !rta.methods().contains(exit)) {
+            return List.of();
         }
-        return new String[] {prog.methodName(enter), prog.methodName(exit)};
+        return List.of(enter, exit);
     }
 }
