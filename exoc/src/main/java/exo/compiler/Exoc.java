@@ -60,7 +60,7 @@ public final class Exoc {
         Reachability rta = new Reachability(pool);
         addRuntimeRoots(pool, rta);
         MethodInfo entry = target.entry(mainClass);
-        List<MethodInfo> exports = target.addRoots(pool, rta, o.classPath);
+        List<MethodInfo> exports = target.addRoots(pool, rta, o.classPath, entry);
         rta.addRoot(entry);
         for (MethodInfo m : exports) {
             rta.addRoot(m);
