@@ -43,7 +43,7 @@ final class Invoke implements Opcodes {
         }
         String callee = prog.methodName(target);
         if (target.isConstructor()) {
-            String word = g.wordConstructed(f.getStackSize() - args.size(), target.owner);
+            String word = g.words().constructed(f.getStackSize() - args.size(), target.owner);
             String params = String.join(", ", args.subList(1, args.size()));
             g.emitStatement(word + " = " + callee + "(" + params + "); " + g.pendingCheck());
             return;
