@@ -635,6 +635,25 @@ final class MethodGen implements Opcodes {
         }
     }
 
+    /**
+     * Kernel target: a line-table record for the code that follows (a call, or a hardware
+     * intrinsic that may fault). The record (section exo_lines: the code address relative to
+     * itself, the method id, the line) costs no instruction; `asm inline` keeps gcc from
+     * counting it against inlining. The runtime maps a return address or a faulting rip to
+     * the nearest record below it (exo_kernel.c). One per call, even on the same line: a
+     * callee that gcc inlines brings records of its own, after which the caller's line
+     * must be stated again.
+     */
+    void lineMarker() {
+        if (!prog.target().hasCodeTable() || line < 0) {
+            return;
+        }
+        int id = owner.name.contains("$$Lambda$") ? -1 : prog.traceId(method);
+        if (id >= 0) {
+            emit("EXO_LINE(" + id + ", " + line + ");");
+        }
+    }
+
     // ---- for Invoke, Branches and WordCode -----------------------------------------------------
 
     String whereNow() { return where(insns.get(index)); }
