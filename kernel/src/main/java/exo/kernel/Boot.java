@@ -29,6 +29,7 @@ import exo.kernel.console.Console;
 import exo.kernel.console.Log;
 import exo.kernel.console.Splash;
 import exo.kernel.cpu.Irq;
+import exo.kernel.cpu.PerCpu;
 import exo.kernel.dev.KeyboardLayout;
 import exo.kernel.dev.Ps2Keyboard;
 import exo.kernel.dev.Uart16550;
@@ -187,6 +188,11 @@ public final class Boot {
         Kernel.gdt.install();
         Kernel.idt = Idt.buildFromLinker(Kernel.frames);
         Kernel.idt.install();
+        long area = Kernel.frames.allocZeroed();
+        if (area == FrameAllocator.NONE) {
+            throw new IllegalStateException("no frame for the per-CPU area");
+        }
+        PerCpu.setUp(0, PhysAddr.toVirt(area), Kernel.gdt.tssAddress());
         Log.info("GDT + TSS (IST1 double fault, IST2 NMI) and IDT (256 gates) loaded");
     }
 

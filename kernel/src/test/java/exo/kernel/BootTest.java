@@ -16,6 +16,7 @@ import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.boot.MultibootImage;
 import exo.kernel.console.Console;
 import exo.kernel.console.Log;
+import exo.kernel.cpu.PerCpu;
 import exo.kernel.irq.Irqs;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.test.TestKernel;
@@ -85,6 +86,7 @@ class BootTest {
         Traps.reset();
         Clock.reset();
         Scheduler.reset();
+        PerCpu.reset();
         Log.setLevel(Log.INFO);
     }
 

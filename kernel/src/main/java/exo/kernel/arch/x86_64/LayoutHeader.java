@@ -11,10 +11,10 @@
  */
 package exo.kernel.arch.x86_64;
 
-import exo.kernel.arch.x86_64.cpu.ControlRegs;
 import exo.kernel.arch.x86_64.cpu.Descriptors;
 import exo.kernel.arch.x86_64.cpu.Gdt;
 import exo.kernel.arch.x86_64.mm.BootMaps;
+import exo.kernel.arch.x86_64.regs.ControlRegs;
 import exo.kernel.arch.x86_64.trap.SwitchFrame;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.boot.Multiboot2;

@@ -4,7 +4,7 @@
  * CPUID). Written once here: the Java kernel uses them directly and the boot assembly gets them
  * through the generated layout.h (arch.x86_64.LayoutHeader).
  */
-package exo.kernel.arch.x86_64.cpu;
+package exo.kernel.arch.x86_64.regs;
 
 public final class ControlRegs {
     private ControlRegs() {}
