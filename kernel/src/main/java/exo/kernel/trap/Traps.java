@@ -17,6 +17,8 @@ import exo.kernel.console.Log;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.irq.Irqs;
 import exo.kernel.sched.Scheduler;
+import exo.rt.AllocOk;
+import exo.rt.IrqContext;
 
 public final class Traps {
     private Traps() {}
@@ -27,6 +29,7 @@ public final class Traps {
 
     private static long unexpected;
 
+    @IrqContext
     @Export("exo_trap_dispatch")
     public static void dispatch(long frame) {
         int vector = TrapFrame.vector(frame);
@@ -39,7 +42,7 @@ public final class Traps {
             try {
                 Irqs.handle(vector - FIRST_IRQ_VECTOR, frame);
             } catch (Throwable t) {
-                Panic.panic("exception in the handler of IRQ " + (vector - FIRST_IRQ_VECTOR), t);
+                handlerFailed(vector - FIRST_IRQ_VECTOR, t);
             }
             CpuState.setInInterrupt(false);
             // Cleared first: the thread switched to is not in a handler, whatever this one was.
@@ -48,8 +51,18 @@ public final class Traps {
         }
         unexpected++;
         if (unexpected <= WARN_UNEXPECTED) {
-            Log.warn("unexpected interrupt vector " + vector + " (ignored)");
+            warnUnexpected(vector);
         }
+    }
+
+    @AllocOk("panic path: the machine stops after the report")
+    private static void handlerFailed(int irq, Throwable t) {
+        Panic.panic("exception in the handler of IRQ " + irq, t);
+    }
+
+    @AllocOk("at most WARN_UNEXPECTED messages per boot; on one CPU the heap is never busy under an interrupt")
+    private static void warnUnexpected(int vector) {
+        Log.warn("unexpected interrupt vector " + vector + " (ignored)");
     }
 
     public static long unexpectedCount() {
