@@ -58,6 +58,8 @@ final class CpuIntrinsics implements IntrinsicFamily {
             case "writeGs64":
                 return Lowered.pure("__asm__ volatile(\"movq %1, %%gs:(%0)\" :: \"r\"((uint64_t)(int64_t)(" + c.arg(0)
                         + ")), \"r\"((uint64_t)(" + c.arg(1) + ")) : \"memory\")");
+            // Into user mode from a trap frame (syscall.S); never returns.
+            case "enterUser": return Lowered.pure("exo_enter_user((uint64_t)(" + c.arg(0) + "))");
             case "switchStacks":
                 return Lowered.pure("exo_switch_stacks((uint64_t *)(uintptr_t)(" + c.arg(0) + "), (uint64_t)(" + c.arg(1) + "))");
             case "symbolAddress": return symbolAddress(c);
