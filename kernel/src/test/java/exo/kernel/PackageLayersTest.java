@@ -36,7 +36,6 @@ class PackageLayersTest {
             "exo.kernel.time",             // clocks, ticks, dates
             "exo.kernel.cpu",              // interrupt flag, what this CPU is doing
             "exo.kernel.mm",               // frames, page tables, faults
-            "exo.kernel.uaccess",          // user pointers (UserAddr) and checked user access
             "exo.kernel.boot",             // multiboot2, command line, boot memory
             "exo.kernel.exec",             // ELF images, the initial stack and auxv
             "exo.kernel.arch.x86_64.cpu",  // GDT, TSS, IDT, CPU features

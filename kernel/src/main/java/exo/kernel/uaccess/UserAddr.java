@@ -2,10 +2,12 @@
  * A pointer that came from user space: a system call's buffer or string argument. Kernel code
  * may keep it, offset it, compare it and print it, but never dereference it: its raw value is
  * package-private, so outside exo.kernel.uaccess no code can pass it to exo.hw.Memory (javac
- * rejects the access; UserAddrTest shows it). Only this package's checked copy-in/copy-out
- * (next issue: each access checked against the user half and the process's mappings, a
- * fault turned into EFAULT) turns it into an address, which is what Linux's sparse checks
- * with __user. A word type (@exo.rt.Word): one 64-bit value under exoc, no allocation.
+ * rejects the access; UserAddrTest shows it). Only this package's checked copies (UserMemory:
+ * each access checked against the user half and the process's mappings, EFAULT otherwise)
+ * turn it into an address, which is what Linux's sparse checks with __user. A word type
+ * (@exo.rt.Word): one 64-bit value under exoc, no allocation. FIXME: the system calls still
+ * pass user pointers as longs to UserMemory's long overloads; taking UserAddr from the
+ * system call entry on, and dropping those overloads, makes the check complete.
  */
 package exo.kernel.uaccess;
 

@@ -1,6 +1,6 @@
 /**
- * User-space pointers and the only code that may turn them into addresses: UserAddr (a word
- * type whose raw value is package-private) and the range check of every user access. The
- * checked copy-in/copy-out of system calls goes here.
+ * User memory: UserMemory, UserStrings and UserBuffer copy between user ranges and the kernel
+ * with every access checked; UserAddr is the typed user pointer (a word type whose raw value
+ * only this package reads), so that code outside it cannot dereference one.
  */
 package exo.kernel.uaccess;

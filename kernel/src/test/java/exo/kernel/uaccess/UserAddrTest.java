@@ -1,5 +1,5 @@
 /*
- * UserAddr on the host (a plain object: equality, offsets, range checks), and the point of the
+ * UserAddr on the host (a plain object: equality, offsets), and the point of the
  * type: kernel code outside exo.kernel.uaccess that tries to dereference a user pointer does
  * not compile. That half runs javac on a small kernel class against the kernel's classes.
  */
@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import exo.kernel.mm.VirtAddr;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -30,16 +29,6 @@ class UserAddrTest {
         assertFalse(a.isNull());
         assertTrue(UserAddr.fromUser(0).isNull());
         assertEquals("user 0x0000000000400000", a.toString());
-    }
-
-    @Test
-    void rangesMustStayInTheUserHalf() {
-        assertTrue(UserRange.isUserRange(UserAddr.fromUser(0x400000), 4096));
-        assertTrue(UserRange.isUserRange(UserAddr.fromUser(VirtAddr.USER_HALF_END - 8), 8));
-        assertFalse(UserRange.isUserRange(UserAddr.fromUser(VirtAddr.USER_HALF_END - 8), 9));
-        assertFalse(UserRange.isUserRange(UserAddr.fromUser(0xFFFF800000001000L), 8), "a kernel address");
-        assertFalse(UserRange.isUserRange(UserAddr.fromUser(0x400000), Long.MAX_VALUE), "wraps");
-        assertFalse(UserRange.isUserRange(UserAddr.fromUser(0x400000), -1));
     }
 
     @Test
