@@ -59,6 +59,10 @@ class PackageLayersTest {
             "exo.kernel.fs.procfs",        //   /proc
             "exo.kernel.fs.initramfs",     //   the boot archive
             "exo.kernel.fs.setup",         //   the file layer's assembly at boot
+            "exo.kernel.vm",               // user address spaces, page faults, copy-on-write
+            "exo.kernel.uaccess",          // copies to and from user memory
+            "exo.kernel.proc",             // processes, user threads, exec, signals
+            "exo.kernel.syscall",          // the system calls, one class per family
             "exo.kernel.trap",             // trap dispatch, timer, panic
             "exo.kernel",                  // boot sequence, runtime platform, globals
             "exo.kernel.arch.x86_64");     // package documentation only

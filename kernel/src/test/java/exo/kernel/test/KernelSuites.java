@@ -54,6 +54,9 @@ public final class KernelSuites {
         if (name.equals("gc-threads")) {
             return GcThreadsSuite.run();
         }
+        if (name.equals("user")) {
+            return UserSuite.run();
+        }
         if (name.equals("bench")) {
             return BenchSuite.run();
         }
@@ -64,7 +67,7 @@ public final class KernelSuites {
         }
         Console.println("  FAIL: unknown test " + name
                 + " (known: frames paging pagefault gpf divzero timer keyboard gc threads mutex sleep queues"
-                + " gc-threads bench stackoverflow)");
+                + " gc-threads bench stackoverflow user)");
         return false;
     }
 }
