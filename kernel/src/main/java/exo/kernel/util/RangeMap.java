@@ -8,10 +8,10 @@
  * Used by the address-space code: mmap asks findGap/findGapAbove for a place, munmap calls
  * removeRange (which cuts straddling ranges through the caller's Splitter, e.g. a VMA whose file
  * offset moves), mprotect calls splitAt at both ends then merge, brk and a stack growing down
- * call resize and moveStart. The map knows nothing of pages,
- * permissions or files; it never allocates except one Entry per range. Not thread-safe: the
- * address space's lock covers it. Entries must not be modified by callers except through
- * setValue, and the map must not change during forEach.
+ * call resize and moveStart. The map knows nothing of pages, permissions or files; it never
+ * allocates except one Entry per range. Not thread-safe: the address space's lock covers it.
+ * Entries must not be modified by callers except through setValue, and the map must not change
+ * during forEach.
  */
 package exo.kernel.util;
 
