@@ -54,6 +54,7 @@ class PackageLayersTest {
             "exo.kernel.fs.abi",           //   stat/statx/statfs/dirent64 layouts
             "exo.kernel.fs.pipe",          //   pipes and FIFOs
             "exo.kernel.fs.file",          //   open files, descriptor tables, file I/O calls
+            "exo.kernel.fs.event",         //   poll/select, epoll, eventfd
             "exo.kernel.fs.tmpfs",         //   tmpfs
             "exo.kernel.fs.devfs",         //   /dev
             "exo.kernel.fs.procfs",        //   /proc

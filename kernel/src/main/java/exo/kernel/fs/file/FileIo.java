@@ -2,7 +2,7 @@
  * The descriptor-based file calls, as the syscall layer calls them: read/write (readv/writev
  * are the same calls with an IoBuffer spanning the iovecs), pread/pwrite (and preadv/pwritev),
  * lseek, ftruncate, fallocate, fsync, getdents64, fcntl, flock, the generic ioctls, fstat and
- * friends, sendfile and copy_file_range. Each takes the descriptor from the caller's FdTable
+ * friends, sendfile and copy_file_range (Transfer). Each takes the descriptor from the caller's FdTable
  * with a reference for the duration of the call (EBADF when not open), checks the access mode
  * and O_PATH in Linux's order, and returns a count or a negative errno. EPIPE from a write
  * means the caller must also raise SIGPIPE. Blocking calls wait through ctx.waiter.
@@ -376,5 +376,16 @@ public final class FileIo {
         } finally {
             f.put();
         }
+    }
+
+    /** sendfile(out_fd, in_fd, offset, count); offset is null or a one-element cell it advances. */
+    public static long sendfile(FsContext ctx, FdTable fds, int outFd, int inFd, long[] offset, long count) {
+        return Transfer.sendfile(ctx, fds, outFd, inFd, offset, count);
+    }
+
+    /** copy_file_range; each offset is null (use and advance the file's) or a one-element cell. */
+    public static long copyFileRange(FsContext ctx, FdTable fds, int inFd, long[] inOff, int outFd, long[] outOff,
+                                     long len, int flags) {
+        return Transfer.copyFileRange(ctx, fds, inFd, inOff, outFd, outOff, len, flags);
     }
 }

@@ -4,12 +4,18 @@
  * /proc; the mount types tmpfs and proc; the device table with the memory devices and the
  * console stand-in; anonymous pipes. It also opens FIFOs and device nodes for the VFS
  * (SpecialFiles). Boot (the lead's) creates one with the kernel's clock, frames and
- * SystemFacts, unpacks the initramfs into it, and hands `vfs`, `pipes` and `procFs` to the
- * process layer.
+ * SystemFacts, unpacks the initramfs into it, and hands `vfs`, `pipes`, `anon` (epoll and
+ * eventfd inodes) and `procFs` to the process layer.
  */
 package exo.kernel.fs.setup;
 
+import exo.kernel.boot.BootInfo;
+import exo.kernel.boot.BootModule;
 import exo.kernel.console.Console;
+import exo.kernel.console.Log;
+import exo.kernel.fs.initramfs.MemoryArchive;
+import exo.kernel.fs.initramfs.Unpacker;
+import exo.kernel.mm.PhysAddr;
 import exo.kernel.fs.Credentials;
 import exo.kernel.fs.FsClock;
 import exo.kernel.fs.FsFlags;
@@ -18,6 +24,7 @@ import exo.kernel.fs.devfs.DevFs;
 import exo.kernel.fs.devfs.DeviceTable;
 import exo.kernel.fs.devfs.EntropySource;
 import exo.kernel.fs.devfs.TscEntropy;
+import exo.kernel.fs.event.AnonInodes;
 import exo.kernel.fs.page.FrameSource;
 import exo.kernel.fs.pipe.Fifos;
 import exo.kernel.fs.pipe.PipeFs;
@@ -45,6 +52,8 @@ public final class FileLayer implements SpecialFiles {
     public final TmpFs rootFs;
     public final Vfs vfs;
     public final Pipes pipes;
+    /** The inodes of epoll instances and eventfds (Epoll.create, EventFd.create). */
+    public final AnonInodes anon;
     public ProcFs procFs;
     public TmpFs devFs;
     public TmpFs shmFs;
@@ -55,6 +64,7 @@ public final class FileLayer implements SpecialFiles {
         this.rootFs = new TmpFs(clock, frames, rootBytes, Math.max(64, rootBytes / 1024), 0755, 0, 0);
         this.vfs = new Vfs(rootFs, this, types);
         this.pipes = new Pipes(new PipeFs(clock));
+        this.anon = new AnonInodes(clock);
     }
 
     /** The whole layer, with the kernel console and TSC entropy behind the devices. */
@@ -78,10 +88,18 @@ public final class FileLayer implements SpecialFiles {
         return l;
     }
 
-    /** A root context for setup work (and for the first process's FsState). */
-    public FsContext kernelContext() {
-        Dentry root = vfs.root();
-        return new FsContext(Credentials.ROOT, new FsState(root, root, 0), null, 0, Waiter.NEVER);
+    private FsContext kernelContext;
+
+    /**
+     * The kernel's own context for setup work: root, umask 0, no descriptors, never blocks. One
+     * per layer (its FsState holds the root mount, as every process's does).
+     */
+    public synchronized FsContext kernelContext() {
+        if (kernelContext == null) {
+            Dentry root = vfs.root();
+            kernelContext = new FsContext(Credentials.ROOT, new FsState(root, root, 0), null, 0, Waiter.NEVER);
+        }
+        return kernelContext;
     }
 
     private void mountStandard(SystemFacts facts, long shmBytes) {
@@ -98,6 +116,19 @@ public final class FileLayer implements SpecialFiles {
         r |= vfs.mountAt(k, "/proc", procFs, FsFlags.MS_NOSUID | FsFlags.MS_NODEV | FsFlags.MS_NOEXEC);
         if (r != 0) {
             throw new IllegalStateException("file layer setup failed");
+        }
+    }
+
+    /**
+     * Unpacks the boot modules GRUB loaded (all of them: the build passes the initramfs as the one
+     * module) into the tree, logging one report line each; damage is reported and the boot goes on.
+     * The caller may free the modules' frames afterwards.
+     */
+    public void unpackModules(BootInfo info) {
+        for (BootModule m : info.modules) {
+            Unpacker.Report r = new Unpacker(vfs, kernelContext())
+                    .unpack(new MemoryArchive(PhysAddr.toVirt(m.start), m.sizeBytes()));
+            Log.info(r.toString() + (m.cmdline.isEmpty() ? "" : " [" + m.cmdline + "]"));
         }
     }
 

@@ -118,6 +118,22 @@ public final class TmpFs extends FileSystem implements PageBudget {
         }
     }
 
+    /** Unmounted with nothing open: the files go with it, as on Linux, and their frames return. */
+    @Override
+    protected void unmounted() {
+        for (Inode i : liveInodes()) {
+            if (i instanceof TmpFile) {
+                TmpFile f = (TmpFile) i;
+                f.lock.lock();
+                try {
+                    f.freeData();
+                } finally {
+                    f.lock.unlock();
+                }
+            }
+        }
+    }
+
     // ---- the size limit ---------------------------------------------------------------
 
     @Override

@@ -45,8 +45,17 @@ public final class Mount {
         refs++;
     }
 
-    synchronized void put() {
-        refs--;
+    /** Taken out of the tree (umount); the file system goes when the last reference does. */
+    boolean detached;
+
+    void put() {
+        boolean gone;
+        synchronized (this) {
+            gone = --refs == 0 && detached;
+        }
+        if (gone) {
+            fs.unmounted(); // the last file of a lazily detached mount was closed
+        }
     }
 
     public synchronized int refs() {

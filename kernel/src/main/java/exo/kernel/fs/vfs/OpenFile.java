@@ -28,6 +28,8 @@ public abstract class OpenFile {
     private volatile int flags;
     private long pos;
     private int refs = 1;
+    /** Watchers (epoll items) told when the file goes; under this object's monitor. */
+    private java.util.ArrayList<FileWatcher> watchers;
     /** F_SETOWN's process (signals for O_ASYNC are the process layer's). */
     public volatile int ownerPid;
 
@@ -60,6 +62,14 @@ public abstract class OpenFile {
             last = --refs == 0;
         }
         if (last) {
+            java.util.ArrayList<FileWatcher> w;
+            synchronized (this) {
+                w = watchers;
+                watchers = null;
+            }
+            for (int i = 0; w != null && i < w.size(); i++) {
+                w.get(i).fileReleased(this);
+            }
             InodeLocks locks = inode.locksIfAny();
             if (locks != null) {
                 locks.releaseRanges(this); // OFD locks belong to the open file
@@ -75,6 +85,19 @@ public abstract class OpenFile {
 
     public final synchronized int refs() {
         return refs;
+    }
+
+    public final synchronized void addWatcher(FileWatcher w) {
+        if (watchers == null) {
+            watchers = new java.util.ArrayList<>();
+        }
+        watchers.add(w);
+    }
+
+    public final synchronized void removeWatcher(FileWatcher w) {
+        if (watchers != null) {
+            watchers.remove(w);
+        }
     }
 
     /** Called once, when the last reference goes. */

@@ -42,6 +42,38 @@ public final class Vfs {
         return VfsOpen.openat(this, ctx, dirfd, path, flags, mode);
     }
 
+    /**
+     * execve's open of the program (or of an interpreter): follows links; the file must be a
+     * regular file (EACCES otherwise), on a mount without MS_NOEXEC (EACCES), executable by the
+     * caller (EACCES; root needs one x bit). Read permission is not needed, as on Linux. The
+     * result is a read-only open file for the ELF loader.
+     */
+    public OpenResult openExec(FsContext ctx, int dirfd, String path, int atFlags) {
+        Lookup l = new Lookup();
+        int walk = ((atFlags & FsFlags.AT_SYMLINK_NOFOLLOW) == 0 ? Walker.FOLLOW : 0)
+                | ((atFlags & FsFlags.AT_EMPTY_PATH) != 0 ? Walker.EMPTY_OK : 0);
+        int r = resolve(ctx, dirfd, path, walk, l);
+        if (r < 0) {
+            return OpenResult.fail(r);
+        }
+        if (l.dentry == null) {
+            return OpenResult.fail(-Errno.EACCES); // a descriptor without a name (pipe)
+        }
+        Inode inode = l.dentry.inode;
+        if (inode.isSymlink()) {
+            return OpenResult.fail(-Errno.ELOOP);
+        }
+        Mount m = inode.fs.mount;
+        if (!inode.isRegular() || (m != null && (m.flags & FsFlags.MS_NOEXEC) != 0)) {
+            return OpenResult.fail(-Errno.EACCES);
+        }
+        r = Permission.check(inode, ctx.cred, Permission.MAY_EXEC);
+        if (r < 0) {
+            return OpenResult.fail(r);
+        }
+        return OpenResult.of(inode.newOpenFile(l.dentry, exo.kernel.fs.OpenFlags.O_RDONLY | exo.kernel.fs.OpenFlags.O_LARGEFILE));
+    }
+
     public int mkdirat(FsContext ctx, int dirfd, String path, int mode) {
         return VfsCreate.mkdirat(ctx, dirfd, path, mode);
     }

@@ -148,7 +148,12 @@ final class VfsMount {
         m.mountpoint = null;
         m.covered = null;
         vfs.mounts.remove(m);
-        if (m.refs() == 0) {
+        boolean idle;
+        synchronized (m) {
+            m.detached = true;
+            idle = m.refs() == 0;
+        }
+        if (idle) {
             m.fs.unmounted();
         }
     }

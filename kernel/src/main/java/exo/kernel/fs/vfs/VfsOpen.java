@@ -41,18 +41,30 @@ final class VfsOpen {
         Walker w = new Walker(ctx);
         Lookup l = new Lookup();
         if ((flags & O_CREAT) == 0) {
-            int walkFlags = ((flags & O_NOFOLLOW) == 0 ? Walker.FOLLOW : 0)
-                    | ((flags & O_DIRECTORY) != 0 ? Walker.DIRECTORY : 0);
-            int r = Vfs.resolve(ctx, dirfd, path, walkFlags, l, w);
-            if (r < 0) {
-                return OpenResult.fail(r);
-            }
-            if (l.dentry.inode.isSymlink() && (flags & O_PATH) == 0) {
-                return OpenResult.fail(-Errno.ELOOP);
-            }
-            return finish(vfs, ctx, l.dentry, flags, false);
+            return openExisting(vfs, ctx, dirfd, path, flags, w, l);
         }
-        int r = Vfs.resolve(ctx, dirfd, path, Walker.PARENT, l, w);
+        return openCreating(vfs, ctx, Vfs.resolve(ctx, dirfd, path, Walker.PARENT, l, w), flags, mode, w, l);
+    }
+
+    private static OpenResult openExisting(Vfs vfs, FsContext ctx, int dirfd, String path, int flags, Walker w, Lookup l) {
+        int walkFlags = ((flags & O_NOFOLLOW) == 0 ? Walker.FOLLOW : 0)
+                | ((flags & O_DIRECTORY) != 0 ? Walker.DIRECTORY : 0);
+        int r = Vfs.resolve(ctx, dirfd, path, walkFlags, l, w);
+        if (r < 0) {
+            return OpenResult.fail(r);
+        }
+        if (l.dentry.inode.isSymlink() && (flags & O_PATH) == 0) {
+            return OpenResult.fail(-Errno.ELOOP);
+        }
+        return finish(vfs, ctx, l.dentry, flags, false);
+    }
+
+    /**
+     * O_CREAT, from the walk to the last component's directory (r is that walk's result): the
+     * existing file, or a new one; a symlink there is followed (same walker, same link budget)
+     * and the walk resumes from its target, so a dangling link's target gets created.
+     */
+    private static OpenResult openCreating(Vfs vfs, FsContext ctx, int r, int flags, int mode, Walker w, Lookup l) {
         for (;;) {
             if (r < 0) {
                 return OpenResult.fail(r);

@@ -58,13 +58,33 @@ final class VfsRename {
         if (from.last.length() > Limits.NAME_MAX || to.last.length() > Limits.NAME_MAX) {
             return -Errno.ENAMETOOLONG;
         }
-        Dentry oldDir = from.parent;
-        Dentry newDir = to.parent;
-        Dentry src = Vfs.lookupLocked(oldDir, from.last);
+        Dentry src = Vfs.lookupLocked(from.parent, from.last);
         if (src == null) {
             return -Errno.ENOENT;
         }
-        Dentry dst = Vfs.lookupLocked(newDir, to.last);
+        Dentry dst = Vfs.lookupLocked(to.parent, to.last);
+        int r = checkNames(from, to, src, dst, flags);
+        if (r <= 0) {
+            return r; // an error, or 0: renaming a file onto another of its own names
+        }
+        r = checkPermissions(ctx, from, to, src, dst, exchange);
+        if (r < 0) {
+            return r;
+        }
+        if (exchange) {
+            return exchangeLocked(from.parent, src, to.parent, dst);
+        }
+        return moveLocked(from.parent, src, to.parent, to.last, dst);
+    }
+
+    /**
+     * do_renameat2's checks on what the names are: -errno, 0 when there is nothing to do (both
+     * names are links of one file), 1 to go on.
+     */
+    private static int checkNames(Lookup from, Lookup to, Dentry src, Dentry dst, int flags) {
+        boolean exchange = (flags & FsFlags.RENAME_EXCHANGE) != 0;
+        Dentry oldDir = from.parent;
+        Dentry newDir = to.parent;
         if ((flags & FsFlags.RENAME_NOREPLACE) != 0 && dst != null) {
             return -Errno.EEXIST;
         }
@@ -91,14 +111,7 @@ final class VfsRename {
         if (dst != null && dst.inode == src.inode) {
             return 0;
         }
-        int r = checkPermissions(ctx, from, to, src, dst, exchange);
-        if (r < 0) {
-            return r;
-        }
-        if (exchange) {
-            return exchangeLocked(oldDir, src, newDir, dst);
-        }
-        return moveLocked(oldDir, src, newDir, to.last, dst);
+        return 1;
     }
 
     /** Is a an ancestor of (or equal to) d within one file system? */

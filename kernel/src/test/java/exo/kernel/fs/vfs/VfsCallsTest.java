@@ -451,7 +451,9 @@ class VfsCallsTest {
         fx.fds.close(fd);
         assertEquals(-EINVAL, vfs.umount2(root, "/mnt/f", 0));
         assertEquals(-EBUSY, vfs.umount2(root, "/", 0));
+        long frames = fx.frames.allocated();
         assertEquals(0, vfs.umount2(root, "/mnt", 0));
+        assertEquals(frames - 1, fx.frames.allocated()); // the unmounted tmpfs's page is freed
         assertEquals(-ENOENT, fx.open("/mnt/f", O_RDONLY));
         assertTrue(fx.vfs.mountsText(vfs.root()).contains("proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0\n"));
         // MS_RDONLY: no writes, no new names.
@@ -468,6 +470,8 @@ class VfsCallsTest {
         assertEquals(-ENOENT, fx.open("/mnt/x/f", O_RDONLY));
         byte[] b = new byte[8];
         assertEquals(4, FileIo.read(root, fx.fds, fd, new ArrayBuffer(b)));
+        frames = fx.frames.allocated();
         fx.fds.close(fd);
+        assertEquals(frames - 1, fx.frames.allocated()); // freed with the detached mount's last file
     }
 }
