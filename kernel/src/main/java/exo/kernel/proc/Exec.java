@@ -24,9 +24,7 @@ import exo.kernel.exec.ExecException;
 import exo.kernel.exec.InitialStack;
 import exo.kernel.fs.ArrayBuffer;
 import exo.kernel.fs.Errno;
-import exo.kernel.fs.FileMode;
 import exo.kernel.fs.FsFlags;
-import exo.kernel.fs.OpenFlags;
 import exo.kernel.fs.vfs.FsContext;
 import exo.kernel.fs.vfs.OpenFile;
 import exo.kernel.fs.vfs.OpenResult;
@@ -93,21 +91,11 @@ public final class Exec {
         }
     }
 
+    /** The file, opened with execve's rules (regular, executable, not on a noexec mount). */
     private static OpenFile openExecutable(FsContext ctx, String path) {
-        Vfs vfs = Processes.files().vfs;
-        OpenResult r = vfs.openat(ctx, FsFlags.AT_FDCWD, path, OpenFlags.O_RDONLY | OpenFlags.O_CLOEXEC, 0);
+        OpenResult r = Processes.files().vfs.openExec(ctx, FsFlags.AT_FDCWD, path, 0);
         if (!r.ok()) {
-            throw new ExecException(-r.error, path + ": cannot open");
-        }
-        Stat st = new Stat();
-        Vfs.fstat(r.file, st);
-        if ((st.mode & FileMode.S_IFMT) != FileMode.S_IFREG) {
-            r.file.put();
-            throw new ExecException(Errno.EACCES, path + ": not a regular file");
-        }
-        if (vfs.faccessat2(ctx, FsFlags.AT_FDCWD, path, 1, 0) != 0) {   // X_OK
-            r.file.put();
-            throw new ExecException(Errno.EACCES, path + ": not executable");
+            throw new ExecException(-r.error, path + ": cannot execute");
         }
         return r.file;
     }
@@ -294,9 +282,12 @@ public final class Exec {
         Cpu.writeCr3(img.mm.rootPhys());
         Cpu.writeGs64(PerCpuArea.CR3, img.mm.rootPhys());
         if (old != null) {
-            old.destroy();
+            old.release();
         }
+        Fork.vforkRelease(p);
         p.fds.closeOnExec();
+        p.signals.resetForExec();
+        t.altStack = new exo.kernel.signal.AltStack();
         p.name = img.name;
         p.argv = img.argv;
         t.setClearChildTid(0);
