@@ -90,6 +90,9 @@ static inline void exo_hw_reload_segments(jint code, jint data) {
  * the thread whose stack pointer is new_rsp. */
 void exo_switch_stacks(uint64_t *save_rsp, uint64_t new_rsp);
 
+/* Into user mode from a trap frame (kernel/arch/x86_64/syscall.S); never returns. */
+void exo_enter_user(uint64_t frame) __attribute__((noreturn));
+
 /* exo_platform_write and exo_platform_exit (exo_fatal's output and exit) are generated for the
  * kernel target: they call the kernel's Platform.writeRaw and Platform.exit (EntryGen). */
 

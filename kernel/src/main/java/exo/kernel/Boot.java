@@ -16,6 +16,7 @@ import exo.hw.Export;
 import exo.kernel.arch.x86_64.cpu.CpuFeatures;
 import exo.kernel.arch.x86_64.cpu.Gdt;
 import exo.kernel.arch.x86_64.cpu.Idt;
+import exo.kernel.arch.x86_64.cpu.SyscallMsrs;
 import exo.kernel.arch.x86_64.pc.Pic8259;
 import exo.kernel.arch.x86_64.pc.Pit;
 import exo.kernel.arch.x86_64.pc.Rtc;
@@ -34,23 +35,32 @@ import exo.kernel.dev.KeyboardLayout;
 import exo.kernel.dev.Ps2Keyboard;
 import exo.kernel.dev.Uart16550;
 import exo.kernel.dev.VgaText;
+import exo.kernel.fs.KernelFsClock;
+import exo.kernel.fs.page.KernelFrames;
+import exo.kernel.fs.setup.FileLayer;
+import exo.kernel.fs.setup.SystemFacts;
 import exo.kernel.irq.Irqs;
 import exo.kernel.mm.BuddyAllocator;
 import exo.kernel.mm.DirectMap;
 import exo.kernel.mm.FrameAllocator;
+import exo.kernel.mm.FrameRefs;
 import exo.kernel.mm.KernelHeap;
 import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.proc.Processes;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.ThreadStack;
 import exo.kernel.sched.Threads;
 import exo.kernel.sync.WaitQueue;
+import exo.kernel.syscall.Strace;
 import exo.kernel.time.Clock;
 import exo.kernel.time.DateTime;
 import exo.kernel.trap.Panic;
 import exo.kernel.trap.Timer;
 import exo.kernel.util.Fmt;
+import exo.kernel.vm.AddressSpace;
+import exo.kernel.vm.KernelHalf;
 
 public final class Boot {
     private Boot() {}
@@ -105,6 +115,7 @@ public final class Boot {
         initInterruptsAndTime();
         initInput(cl);
         initScheduler(cl);
+        initProcesses(cl);
         Cpu.sti();
         Console.println("Exo-OS ready: booted in " + Clock.millisBetween(entryTsc, Cpu.rdtsc()) + " ms");
         if (cl.testName() != null && tests != null) {
@@ -227,6 +238,30 @@ public final class Boot {
         Log.info("scheduler: 3-queue EMA (hot/normal/cold), quantum " + Scheduler.quantumMs() + " ms ("
                 + Scheduler.quantumTicks() + " ticks), thread stacks " + ThreadStack.STACK_BYTES / 1024
                 + " KiB + guard page");
+    }
+
+    /**
+     * User space: reference-counted frames, the kernel half every address space shares, the
+     * file layer (tmpfs root, /dev, /proc), the process table, and the syscall instruction.
+     */
+    private static void initProcesses(CommandLine cl) {
+        FrameRefs refs = FrameRefs.create(Kernel.frames);
+        KernelHalf.prepare(Kernel.kernelSpace, Kernel.frames);
+        AddressSpace.setNxEnabled(CpuFeatures.nxEnabled());
+        long rootBytes = Kernel.frames.managedFrames() * PhysAddr.PAGE_SIZE / 2;
+        SystemFacts facts = new SystemFacts();
+        Kernel.files = FileLayer.create(new KernelFsClock(), new KernelFrames(refs), rootBytes, facts);
+        Processes.setUp(Kernel.files, facts, Kernel.kernelSpace, refs, Boot::initExited);
+        SyscallMsrs.enable(Cpu.symbolAddress("exo_syscall_entry"));
+        Strace.configure(cl.get("strace"));
+        Log.info("user space: syscall entry ready, root tmpfs " + Fmt.size(rootBytes) + ", /dev, /proc");
+    }
+
+    /** PID 1 has exited: the machine has nothing left to do. */
+    private static void initExited(int waitStatus) {
+        int code = (waitStatus & 0x7F) == 0 ? (waitStatus >> 8) & 0xFF : 128 + (waitStatus & 0x7F);
+        Log.info("init exited with status " + code);
+        Panic.panic("init exited (status " + code + ")", null);
     }
 
     /** Ctrl+T (as BSD's status key) prints the thread table. */

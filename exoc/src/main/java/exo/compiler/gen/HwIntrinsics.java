@@ -36,6 +36,7 @@ final class HwIntrinsics {
             case "Cpu.reloadSegments": return "exo_hw_reload_segments(" + a.get(0) + ", " + a.get(1) + ")";
             case "Cpu.readGs64": return "({ jlong gsv_; __asm__ volatile(\"movq %%gs:(%1), %0\" : \"=r\"(gsv_) : \"r\"((uint64_t)(int64_t)(" + a.get(0) + ")) : \"memory\"); gsv_; })";
             case "Cpu.writeGs64": return "__asm__ volatile(\"movq %1, %%gs:(%0)\" :: \"r\"((uint64_t)(int64_t)(" + a.get(0) + ")), \"r\"((uint64_t)(" + a.get(1) + ")) : \"memory\")";
+            case "Cpu.enterUser": return "exo_enter_user((uint64_t)(" + a.get(0) + "))";
             case "Cpu.switchStacks": return "exo_switch_stacks((uint64_t *)(uintptr_t)(" + a.get(0) + "), (uint64_t)(" + a.get(1) + "))";
             case "Port.inb": return "exo_hw_inb(" + a.get(0) + ")";
             case "Port.outb": return "exo_hw_outb(" + a.get(0) + ", " + a.get(1) + ")";
@@ -43,6 +44,8 @@ final class HwIntrinsics {
             case "Port.outw": return "exo_hw_outw(" + a.get(0) + ", " + a.get(1) + ")";
             case "Port.inl": return "exo_hw_inl(" + a.get(0) + ")";
             case "Port.outl": return "exo_hw_outl(" + a.get(0) + ", " + a.get(1) + ")";
+            case "Memory.copy": return "memmove((void *)(uintptr_t)(" + a.get(0) + "), (const void *)(uintptr_t)(" + a.get(1) + "), (size_t)(" + a.get(2) + "))";
+            case "Memory.fill": return "memset((void *)(uintptr_t)(" + a.get(0) + "), (int)(" + a.get(1) + "), (size_t)(" + a.get(2) + "))";
             case "Memory.read8": return "(*(volatile int8_t *)(uintptr_t)(" + a.get(0) + "))";
             case "Memory.read16": return "(*(volatile int16_t *)(uintptr_t)(" + a.get(0) + "))";
             case "Memory.read32": return "(*(volatile jint *)(uintptr_t)(" + a.get(0) + "))";

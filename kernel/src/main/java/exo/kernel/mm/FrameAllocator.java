@@ -78,6 +78,11 @@ public final class FrameAllocator {
         limitFrame = hi;
     }
 
+    /** Frames the bitmap covers: every frame up to the end of the map's RAM. */
+    public long frameCount() {
+        return frameCount;
+    }
+
     /** One past the last physical address the allocator hands out frames from. */
     public long limitPhys() {
         return limitFrame << PhysAddr.PAGE_SHIFT;
@@ -146,10 +151,7 @@ public final class FrameAllocator {
     public long allocZeroed() {
         long phys = alloc();
         if (phys != NONE) {
-            long v = PhysAddr.toVirt(phys);
-            for (int i = 0; i < 4096; i += 8) {
-                exo.hw.Memory.write64(v + i, 0);
-            }
+            exo.hw.Memory.fill(PhysAddr.toVirt(phys), 0, PhysAddr.PAGE_SIZE);
         }
         return phys;
     }

@@ -21,6 +21,10 @@ package exo.kernel.sched;
 
 import exo.hw.Cpu;
 import exo.hw.Export;
+import exo.hw.Memory;
+import exo.kernel.arch.x86_64.cpu.Tss;
+import exo.kernel.arch.x86_64.regs.ControlRegs;
+import exo.kernel.arch.x86_64.trap.PerCpuArea;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.cpu.Irq;
 import exo.kernel.cpu.PerCpu;
@@ -342,8 +346,31 @@ public final class Scheduler {
         next.dispatches++;
         switches++;
         running[cpu] = next;
+        if (next.user != null) {
+            loadUserContext(next);
+        }
         Cpu.switchStacks(Threads.savedRspAddr(prev), Threads.savedRsp(next));
         finishSwitch();
+    }
+
+    /**
+     * Before a user thread runs: entries from user mode must land on its kernel stack (the
+     * per-CPU area's KERNEL_RSP for syscall, the TSS's rsp0 for traps), and its address space
+     * and TLS base must be loaded. Kernel threads keep whatever address space is loaded: they
+     * only touch the kernel half, which every address space shares.
+     */
+    private static void loadUserContext(KThread next) {
+        UserContext u = next.user;
+        Cpu.writeGs64(PerCpuArea.KERNEL_RSP, next.stackTop);
+        Memory.write64(Cpu.readGs64(PerCpuArea.TSS) + Tss.RSP0, next.stackTop);
+        if (Cpu.readGs64(PerCpuArea.CR3) != u.rootPhys) {
+            Cpu.writeCr3(u.rootPhys);
+            Cpu.writeGs64(PerCpuArea.CR3, u.rootPhys);
+        }
+        if (Cpu.readGs64(PerCpuArea.FS_BASE) != u.fsBase) {
+            Cpu.wrmsr(ControlRegs.MSR_FS_BASE, u.fsBase);
+            Cpu.writeGs64(PerCpuArea.FS_BASE, u.fsBase);
+        }
     }
 
     /** Runs first in the thread that got the CPU: frees the stack of a thread that exited. */

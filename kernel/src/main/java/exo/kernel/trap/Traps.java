@@ -10,12 +10,15 @@
  */
 package exo.kernel.trap;
 
+import exo.hw.Cpu;
 import exo.hw.Export;
 import exo.kernel.arch.x86_64.pc.Pic8259;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Log;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.irq.Irqs;
+import exo.kernel.proc.Task;
+import exo.kernel.proc.UserFaults;
 import exo.kernel.sched.Scheduler;
 
 public final class Traps {
@@ -31,6 +34,16 @@ public final class Traps {
     public static void dispatch(long frame) {
         int vector = TrapFrame.vector(frame);
         if (vector < 32) {
+            if (TrapFrame.fromUserMode(frame) && Task.current() != null) {
+                // A user thread's fault is its own business: page it in or signal it, with
+                // interrupts on (it may block on its address space), then maybe switch.
+                long cr2 = Cpu.readCr2();
+                Cpu.sti();
+                UserFaults.handle(vector, frame, cr2);
+                Cpu.cli();
+                Scheduler.preemptIfNeeded();
+                return;
+            }
             Panic.trap(frame);
             return;
         }

@@ -1,0 +1,92 @@
+/*
+ * A process: an address space, the open files, the file-system state (root, cwd, umask), the
+ * credentials, its threads (Tasks) and its place in the tree (parent, children, process group,
+ * session). A process that has exited keeps its pid as a zombie until its parent reaps it with
+ * wait4; its exit status is encoded as wait(2) reports it. Tree and status changes happen under
+ * Processes.lock. Created by Processes.spawnInit (PID 1) and by fork/clone.
+ */
+package exo.kernel.proc;
+
+import exo.kernel.fs.Credentials;
+import exo.kernel.fs.file.FdTable;
+import exo.kernel.fs.vfs.FsState;
+import exo.kernel.vm.AddressSpace;
+import java.util.ArrayList;
+
+public final class Process {
+    public static final int RUNNING = 0;
+    public static final int ZOMBIE = 1;
+
+    public final int pid;
+    Process parent;
+    final ArrayList<Process> children = new ArrayList<>();
+    final ArrayList<Task> threads = new ArrayList<>();
+    AddressSpace mm;
+    FdTable fds;
+    FsState fsState;
+    Credentials cred;
+    int pgid;
+    int sid;
+    int state = RUNNING;
+    /** The wait(2) status once a zombie: (code << 8) for exit, the signal number for a kill. */
+    int waitStatus;
+    /** The name (comm, 15 characters at most) and the command line (for /proc). */
+    String name;
+    String[] argv = new String[0];
+    /** Set once exit_group started: the other threads are on their way out. */
+    boolean exiting;
+
+    Process(int pid, String name) {
+        this.pid = pid;
+        this.name = name;
+    }
+
+    public AddressSpace mm() {
+        return mm;
+    }
+
+    public FdTable fds() {
+        return fds;
+    }
+
+    public FsState fsState() {
+        return fsState;
+    }
+
+    public Credentials cred() {
+        return cred;
+    }
+
+    public Process parent() {
+        return parent;
+    }
+
+    public int ppid() {
+        return parent == null ? 0 : parent.pid;
+    }
+
+    public int pgid() {
+        return pgid;
+    }
+
+    public int sid() {
+        return sid;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isZombie() {
+        return state == ZOMBIE;
+    }
+
+    public int threadCount() {
+        return threads.size();
+    }
+
+    @Override
+    public String toString() {
+        return "process " + pid + " (" + name + ")";
+    }
+}
