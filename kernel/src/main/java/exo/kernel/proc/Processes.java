@@ -23,7 +23,6 @@ import exo.kernel.mm.PageTable;
 import exo.kernel.sched.Threads;
 import exo.kernel.sync.CondVar;
 import exo.kernel.sync.Mutex;
-import exo.kernel.vm.AddressSpace;
 import java.util.HashMap;
 
 public final class Processes {
@@ -112,15 +111,14 @@ public final class Processes {
     }
 
     /**
-     * PID 1 with an empty address space, stdin/stdout/stderr on /dev/console, root's
-     * credentials and the root directory; exec then gives it a program.
+     * PID 1, with root's credentials, the root directory and an empty descriptor table; its
+     * program (and address space) comes from Exec, its standard streams from openConsole.
      */
     public static Process createInit(String name) {
         lock.lock();
         try {
             Process p = new Process(1, name);
             lastPid = 1;
-            p.mm = AddressSpace.create(kernelSpace, frames);
             p.cred = Credentials.ROOT;
             p.fsState = files.kernelContext().fs.copy();
             p.fds = new FdTable(1);

@@ -98,6 +98,12 @@ public final class AddressSpace {
         return 0;
     }
 
+    /** The main thread's stack: [addr, addr + len), read-write, growing down on faults below it. */
+    public void mapStackLocked(long addr, long len) {
+        mapFixedLocked(addr, len, Vma.PROT_READ | Vma.PROT_WRITE, false, null, 0, "[stack]");
+        vmas.find(addr).growsDown = true;
+    }
+
     /** A free, page-aligned range of len bytes, highest first below mmapTop (hint first); or -1. */
     public long findFreeLocked(long hint, long len) {
         if (hint != 0 && (hint & (PhysAddr.PAGE_SIZE - 1)) == 0 && Long.compareUnsigned(hint, MMAP_MIN) >= 0

@@ -55,11 +55,11 @@ public final class KernelSuites {
         if (name.equals("gc-threads")) {
             return GcThreadsSuite.run();
         }
-        if (name.equals("fs")) {
-            return FsSuite.run();
-        }
         if (name.equals("user")) {
             return UserSuite.run();
+        }
+        if (name.equals("fs")) {
+            return FsSuite.run();
         }
         if (name.equals("bench")) {
             return BenchSuite.run();
@@ -71,7 +71,7 @@ public final class KernelSuites {
         }
         Console.println("  FAIL: unknown test " + name
                 + " (known: frames paging pagefault gpf divzero timer keyboard gc threads mutex sleep queues"
-                + " gc-threads bench stackoverflow fs user)");
+                + " gc-threads bench stackoverflow user fs)");
         return false;
     }
 }
