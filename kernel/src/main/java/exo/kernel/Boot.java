@@ -284,8 +284,8 @@ public final class Boot {
     }
 
     /**
-     * run=FILE: FILE (in the initramfs) holds a command line, NUL-separated; it becomes PID 1,
-     * and its exit ends the boot (`./exo run -- CMD`). A command without a slash is looked
+     * run=FILE: FILE (in the initramfs) holds a command line, NUL-separated; it runs as PID 2
+     * under the kernel's own PID 1, and its exit ends the boot (`./exo run -- CMD`). A command without a slash is looked
      * for in /bin and /usr/bin.
      */
     private static void runCommand(String argvFile) {
@@ -295,7 +295,7 @@ public final class Boot {
             DebugExit.exit(false);
         }
         Processes.setInitExit(Boot::runExited);
-        int r = FirstProcess.start(Kernel.files, argv);
+        int r = FirstProcess.startUnderKernelInit(Kernel.files, argv);
         if (r < 0) {
             Log.error("exo: cannot run " + argv[0] + ": " + Errno.name(-r));
             Log.info("exo: exit status 127");

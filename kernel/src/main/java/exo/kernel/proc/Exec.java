@@ -282,9 +282,12 @@ public final class Exec {
         Cpu.writeCr3(img.mm.rootPhys());
         Cpu.writeGs64(PerCpuArea.CR3, img.mm.rootPhys());
         if (old != null) {
-            old.destroy();
+            old.release();
         }
+        Fork.vforkRelease(p);
         p.fds.closeOnExec();
+        p.signals.resetForExec();
+        t.altStack = new exo.kernel.signal.AltStack();
         p.name = img.name;
         p.argv = img.argv;
         t.setClearChildTid(0);

@@ -59,13 +59,30 @@ public final class FirstProcess {
         }
     }
 
+    /**
+     * Starts argv under the kernel's own PID 1 (a run= boot, as `docker run --init`): the
+     * command is PID 2, orphans are reaped by the kernel, and the command's end ends the boot.
+     * Returns 0, or -errno when it cannot be found or loaded.
+     */
+    public static int startUnderKernelInit(FileLayer files, String[] argv) {
+        String path = resolve(files, argv[0]);
+        if (path == null) {
+            return -Errno.ENOENT;
+        }
+        Process init = Processes.createKernelInit();
+        return run(Processes.createChild(init, Exec.baseName(path), true), path, argv);
+    }
+
     /** Starts argv as PID 1; returns 0, or -errno when it cannot be found or loaded. */
     public static int start(FileLayer files, String[] argv) {
         String path = resolve(files, argv[0]);
         if (path == null) {
             return -Errno.ENOENT;
         }
-        Process p = Processes.createInit(Exec.baseName(path));
+        return run(Processes.createInit(Exec.baseName(path)), path, argv);
+    }
+
+    private static int run(Process p, String path, String[] argv) {
         int r = Processes.openConsole(p);
         if (r < 0) {
             return r;

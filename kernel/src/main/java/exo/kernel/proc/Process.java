@@ -24,6 +24,15 @@ public final class Process {
     AddressSpace mm;
     FdTable fds;
     FsState fsState;
+    /** How many processes share fds and fsState (clone with CLONE_FILES, CLONE_FS): a box each. */
+    int[] fdsUsers = {1};
+    int[] fsUsers = {1};
+    /** The kernel's own PID 1 of a `./exo run` boot: no program, reaps its children at once. */
+    boolean kernelReaper;
+    /** vfork: the parent waits until this process execs or exits. */
+    boolean vforkDone = true;
+    /** Non-zero while the process may not be reaped yet (its last thread is still leaving). */
+    int exitingThreads;
     Credentials cred;
     int pgid;
     int sid;
@@ -33,8 +42,17 @@ public final class Process {
     /** The name (comm, 15 characters at most) and the command line (for /proc). */
     String name;
     String[] argv = new String[0];
-    /** Set once exit_group started: the other threads are on their way out. */
-    boolean exiting;
+    /** Signal dispositions (shared with CLONE_SIGHAND) and signals sent to the whole process. */
+    SignalHandlers signals = new SignalHandlers();
+    final SignalQueue sharedPending = new SignalQueue();
+    /** The signal the parent gets when this process ends (clone's CSIGNAL; SIGCHLD for fork). */
+    int exitSignal = 17;
+    /** Stopped by SIGSTOP/SIGTSTP/SIGTTIN/SIGTTOU until SIGCONT; its status for wait4 WUNTRACED. */
+    boolean stopped;
+    int stopStatus;
+    boolean stopReported;
+    /** Set once exit_group started (or a fatal signal): the other threads are on their way out. */
+    volatile boolean exiting;
 
     Process(int pid, String name) {
         this.pid = pid;

@@ -35,6 +35,8 @@ public final class Processes {
     /** Signalled whenever a process becomes a zombie (wait4 re-checks its children). */
     static final CondVar childEvents = new CondVar();
     private static final HashMap<Integer, Process> byPid = new HashMap<>();
+    /** Every live thread by tid (a process's first thread has tid = pid). */
+    private static final HashMap<Integer, Task> byTid = new HashMap<>();
     private static int lastPid;
     static Process init;
 
@@ -45,6 +47,8 @@ public final class Processes {
     static InitExit initExit = status -> {
         throw new IllegalStateException("init exited with wait status " + status);
     };
+    /** The process whose end ends the boot (PID 1, or the command of a run= boot). */
+    static Process watched;
 
     /** What the kernel does when PID 1 has exited (Boot installs it). */
     public interface InitExit {
@@ -87,19 +91,46 @@ public final class Processes {
         }
     }
 
+    static Process findLocked(int pid) {
+        return byPid.get(pid);
+    }
+
+    /** The live thread with this tid, or null. */
+    public static Task findTask(int tid) {
+        lock.lock();
+        try {
+            return byTid.get(tid);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Every process, zombies included (a snapshot; lock held). */
+    static java.util.Collection<Process> allLocked() {
+        return new java.util.ArrayList<>(byPid.values());
+    }
+
     public static int count() {
         return byPid.size();
     }
 
-    /** A free pid, counting up from the last one and wrapping; -1 when all are taken. Locked. */
+    /** A free id for a process or thread, counting up and wrapping; -1 when all are taken. Locked. */
     static int allocPidLocked() {
         for (int i = 0; i < PID_MAX; i++) {
             lastPid = lastPid >= PID_MAX - 1 ? 2 : lastPid + 1;
-            if (!byPid.containsKey(lastPid)) {
+            if (!byPid.containsKey(lastPid) && !byTid.containsKey(lastPid)) {
                 return lastPid;
             }
         }
         return -1;
+    }
+
+    static void addTaskLocked(Task t) {
+        byTid.put(t.tid, t);
+    }
+
+    static void removeTaskLocked(Task t) {
+        byTid.remove(t.tid);
     }
 
     static void addLocked(Process p) {
@@ -126,6 +157,7 @@ public final class Processes {
             p.sid = 1;
             addLocked(p);
             init = p;
+            watched = p;
             return p;
         } finally {
             lock.unlock();
@@ -139,6 +171,39 @@ public final class Processes {
     /** Replaces what happens when PID 1 exits (tests watch their own first process). */
     public static void setInitExit(InitExit onInitExit) {
         initExit = onInitExit;
+    }
+
+    /**
+     * The kernel's own PID 1 for a run= boot: no program; it reaps every child at once, and
+     * the end of `watch` (its first child, the command) ends the boot through InitExit.
+     */
+    public static Process createKernelInit() {
+        Process p = createInit("init");
+        p.kernelReaper = true;
+        return p;
+    }
+
+    /** A new child of parent (no thread yet; exec gives it its program), for the kernel's own use. */
+    public static Process createChild(Process parent, String name, boolean watch) {
+        lock.lock();
+        try {
+            int pid = allocPidLocked();
+            Process c = new Process(pid, name);
+            c.cred = parent.cred;
+            c.fsState = parent.fsState.copy();
+            c.fds = new FdTable(pid);
+            c.pgid = pid;
+            c.sid = pid;
+            c.parent = parent;
+            parent.children.add(c);
+            addLocked(c);
+            if (watch) {
+                watched = c;
+            }
+            return c;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Opens /dev/console as descriptors 0, 1 and 2 of p (PID 1's standard streams). */
@@ -164,6 +229,7 @@ public final class Processes {
         lock.lock();
         try {
             p.threads.add(t);
+            addTaskLocked(t);
         } finally {
             lock.unlock();
         }

@@ -9,7 +9,7 @@
 package exo.kernel.proc;
 
 import exo.kernel.fs.vfs.FsContext;
-import exo.kernel.fs.wait.ThreadWaiter;
+import exo.kernel.signal.AltStack;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.UserContext;
@@ -24,6 +24,17 @@ public final class Task extends UserContext {
     long robustListLength;
     /** The next return to user mode must restore every register (iretq, not sysretq). */
     boolean fullRestore;
+    /** Signals this thread blocks (sigprocmask). */
+    long blocked;
+    /** Signals sent to this thread alone (tkill, tgkill, faults). */
+    final SignalQueue pending = new SignalQueue();
+    AltStack altStack = new AltStack();
+    /** In a wait a signal may end (set around interruptible sleeps; read by senders). */
+    volatile boolean interruptible;
+    /** The system-call number of the call in progress (restarting it needs it). */
+    long origRax;
+    /** rt_sigsuspend's mask to restore once a handler runs, or -1. */
+    long savedMask = -1;
     /** The file layer's view of this thread (credentials, fs state, descriptors, waits). */
     private FsContext fsContext;
 
@@ -60,11 +71,19 @@ public final class Task extends UserContext {
         return r;
     }
 
+    /** Ends a wait in the file layer (pipe, poll...), if the thread is in one: a signal came. */
+    void wakeFsWait() {
+        FsContext c = fsContext;
+        if (c != null) {
+            c.waiter.wake();
+        }
+    }
+
     /** The context file operations run in; rebuilt when credentials or tables change. */
     public FsContext fsContext() {
         FsContext c = fsContext;
         if (c == null) {
-            c = new FsContext(process.cred, process.fsState, process.fds, process.pid, new ThreadWaiter());
+            c = new FsContext(process.cred, process.fsState, process.fds, process.pid, new TaskWaiter(this));
             fsContext = c;
         }
         return c;
@@ -73,6 +92,22 @@ public final class Task extends UserContext {
     /** The process's credentials, fs state or descriptor table changed (exec, setuid, unshare). */
     void contextChanged() {
         fsContext = null;
+    }
+
+    /** A new thread or child inherits the signal mask; a child of fork also the alternate stack. */
+    void inheritSignals(Task parent) {
+        blocked = parent.blocked;
+        if (parent.process != process) {
+            altStack = parent.altStack.copy();
+        }
+    }
+
+    public long blocked() {
+        return blocked;
+    }
+
+    public void setOrigRax(long nr) {
+        origRax = nr;
     }
 
     public void setClearChildTid(long addr) {

@@ -4,12 +4,12 @@
  * end of a mapped file, no memory left) the thread gets the signal Linux sends: SIGSEGV, SIGBUS,
  * or death for want of memory. The other exceptions map to their signals: #DE and #MF/#XM to
  * SIGFPE, #UD to SIGILL, #GP and #SS to SIGSEGV, #BP and #DB to SIGTRAP, #AC to SIGBUS.
- * Until signal handlers exist, every such signal ends the process as its default action does.
  * Called by trap.Traps for vectors 0-31 from user mode, with interrupts enabled.
  */
 package exo.kernel.proc;
 
 import exo.kernel.arch.x86_64.trap.TrapFrame;
+import exo.kernel.signal.SigInfo;
 import exo.kernel.vm.AddressSpace;
 
 public final class UserFaults {
@@ -26,7 +26,10 @@ public final class UserFaults {
     static final long PF_WRITE = 1 << 1;
     static final long PF_INSTRUCTION = 1 << 4;
 
-    /** Handles exception `vector` of the running user thread; returns when it may go on. */
+    /**
+     * Handles exception `vector` of the running user thread: a page paged in, or the fault's
+     * signal queued (forced: delivered even if blocked) for the return to user mode.
+     */
     public static void handle(int vector, long frame, long cr2) {
         Task t = Task.current();
         if (vector == 14) {
@@ -35,10 +38,28 @@ public final class UserFaults {
             if (r == AddressSpace.FAULT_OK) {
                 return;
             }
-            Exits.killedBySignal(t, r == AddressSpace.FAULT_SIGBUS ? SIGBUS : r == AddressSpace.FAULT_OOM ? SIGKILL : SIGSEGV);
+            if (r == AddressSpace.FAULT_OOM) {
+                Exits.killedBySignal(t, SIGKILL);   // out of memory: the faulting process dies
+            }
+            int sig = r == AddressSpace.FAULT_SIGBUS ? SIGBUS : SIGSEGV;
+            int code = r == AddressSpace.FAULT_SIGBUS ? SigInfo.BUS_ADRERR
+                    : r == AddressSpace.FAULT_ACCERR ? SigInfo.SEGV_ACCERR : SigInfo.SEGV_MAPERR;
+            Signalling.force(t, SigInfo.fault(sig, code, cr2));
             return;
         }
-        Exits.killedBySignal(t, signalFor(vector));
+        int sig = signalFor(vector);
+        Signalling.force(t, SigInfo.fault(sig, codeFor(vector), TrapFrame.rip(frame)));
+    }
+
+    static int codeFor(int vector) {
+        switch (vector) {
+            case 0: return SigInfo.FPE_INTDIV;
+            case 6: return SigInfo.ILL_ILLOPN;
+            case 3: return SigInfo.TRAP_BRKPT;
+            case 1: return SigInfo.TRAP_TRACE;
+            case 17: return SigInfo.BUS_ADRALN;
+            default: return SigInfo.SI_KERNEL;
+        }
     }
 
     static int signalFor(int vector) {

@@ -32,6 +32,15 @@ public final class AltStack {
     private long size;
     private int flags = SS_DISABLE;
 
+    /** This setting, for a child made by fork (a new thread starts with none). */
+    public AltStack copy() {
+        AltStack c = new AltStack();
+        c.base = base;
+        c.size = size;
+        c.flags = flags;
+        return c;
+    }
+
     public long base() {
         return base;
     }

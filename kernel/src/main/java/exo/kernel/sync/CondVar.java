@@ -25,6 +25,31 @@ public final class CondVar {
         m.lock();
     }
 
+    /** A reason to stop waiting, checked with interrupts off just before the sleep. */
+    public interface Abort {
+        boolean now();
+    }
+
+    /**
+     * Like await, unless abort says so at the last moment (interrupts off, so that whoever
+     * makes it true and then wakes the thread cannot slip in between): then returns false at
+     * once, m still held. The process layer's interruptible waits (a signal arrived).
+     */
+    public boolean await(Mutex m, Abort abort) {
+        boolean on = Irq.save();
+        try {
+            if (abort.now()) {
+                return false;
+            }
+            m.release();
+            waiters.sleep();
+        } finally {
+            Irq.restore(on);
+        }
+        m.lock();
+        return true;
+    }
+
     public void signal() {
         waiters.wakeOne();
         Scheduler.reschedIfNeeded();

@@ -19,6 +19,7 @@ import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Log;
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.FsFlags;
+import exo.kernel.proc.Delivery;
 import exo.kernel.proc.Task;
 
 public final class Syscalls {
@@ -36,11 +37,13 @@ public final class Syscalls {
         long a3 = TrapFrame.get(frame, TrapFrame.R10);
         long a4 = TrapFrame.get(frame, TrapFrame.R8);
         long a5 = TrapFrame.get(frame, TrapFrame.R9);
+        t.setOrigRax(nr);
         long result = call(t, nr, a0, a1, a2, a3, a4, a5);
         if (Strace.on) {
             Strace.report(t, nr, a0, a1, a2, a3, a4, a5, result);
         }
         TrapFrame.set(frame, TrapFrame.RAX, result);
+        Delivery.afterSyscall(t, frame);
         boolean full = t.takeFullRestore();
         long rip = TrapFrame.rip(frame);
         return full || (rip >> 47) != 0 ? 1 : 0;
@@ -63,6 +66,9 @@ public final class Syscalls {
             case 10: return MemoryCalls.mprotect(t, a0, a1, (int) a2);
             case 11: return MemoryCalls.munmap(t, a0, a1);
             case 12: return MemoryCalls.brk(t, a0);
+            case 13: return SignalCalls.rtSigaction(t, a0, a1, a2, a3);
+            case 14: return SignalCalls.rtSigprocmask(t, (int) a0, a1, a2, a3);
+            case 15: return SignalCalls.rtSigreturn(t);
             case 16: return FileCalls.ioctl(t, (int) a0, (int) a1, a2);
             case 17: return FileCalls.pread(t, (int) a0, a1, a2, a3);
             case 18: return FileCalls.pwrite(t, (int) a0, a1, a2, a3);
@@ -74,8 +80,16 @@ public final class Syscalls {
             case 28: return MemoryCalls.madvise(t, a0, a1, (int) a2);
             case 32: return FileCalls.dup(t, (int) a0);
             case 33: return FileCalls.dup2(t, (int) a0, (int) a1);
+            case 34: return SignalCalls.pause(t);
+            case 35: return TimeCalls.nanosleep(t, a0, a1);
             case 39: return ProcessCalls.getpid(t);
+            case 56: return ProcessCalls.clone(t, a0, a1, a2, a3, a4);
+            case 57: return ProcessCalls.fork(t);
+            case 58: return ProcessCalls.vfork(t);
+            case 59: return ExecCalls.execve(t, a0, a1, a2);
             case 60: return ProcessCalls.exit(t, (int) a0);
+            case 61: return ProcessCalls.wait4(t, (int) a0, a1, (int) a2, a3);
+            case 62: return SignalCalls.kill(t, (int) a0, (int) a1);
             case 63: return ProcessCalls.uname(t, a0);
             case 72: return FileCalls.fcntl(t, (int) a0, (int) a1, a2);
             case 79: return FileCalls.getcwd(t, a0, a1);
@@ -84,16 +98,27 @@ public final class Syscalls {
             case 84: return FileCalls.unlinkat(t, FsFlags.AT_FDCWD, a0, FileCalls.AT_REMOVEDIR);
             case 87: return FileCalls.unlinkat(t, FsFlags.AT_FDCWD, a0, 0);
             case 95: return FileCalls.umask(t, (int) a0);
+            case 96: return TimeCalls.gettimeofday(t, a0, a1);
             case 102: return IdentityCalls.getuid(t);
             case 104: return IdentityCalls.getgid(t);
             case 107: return IdentityCalls.geteuid(t);
             case 108: return IdentityCalls.getegid(t);
             case 110: return ProcessCalls.getppid(t);
+            case 127: return SignalCalls.rtSigpending(t, a0, a1);
+            case 130: return SignalCalls.rtSigsuspend(t, a0, a1);
+            case 131: return SignalCalls.sigaltstack(t, a0, a1);
             case 158: return ProcessCalls.archPrctl(t, (int) a0, a1);
             case 186: return ProcessCalls.gettid(t);
+            case 200: return SignalCalls.tgkill(t, -1, (int) a0, (int) a1);
+            case 201: return TimeCalls.time(t, a0);
+            case 202: return ProcessCalls.futex(t, a0, (int) a1, (int) a2, a3, a4, (int) a5);
             case 217: return FileCalls.getdents64(t, (int) a0, a1, a2);
             case 218: return ProcessCalls.setTidAddress(t, a0);
+            case 228: return TimeCalls.clockGettime(t, (int) a0, a1);
+            case 229: return TimeCalls.clockGetres(t, (int) a0, a1);
+            case 230: return TimeCalls.clockNanosleep(t, (int) a0, (int) a1, a2, a3);
             case 231: return ProcessCalls.exitGroup(t, (int) a0);
+            case 234: return SignalCalls.tgkill(t, (int) a0, (int) a1, (int) a2);
             case 257: return FileCalls.openat(t, (int) a0, a1, (int) a2, (int) a3);
             case 258: return FileCalls.mkdirat(t, (int) a0, a1, (int) a2);
             case 262: return FileCalls.fstatat(t, (int) a0, a1, a2, (int) a3);

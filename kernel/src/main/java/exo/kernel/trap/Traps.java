@@ -17,6 +17,7 @@ import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Log;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.irq.Irqs;
+import exo.kernel.proc.Delivery;
 import exo.kernel.proc.Task;
 import exo.kernel.proc.UserFaults;
 import exo.kernel.sched.Scheduler;
@@ -40,6 +41,7 @@ public final class Traps {
                 long cr2 = Cpu.readCr2();
                 Cpu.sti();
                 UserFaults.handle(vector, frame, cr2);
+                Delivery.afterTrap(Task.current(), frame);
                 Cpu.cli();
                 Scheduler.preemptIfNeeded();
                 return;
@@ -57,6 +59,15 @@ public final class Traps {
             CpuState.setInInterrupt(false);
             // Cleared first: the thread switched to is not in a handler, whatever this one was.
             Scheduler.preemptIfNeeded();
+            if (TrapFrame.fromUserMode(frame)) {
+                // Back to user mode: the thread's pending signals (or its exit) first.
+                Task t = Task.current();
+                if (t != null && Delivery.interrupted(t)) {
+                    Cpu.sti();
+                    Delivery.afterTrap(t, frame);
+                    Cpu.cli();
+                }
+            }
             return;
         }
         unexpected++;

@@ -50,6 +50,8 @@ public final class AddressSpace {
     long mmapTop;
     long brkStart;
     long brk;
+    /** Processes using it: more than one after clone(CLONE_VM) without CLONE_THREAD (vfork). */
+    private int users = 1;
 
     private AddressSpace(PageTable table, FrameRefs refs) {
         this.table = table;
@@ -396,6 +398,23 @@ public final class AddressSpace {
             return child;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** One more process uses this address space (clone with CLONE_VM). */
+    public void retain() {
+        lock.lock();
+        users++;
+        lock.unlock();
+    }
+
+    /** A process stops using it (exit, exec); the last one destroys it. */
+    public void release() {
+        lock.lock();
+        int left = --users;
+        lock.unlock();
+        if (left == 0) {
+            destroy();
         }
     }
 
