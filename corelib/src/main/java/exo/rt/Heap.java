@@ -1,7 +1,8 @@
 /*
  * The heap: a mark-sweep garbage collector over one region of memory, written in Java
  * against raw memory (exo.rt.Mem). Compiled code calls allocObject/allocArray; this class
- * must never allocate Java objects itself.
+ * must never allocate Java objects itself (@NoAlloc, checked by exoc, also over the platform
+ * hooks a collection calls).
  *
  * The region is cut into 32 KiB blocks. A small object (up to 4 KiB) lives in a block of
  * its size class, threaded on a free list when unused; a large one takes whole blocks.
@@ -102,6 +103,7 @@ public final class Heap {
     }
 
     @Inline
+    @NoAlloc
     public static Object allocObject(long cls, int size) {
         long state = VM.enterCritical();
         try {
@@ -113,6 +115,7 @@ public final class Heap {
         }
     }
 
+    @NoAlloc
     public static Object allocArray(long cls, int length, int elemSize) {
         long size = align(ClassDesc.ARRAY_DATA + (long) length * elemSize, 8);
         long state = VM.enterCritical();
@@ -254,6 +257,8 @@ public final class Heap {
     // ---- collection ------------------------------------------------------------------
 
     /** Called through Roots.collect() with the stack pointer after registers are spilled. */
+    @NoAlloc
+    @NoBlock
     public static void collect(long sp) {
         collecting = true;
         collections++;

@@ -12,6 +12,7 @@
 package exo.compiler.gen;
 
 import exo.compiler.CompileError;
+import exo.compiler.analysis.WordInterpreter;
 import exo.compiler.model.ClassInfo;
 import exo.compiler.model.FieldInfo;
 import exo.compiler.model.MethodInfo;
@@ -28,16 +29,13 @@ import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
-import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.MultiANewArrayInsnNode;
-import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
-import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.Frame;
 
@@ -59,12 +57,18 @@ final class MethodGen implements Opcodes {
     private String syncObject;
     /** Stack slots known to hold 'this' (reset at labels): null checks on them are skipped. */
     private final java.util.Set<Integer> thisSlots = new java.util.HashSet<>();
+    /** The C variable of 'this': l0a, or l0w in a word type's methods. */
+    private final String thisVar;
+    private final Branches branches = new Branches(this);
+    private final WordCode words;
 
     MethodGen(CProgram prog, MethodInfo method) {
         this.prog = prog;
         this.method = method;
         this.owner = method.owner;
         this.mn = method.node;
+        this.thisVar = method.owner.isWord() ? "l0w" : "l0a";
+        this.words = new WordCode(this, method);
     }
 
     private String where(AbstractInsnNode insn) {
@@ -74,8 +78,14 @@ final class MethodGen implements Opcodes {
     String generate() throws CompileError {
         insns = mn.instructions;
         try {
-            frames = new Analyzer<>(new BasicInterpreter()).analyze(owner.name, mn);
+            frames = new Analyzer<>(new WordInterpreter(prog.pool())).analyze(owner.name, mn);
         } catch (AnalyzerException e) {
+            // A word type rule broken (the Analyzer wraps the interpreter's exception).
+            Throwable cause = e instanceof WordInterpreter.WordError ? e : e.getCause();
+            if (cause instanceof WordInterpreter.WordError) {
+                WordInterpreter.WordError w = (WordInterpreter.WordError) cause;
+                throw new CompileError(where(w.node) + ": " + w.getMessage());
+            }
             throw new CompileError(Where.of(owner, mn) + ": cannot analyse bytecode: " + e.getMessage(), e);
         }
         regions = new TryRegions(mn);
@@ -103,7 +113,7 @@ final class MethodGen implements Opcodes {
             if (insn.getOpcode() < 0 || frames[index] == null) {
                 continue;   // frames, or unreachable code
             }
-            if (fusedCompare(insn, frames[index])) {
+            if (branches.fusedCompare(insn, frames[index], index)) {
                 index++;    // the conditional jump was emitted with the comparison
                 continue;
             }
@@ -132,6 +142,9 @@ final class MethodGen implements Opcodes {
         if (v == BasicValue.RETURNADDRESS_VALUE) {
             return 'r';
         }
+        if (WordInterpreter.isWord(v)) {
+            return 'w';
+        }
         return Names.kind(v.getType());
     }
 
@@ -159,10 +172,11 @@ final class MethodGen implements Opcodes {
             }
         }
         // Locals stored to where no later frame knows them (a catch that ignores its exception).
-        for (AbstractInsnNode insn : insns) {
+        for (int i = 0; i < insns.size(); i++) {
+            AbstractInsnNode insn = insns.get(i);
             int op = insn.getOpcode();
             if (op >= ISTORE && op <= ASTORE) {
-                char k = "ijfda".charAt(op - ISTORE);
+                char k = storedKind(op, frames[i]);
                 vars.add(k + ":l" + ((VarInsnNode) insn).var + k);
             } else if (op == IINC) {
                 vars.add("i:l" + ((IincInsnNode) insn).var + "i");
@@ -171,10 +185,10 @@ final class MethodGen implements Opcodes {
         // Argument locals exist even if never read.
         int slot = method.isStatic() ? 0 : 1;
         if (!method.isStatic()) {
-            vars.add("a:l0a");
+            vars.add(thisVar.charAt(2) + ":" + thisVar);
         }
         for (Type t : method.argTypes()) {
-            char k = Names.kind(t);
+            char k = prog.kind(t);
             vars.add(k + ":l" + slot + k);
             slot += t.getSize();
         }
@@ -183,16 +197,27 @@ final class MethodGen implements Opcodes {
         }
     }
 
+    /** Kind of the value an xSTORE stores: the opcode's, or 'w' for a word (from the frame). */
+    private static char storedKind(int op, Frame<BasicValue> f) {
+        if (op == ASTORE && f != null && f.getStackSize() > 0 && kindOf(f.getStack(f.getStackSize() - 1)) == 'w') {
+            return 'w';
+        }
+        return "ijfda".charAt(op - ISTORE);
+    }
+
     private void bindArguments() {
         int slot = 0;
         int p = 0;
         if (!method.isStatic()) {
-            out.append("    l0a = p0;\n");
+            // A word's constructor builds its word in l0w (declared 0) and returns it.
+            if (!CProgram.isWordConstructor(method)) {
+                out.append("    ").append(thisVar).append(" = p0;\n");
+            }
             slot = 1;
             p = 1;
         }
         for (Type t : method.argTypes()) {
-            char k = Names.kind(t);
+            char k = prog.kind(t);
             out.append("    l").append(slot).append(k).append(" = p").append(p++).append(";\n");
             slot += t.getSize();
         }
@@ -200,7 +225,7 @@ final class MethodGen implements Opcodes {
 
     private String stack(Frame<BasicValue> f, int fromTop) {
         int s = f.getStackSize() - 1 - fromTop;
-        return thisSlots.contains(s) ? "l0a" : "s" + s + kindOf(f.getStack(s));
+        return thisSlots.contains(s) ? thisVar : "s" + s + kindOf(f.getStack(s));
     }
 
     /** The slot that an instruction pushing one value writes (depth = stack size before). */
@@ -227,8 +252,8 @@ final class MethodGen implements Opcodes {
     }
 
     private void nullCheck(String ref) throws CompileError {
-        if (thisIsStable && ref.equals("l0a")) {
-            return;
+        if (thisIsStable && ref.equals("l0a") || ref.endsWith("w")) {
+            return;   // 'this', or a word (slots are named s<depth><kind>, l<index><kind>)
         }
         emit("if (EXO_UNLIKELY(" + ref + " == 0)) " + raise(prog.rt("nullPointer") + "()"));
     }
@@ -238,7 +263,8 @@ final class MethodGen implements Opcodes {
         // runs with the exception set aside, which a new exception from it replaces.
         String release = syncObject == null ? ""
                 : "{ jobj e = exo_pending; exo_pending = 0; " + monitors[1] + "(" + syncObject + "); if (!exo_pending) exo_pending = e; } ";
-        String exit = release + (method.returnType().getSort() == Type.VOID ? "return;" : "return 0;");
+        boolean returnsValue = method.returnType().getSort() != Type.VOID || CProgram.isWordConstructor(method);
+        String exit = release + (returnsValue ? "return 0;" : "return;");
         if (!regions.used()) {
             return;   // no trace id either: the method table holds only methods that unwind
         }
@@ -262,33 +288,17 @@ final class MethodGen implements Opcodes {
             case AbstractInsnNode.TYPE_INSN: typeInsn((TypeInsnNode) insn, f); return;
             case AbstractInsnNode.FIELD_INSN: fieldInsn((FieldInsnNode) insn, f); return;
             case AbstractInsnNode.METHOD_INSN: new Invoke(this, prog).call((MethodInsnNode) insn, f); return;
-            case AbstractInsnNode.JUMP_INSN: jump((JumpInsnNode) insn, f); return;
+            case AbstractInsnNode.JUMP_INSN: branches.jump((JumpInsnNode) insn, f); return;
             case AbstractInsnNode.LDC_INSN: ldc((LdcInsnNode) insn, f); return;
             case AbstractInsnNode.IINC_INSN: {
                 IincInsnNode ii = (IincInsnNode) insn;
                 emit("l" + ii.var + "i = (jint)((uint32_t)l" + ii.var + "i + (uint32_t)" + Names.intLiteral(ii.incr) + ");");
                 return;
             }
-            case AbstractInsnNode.TABLESWITCH_INSN: {
-                TableSwitchInsnNode ts = (TableSwitchInsnNode) insn;
-                StringBuilder b = new StringBuilder("switch (" + stack(f, 0) + ") {");
-                for (int k = 0; k < ts.labels.size(); k++) {
-                    b.append(" case ").append(Names.intLiteral(ts.min + k)).append(": goto L").append(insns.indexOf(ts.labels.get(k))).append(';');
-                }
-                b.append(" default: goto L").append(insns.indexOf(ts.dflt)).append("; }");
-                emit(b.toString());
+            case AbstractInsnNode.TABLESWITCH_INSN:
+            case AbstractInsnNode.LOOKUPSWITCH_INSN:
+                branches.switchInsn(insn, f);
                 return;
-            }
-            case AbstractInsnNode.LOOKUPSWITCH_INSN: {
-                LookupSwitchInsnNode ls = (LookupSwitchInsnNode) insn;
-                StringBuilder b = new StringBuilder("switch (" + stack(f, 0) + ") {");
-                for (int k = 0; k < ls.labels.size(); k++) {
-                    b.append(" case ").append(Names.intLiteral(ls.keys.get(k))).append(": goto L").append(insns.indexOf(ls.labels.get(k))).append(';');
-                }
-                b.append(" default: goto L").append(insns.indexOf(ls.dflt)).append("; }");
-                emit(b.toString());
-                return;
-            }
             case AbstractInsnNode.MULTIANEWARRAY_INSN: {
                 MultiANewArrayInsnNode ma = (MultiANewArrayInsnNode) insn;
                 StringBuilder dims = new StringBuilder();
@@ -400,7 +410,7 @@ final class MethodGen implements Opcodes {
                 if (syncObject != null) {
                     emit(monitors[1] + "(" + syncObject + ");");
                 }
-                emit("return;");
+                emit(CProgram.isWordConstructor(method) ? "return l0w;" : "return;");
                 return;
             case ARRAYLENGTH: {
                 String a = stack(f, 0);
@@ -514,13 +524,13 @@ final class MethodGen implements Opcodes {
     private void varInsn(VarInsnNode insn, Frame<BasicValue> f) throws CompileError {
         int op = insn.getOpcode();
         if (op >= ILOAD && op <= ALOAD) {
-            char k = "ijfda".charAt(op - ILOAD);
+            char k = op == ALOAD && kindOf(f.getLocal(insn.var)) == 'w' ? 'w' : "ijfda".charAt(op - ILOAD);
             emit(push(f, k, 0) + " = l" + insn.var + k + ";");
             if (op == ALOAD && insn.var == 0 && thisIsStable) {
                 thisSlots.add(f.getStackSize());
             }
         } else if (op >= ISTORE && op <= ASTORE) {
-            char k = "ijfda".charAt(op - ISTORE);
+            char k = storedKind(op, f);
             emit("l" + insn.var + k + " = " + stack(f, 0) + ";");
         } else {
             throw new CompileError(where(insn) + ": jsr/ret subroutines are not supported");
@@ -532,6 +542,10 @@ final class MethodGen implements Opcodes {
             case NEW: {
                 ClassInfo c = prog.classInfo(insn.desc, where(insn));
                 initCheck(c);
+                if (c.isWord()) {
+                    words.newWord(insn, f);
+                    return;
+                }
                 emit(push(f, 'a', 0) + " = exo_new(&" + prog.classDescFor(insn.desc) + "); " + checkPending());
                 return;
             }
@@ -562,11 +576,15 @@ final class MethodGen implements Opcodes {
         FieldInfo fi = c.resolveField(insn.name);
         fi.owner.instanceSize();   // lays out the fields
         Type t = Type.getType(insn.desc);
-        char k = Names.kind(t);
+        char k = prog.kind(t);
+        if (!fi.isStatic() && fi.owner.isWord()) {
+            words.field(insn, fi, f);
+            return;
+        }
         // Volatile fields are shared with interrupt handlers (and later threads): every
         // access must reach memory.
         boolean isVolatile = (fi.node.access & ACC_VOLATILE) != 0;
-        String st = (isVolatile ? "volatile " : "") + Names.storageType(t);
+        String st = (isVolatile ? "volatile " : "") + prog.storageType(t);
         switch (insn.getOpcode()) {
             case GETSTATIC: {
                 String prim = prog.primitiveClassConstant(insn);
@@ -596,57 +614,6 @@ final class MethodGen implements Opcodes {
         }
     }
 
-    /**
-     * lcmp/fcmpl/fcmpg/dcmpl/dcmpg directly followed by if<cond>: one C comparison, with
-     * NaN going the way the l/g variant says (JVMS), instead of a -1/0/1 value and a test.
-     */
-    private boolean fusedCompare(AbstractInsnNode insn, Frame<BasicValue> f) {
-        int op = insn.getOpcode();
-        if (op < LCMP || op > DCMPG || index + 1 >= insns.size()) {
-            return false;
-        }
-        AbstractInsnNode next = insns.get(index + 1);
-        int j = next.getOpcode();
-        if (!(next instanceof JumpInsnNode) || j < IFEQ || j > IFLE) {
-            return false;
-        }
-        String a = stack(f, 1);
-        String b = stack(f, 0);
-        boolean nanIsLess = op == FCMPL || op == DCMPL;   // lcmp: no NaN, either form is right
-        String cond;
-        switch (j) {
-            case IFEQ: cond = a + " == " + b; break;
-            case IFNE: cond = "!(" + a + " == " + b + ")"; break;
-            case IFLT: cond = nanIsLess ? "!(" + a + " >= " + b + ")" : a + " < " + b; break;
-            case IFGE: cond = nanIsLess ? a + " >= " + b : "!(" + a + " < " + b + ")"; break;
-            case IFGT: cond = nanIsLess ? a + " > " + b : "!(" + a + " <= " + b + ")"; break;
-            default: cond = nanIsLess ? "!(" + a + " > " + b + ")" : a + " <= " + b; break;   // IFLE
-        }
-        emit("if (" + cond + ") goto L" + insns.indexOf(((JumpInsnNode) next).label) + ";");
-        return true;
-    }
-
-    private void jump(JumpInsnNode insn, Frame<BasicValue> f) {
-        String target = "goto L" + insns.indexOf(insn.label) + ";";
-        String cond;
-        switch (insn.getOpcode()) {
-            case IFEQ: case IFNULL: cond = stack(f, 0) + " == 0"; break;
-            case IFNE: case IFNONNULL: cond = stack(f, 0) + " != 0"; break;
-            case IFLT: cond = stack(f, 0) + " < 0"; break;
-            case IFGE: cond = stack(f, 0) + " >= 0"; break;
-            case IFGT: cond = stack(f, 0) + " > 0"; break;
-            case IFLE: cond = stack(f, 0) + " <= 0"; break;
-            case IF_ICMPEQ: case IF_ACMPEQ: cond = stack(f, 1) + " == " + stack(f, 0); break;
-            case IF_ICMPNE: case IF_ACMPNE: cond = stack(f, 1) + " != " + stack(f, 0); break;
-            case IF_ICMPLT: cond = stack(f, 1) + " < " + stack(f, 0); break;
-            case IF_ICMPGE: cond = stack(f, 1) + " >= " + stack(f, 0); break;
-            case IF_ICMPGT: cond = stack(f, 1) + " > " + stack(f, 0); break;
-            case IF_ICMPLE: cond = stack(f, 1) + " <= " + stack(f, 0); break;
-            default: emit(target); return;   // GOTO
-        }
-        emit("if (" + cond + ") " + target);
-    }
-
     private void ldc(LdcInsnNode insn, Frame<BasicValue> f) throws CompileError {
         Object c = insn.cst;
         if (c instanceof Integer) {
@@ -668,13 +635,37 @@ final class MethodGen implements Opcodes {
         }
     }
 
-    // ---- for Invoke ----------------------------------------------------------------------
+    /**
+     * Kernel target: a line-table record for the code that follows (a call, or a hardware
+     * intrinsic that may fault). The record (section exo_lines: the code address relative to
+     * itself, the method id, the line) costs no instruction; `asm inline` keeps gcc from
+     * counting it against inlining. The runtime maps a return address or a faulting rip to
+     * the nearest record below it (exo_kernel.c). One per call, even on the same line: a
+     * callee that gcc inlines brings records of its own, after which the caller's line
+     * must be stated again.
+     */
+    void lineMarker() {
+        if (!prog.target().hasCodeTable() || line < 0) {
+            return;
+        }
+        int id = owner.name.contains("$$Lambda$") ? -1 : prog.traceId(method);
+        if (id >= 0) {
+            emit("EXO_LINE(" + id + ", " + line + ");");
+        }
+    }
+
+    // ---- for Invoke, Branches and WordCode -----------------------------------------------------
 
     String whereNow() { return where(insns.get(index)); }
+    int insnIndex() { return index; }
     void emitStatement(String s) { emit(s); }
     String raiseStatement(String create) { return raise(create); }
     String pendingCheck() { return checkPending(); }
     void nullCheckRef(String ref) throws CompileError { nullCheck(ref); }
     String stackSlot(Frame<BasicValue> f, int fromTop) { return stack(f, fromTop); }
+    boolean isWordSlot(Frame<BasicValue> f, int fromTop) { return kindOf(f.getStack(f.getStackSize() - 1 - fromTop)) == 'w'; }
     String pushSlot(Frame<BasicValue> f, char kind, int popped) { return push(f, kind, popped); }
+    String labelOf(LabelNode label) { return "L" + insns.indexOf(label); }
+    InsnList instructions() { return insns; }
+    WordCode words() { return words; }
 }

@@ -11,6 +11,7 @@
 package exo.kernel.mm;
 
 import exo.kernel.util.Fmt;
+import exo.kernel.util.Invariant;
 
 public final class FrameAllocator {
     /** Returned by the allocation methods when no suitable frame is left. */
@@ -183,14 +184,14 @@ public final class FrameAllocator {
     /** Returns a frame from alloc/allocRun; anything else is a kernel bug and throws. */
     public void free(long phys) {
         if (!PhysAddr.isPageAligned(phys)) {
-            throw new IllegalArgumentException("free of unaligned frame address " + Fmt.hex(phys));
+            throw Invariant.badArgument("free of unaligned frame address", phys);
         }
         long f = phys >>> 12;
         if (f >= frameCount || !isManaged(f)) {
-            throw new IllegalStateException("free of frame " + Fmt.hex(phys) + " that is not allocatable RAM");
+            throw Invariant.broken("free of a frame that is not allocatable RAM:", phys);
         }
         if (isFreeFrame(f)) {
-            throw new IllegalStateException("double free of frame " + Fmt.hex(phys));
+            throw Invariant.broken("double free of frame", phys);
         }
         setBit(f, false);
         freeFrames++;

@@ -63,6 +63,14 @@ public final class Process {
         return mm;
     }
 
+    /** Gives a process that has no thread yet its address space (the kernel's own programs, tests). */
+    public void setAddressSpace(AddressSpace space) {
+        if (!threads.isEmpty()) {
+            throw new IllegalStateException(this + " already runs");
+        }
+        mm = space;
+    }
+
     public FdTable fds() {
         return fds;
     }

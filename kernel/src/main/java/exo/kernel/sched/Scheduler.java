@@ -32,7 +32,11 @@ import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.PageTable;
 import exo.kernel.time.Clock;
 import exo.kernel.time.Ticks;
+import exo.rt.AllocOk;
+import exo.rt.Blocking;
+import exo.rt.IrqContext;
 
+@AllocOk("initialised by Boot (Scheduler.init) before interrupts are on and before any thread switch")
 public final class Scheduler {
     private Scheduler() {}
 
@@ -186,6 +190,7 @@ public final class Scheduler {
     // ---- leaving the CPU --------------------------------------------------------------------
 
     /** Gives the CPU to another ready thread of the same or a better queue, if any. */
+    @Blocking
     public static void yield() {
         checkThreadContext();
         boolean on = Irq.save();
@@ -199,6 +204,7 @@ public final class Scheduler {
     }
 
     /** Sleeps until `ticks` more timer ticks have happened. */
+    @Blocking
     public static void sleepTicks(long ticks) {
         if (!started) {
             Ticks.waitTicks(ticks);
@@ -219,6 +225,7 @@ public final class Scheduler {
      * Blocks the running thread until wake(); interrupts must be off, and the caller has put the
      * thread where its waker will find it (a wait queue), so that no wake-up is lost in between.
      */
+    @Blocking
     public static void block() {
         checkThreadContext();
         if (Cpu.interruptsEnabled()) {
@@ -233,6 +240,7 @@ public final class Scheduler {
      * waiting. When it belongs to a better queue than the running thread it preempts it: at the
      * end of the interrupt handler, or at the waker's next reschedIfNeeded().
      */
+    @IrqContext
     public static boolean wake(KThread t) {
         if (t.state != KThread.BLOCKED && t.state != KThread.SLEEPING) {
             return false;
@@ -280,6 +288,7 @@ public final class Scheduler {
     // ---- the timer interrupt -----------------------------------------------------------------
 
     /** Called by the timer interrupt with the new tick count (interrupts off, no allocation). */
+    @IrqContext
     public static void tick(long now) {
         if (!started) {
             return;
@@ -294,6 +303,7 @@ public final class Scheduler {
     }
 
     /** Called on the way out of an interrupt (after the EOI): switches when tick or a wake asked. */
+    @IrqContext
     public static void preemptIfNeeded() {
         if (needResched && started) {
             schedule(false);
@@ -307,6 +317,7 @@ public final class Scheduler {
      * thread gives the CPU up itself (its burst ends); otherwise it is preempted. Returns when
      * the calling thread runs again. Allocates nothing: it runs inside interrupt handlers.
      */
+    @IrqContext
     private static void schedule(boolean voluntary) {
         int cpu = PerCpu.index();
         KThread prev = running[cpu];

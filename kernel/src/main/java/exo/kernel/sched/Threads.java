@@ -25,8 +25,10 @@ import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
 import exo.kernel.time.Clock;
 import exo.kernel.util.Fmt;
+import exo.rt.AllocOk;
 import java.util.function.Consumer;
 
+@AllocOk("initialised by Scheduler.init at boot, before interrupts are on; the collector's hooks touch it only once threads run")
 public final class Threads {
     private Threads() {}
 

@@ -9,11 +9,13 @@ package exo.kernel.sync;
 
 import exo.kernel.cpu.Irq;
 import exo.kernel.sched.Scheduler;
+import exo.rt.Blocking;
 
 public final class CondVar {
     private final WaitQueue waiters = new WaitQueue();
 
     /** Releases m (held by the caller), waits for a signal, then locks m again. */
+    @Blocking
     public void await(Mutex m) {
         boolean on = Irq.save();
         try {

@@ -21,6 +21,8 @@ import exo.kernel.proc.Delivery;
 import exo.kernel.proc.Task;
 import exo.kernel.proc.UserFaults;
 import exo.kernel.sched.Scheduler;
+import exo.rt.AllocOk;
+import exo.rt.IrqContext;
 
 public final class Traps {
     private Traps() {}
@@ -31,6 +33,10 @@ public final class Traps {
 
     private static long unexpected;
 
+    /**
+     * Not itself @IrqContext: a fault from user mode runs in its thread's context and may
+     * block (UserFaults); the interrupt and kernel-fault paths below are checked.
+     */
     @Export("exo_trap_dispatch")
     public static void dispatch(long frame) {
         int vector = TrapFrame.vector(frame);
@@ -49,12 +55,18 @@ public final class Traps {
             Panic.trap(frame);
             return;
         }
+        interrupt(vector, frame);
+    }
+
+    /** An IRQ or an unexpected vector: interrupt context, no allocation, no blocking. */
+    @IrqContext
+    private static void interrupt(int vector, long frame) {
         if (vector <= LAST_IRQ_VECTOR) {
             CpuState.setInInterrupt(true);   // interrupt gates keep handlers from nesting
             try {
                 Irqs.handle(vector - FIRST_IRQ_VECTOR, frame);
             } catch (Throwable t) {
-                Panic.panic("exception in the handler of IRQ " + (vector - FIRST_IRQ_VECTOR), t);
+                handlerFailed(vector - FIRST_IRQ_VECTOR, t);
             }
             CpuState.setInInterrupt(false);
             // Cleared first: the thread switched to is not in a handler, whatever this one was.
@@ -72,8 +84,18 @@ public final class Traps {
         }
         unexpected++;
         if (unexpected <= WARN_UNEXPECTED) {
-            Log.warn("unexpected interrupt vector " + vector + " (ignored)");
+            warnUnexpected(vector);
         }
+    }
+
+    @AllocOk("panic path: the machine stops after the report")
+    private static void handlerFailed(int irq, Throwable t) {
+        Panic.panic("exception in the handler of IRQ " + irq, t);
+    }
+
+    @AllocOk("at most WARN_UNEXPECTED messages per boot; on one CPU the heap is never busy under an interrupt")
+    private static void warnUnexpected(int vector) {
+        Log.warn("unexpected interrupt vector " + vector + " (ignored)");
     }
 
     public static long unexpectedCount() {

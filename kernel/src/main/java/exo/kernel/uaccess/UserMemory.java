@@ -31,6 +31,16 @@ public final class UserMemory {
         return copy(as, dst, src, len, true);
     }
 
+    /** copyIn from a typed user pointer (what system calls should pass: UserAddr). */
+    public static long copyIn(AddressSpace as, UserAddr src, long dst, long len) {
+        return copy(as, src.raw(), dst, len, false);
+    }
+
+    /** copyOut to a typed user pointer. */
+    public static long copyOut(AddressSpace as, UserAddr dst, long src, long len) {
+        return copy(as, dst.raw(), src, len, true);
+    }
+
     /** The common loop: user range [user, user + len), kernel side at kernel; write = to user. */
     private static long copy(AddressSpace as, long user, long kernel, long len, boolean write) {
         if (len <= 0 || !AddressSpace.isUserRange(user, len)) {

@@ -58,6 +58,7 @@ final class UserSuite {
             done.release();
         });
         Process p = Processes.createInit("user-test");
+        p.setAddressSpace(AddressSpace.create(Kernel.kernelSpace, Processes.frames()));
         AddressSpace as = p.mm();
         as.lock.lock();
         as.mapFixedLocked(CODE, 0x1000, Vma.PROT_READ | Vma.PROT_WRITE, false, null, 0, null);

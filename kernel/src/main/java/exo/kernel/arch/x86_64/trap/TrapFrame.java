@@ -9,7 +9,9 @@
 package exo.kernel.arch.x86_64.trap;
 
 import exo.hw.Memory;
+import exo.rt.AllocOk;
 
+@AllocOk("the initialiser only builds the register tables of the panic report; if the first interrupt runs it, allocating there is safe on one CPU (the heap is never busy under an interrupt)")
 public final class TrapFrame {
     private TrapFrame() {}
 
