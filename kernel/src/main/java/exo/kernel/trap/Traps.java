@@ -56,6 +56,16 @@ public final class Traps {
             return;
         }
         interrupt(vector, frame);
+        if (vector <= LAST_IRQ_VECTOR && TrapFrame.fromUserMode(frame)) {
+            // Back to user mode: the thread's pending signals (or its exit) first. The
+            // interrupt is over: this runs in the thread's context and may block.
+            Task t = Task.current();
+            if (t != null && Delivery.interrupted(t)) {
+                Cpu.sti();
+                Delivery.afterTrap(t, frame);
+                Cpu.cli();
+            }
+        }
     }
 
     /** An IRQ or an unexpected vector: interrupt context, no allocation, no blocking. */
@@ -71,15 +81,6 @@ public final class Traps {
             CpuState.setInInterrupt(false);
             // Cleared first: the thread switched to is not in a handler, whatever this one was.
             Scheduler.preemptIfNeeded();
-            if (TrapFrame.fromUserMode(frame)) {
-                // Back to user mode: the thread's pending signals (or its exit) first.
-                Task t = Task.current();
-                if (t != null && Delivery.interrupted(t)) {
-                    Cpu.sti();
-                    Delivery.afterTrap(t, frame);
-                    Cpu.cli();
-                }
-            }
             return;
         }
         unexpected++;
