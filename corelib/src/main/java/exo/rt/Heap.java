@@ -26,6 +26,10 @@ public final class Heap {
     private static final int KIND_LARGE_TAIL = -2;
     private static final int MARK_STACK_ENTRIES = 1 << 16;
     private static final int MIN_THRESHOLD_BLOCKS = 64;
+    /** Blocks kept back for what throwing OutOfMemoryError needs (its trace, its report). */
+    private static final int RESERVE_BLOCKS = 8;
+    /** The most frames an OutOfMemoryError's trace records (HotSpot's MaxJavaStackTraceDepth). */
+    static final int OOM_TRACE_FRAMES = 1024;
 
     private static long freeHeads;     // long[NUM_CLASSES]
     private static long classSizes;    // int[NUM_CLASSES] (raw copy: SIZES is a heap object)
@@ -45,6 +49,9 @@ public final class Heap {
     private static int collections;
     private static long bytesAllocatedLarge;
     private static OutOfMemoryError outOfMemory;
+    /** Set when OutOfMemoryError is thrown: the reserve may be used, without collecting. */
+    private static boolean usingReserve;
+    private static int outOfMemoryCount;
 
     /** Called once by the entry code, before any allocation, with the region to manage. */
     public static void init(long base, long size) {
@@ -76,6 +83,38 @@ public final class Heap {
         }
         thresholdBlocks = minThreshold();
         outOfMemory = new OutOfMemoryError("Java heap space");
+        outOfMemory.vmTrace = new int[2 * OOM_TRACE_FRAMES];
+    }
+
+    /** The one OutOfMemoryError the heap throws (its trace buffer is allocated up front). */
+    static OutOfMemoryError outOfMemoryError() {
+        return outOfMemory;
+    }
+
+    /**
+     * The heap is exhausted after a full collection. From here on, allocation may take the
+     * reserved blocks without collecting at the threshold, so that the report of the error
+     * (which formats the trace) does not fail too, nor collect at every step; a collection
+     * that frees enough re-arms the reserve. Unwinding itself needs no memory: the error's
+     * trace buffer was allocated with it.
+     */
+    private static int exhausted() {
+        usingReserve = true;
+        OutOfMemoryError e = outOfMemory;
+        e.vmTraceLen = 0;
+        // HotSpot gives a stack trace to its first four OutOfMemoryErrors only (its
+        // PreallocatedOutOfMemoryErrorCount); later ones print without frames.
+        e.vmTraceClosed = ++outOfMemoryCount > 4;
+        e.vmTraceRethrown = false;
+        return 0;
+    }
+
+    /**
+     * May the allocator collect because the heap reached its threshold? Not inside a
+     * collection, nor while the reserve is in use (only when even the reserve is exhausted).
+     */
+    private static boolean mayCollect() {
+        return !collecting && !usingReserve;
     }
 
     /**
@@ -101,32 +140,38 @@ public final class Heap {
         return (v + a - 1) & -a;
     }
 
+    // The critical section ends before OutOfMemoryError is thrown: no handler of the
+    // runtime's own sits between the allocation and the program's frames.
     @Inline
     public static Object allocObject(long cls, int size) {
         long state = VM.enterCritical();
-        try {
-            long p = alloc(size);
+        long p = alloc(size);
+        if (p != 0) {
             Mem.store64(p, cls);
-            return Mem.objectAt(p);
-        } finally {
-            VM.exitCritical(state);
         }
+        VM.exitCritical(state);
+        if (p == 0) {
+            throw outOfMemory;
+        }
+        return Mem.objectAt(p);
     }
 
     public static Object allocArray(long cls, int length, int elemSize) {
         long size = align(ClassDesc.ARRAY_DATA + (long) length * elemSize, 8);
         long state = VM.enterCritical();
-        try {
-            long p = alloc(size);
+        long p = alloc(size);
+        if (p != 0) {
             Mem.store64(p, cls);
             Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
-            return Mem.objectAt(p);
-        } finally {
-            VM.exitCritical(state);
         }
+        VM.exitCritical(state);
+        if (p == 0) {
+            throw outOfMemory;
+        }
+        return Mem.objectAt(p);
     }
 
-    /** Zeroed memory for an object of size bytes; throws OutOfMemoryError. */
+    /** Zeroed memory for an object of size bytes; 0 when the heap is exhausted. */
     @Inline
     private static long alloc(long size) {
         if (size <= MAX_SMALL) {
@@ -152,6 +197,9 @@ public final class Heap {
             int c = Mem.load8(sizeToClass + (size >> 3));
             long head = freeHeads + 8L * c;
             long p = refill(c);
+            if (p == 0) {
+                return 0;
+            }
             Mem.store64(head, Mem.load64(p + 8));
             Mem.zero(p, size);
             return p;
@@ -164,7 +212,7 @@ public final class Heap {
     // (the collection may refill this class's free list), else carve a fresh block.
     private static long refill(int c) {
         long headAddr = freeHeads + 8L * c;
-        if (blocksInUse + 1 > thresholdBlocks && !collecting) {
+        if (blocksInUse + 1 > thresholdBlocks && mayCollect()) {
             Roots.collect();
             if (Mem.load64(headAddr) != 0) {
                 return Mem.load64(headAddr);
@@ -179,7 +227,7 @@ public final class Heap {
             b = findBlocks(1);
         }
         if (b < 0) {
-            throw outOfMemory;
+            return exhausted();
         }
         Mem.store32(kinds + 4L * b, c + 1);
         int size = Mem.load32(classSizes + 4L * c);
@@ -197,10 +245,10 @@ public final class Heap {
     private static long allocLarge(long size) {
         long blocks = (size + BLOCK - 1) >>> BLOCK_SHIFT;
         if (blocks > blockCount) {
-            throw outOfMemory;
+            return exhausted();
         }
         int n = (int) blocks;
-        if (blocksInUse + n > thresholdBlocks && !collecting) {
+        if (blocksInUse + n > thresholdBlocks && mayCollect()) {
             Roots.collect();
         }
         int b = findBlocks(n);
@@ -209,7 +257,7 @@ public final class Heap {
             b = findBlocks(n);
         }
         if (b < 0) {
-            throw outOfMemory;
+            return exhausted();
         }
         Mem.store32(kinds + 4L * b, KIND_LARGE);
         Mem.store32(aux + 4L * b, n);
@@ -222,8 +270,14 @@ public final class Heap {
         return p;
     }
 
-    /** The first of n consecutive free blocks, now counted in use; -1 if there are none. */
+    /**
+     * The first of n consecutive free blocks, now counted in use; -1 if there are none, or if
+     * taking them would eat into the reserve while it is not in use.
+     */
     private static int findBlocks(int n) {
+        if (!usingReserve && blocksInUse + n > blockCount - RESERVE_BLOCKS) {
+            return -1;
+        }
         int run = 0;
         for (int i = 0; i < blockCount; i++) {
             int b = searchHint + i;
@@ -279,6 +333,10 @@ public final class Heap {
         // Grow to three times what survived before collecting again: the work of a
         // collection is paid for by at least twice its live data in new allocation.
         thresholdBlocks = Math.min(blockCount, Math.max(3 * blocksInUse, minThreshold()));
+        // Re-arm the reserve once a collection leaves room for it and some allocation.
+        if (usingReserve && blocksInUse + 2 * RESERVE_BLOCKS <= blockCount) {
+            usingReserve = false;
+        }
         collecting = false;
     }
 

@@ -76,7 +76,13 @@ public final class Runtime {
         }
         int[] trace = t.vmTrace;
         int n = t.vmTraceLen;
-        if (trace == null) {
+        if (t == Heap.outOfMemoryError()) {
+            // Recorded without allocating (the heap is full): the buffer came with the error,
+            // and as on the JVM the trace starts at the allocating frame and keeps 1024 frames.
+            if (n == trace.length || VM.methodClass(method).startsWith("exo.rt.")) {
+                return;
+            }
+        } else if (trace == null) {
             trace = new int[16];
             t.vmTrace = trace;
         } else if (n == trace.length) {

@@ -8,7 +8,7 @@
  *
  * A program directory holds Java sources (default package), optionally a file `main` naming
  * the main class (default Main), `args` (one argument per line) and `heap` (e.g. 64m; exoc's
- * default here is 256m). Work files go to exoc/target/exoc-tests/<name>/.
+ * default here is 256m; the JVM then runs with the same -Xmx). Work files go to exoc/target/exoc-tests/<name>/.
  *
  * Programs are prepared (javac, JVM run, exoc, native run) by a pool of two threads ahead of
  * the tests, which then only assert on the stored results, so that one program's failure or a
@@ -164,6 +164,9 @@ public class DifferentialTest {
             List<String> jvmCmd = new ArrayList<>();
             jvmCmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             jvmCmd.addAll(JVM_FLAGS);
+            if (p.heapBytes() != DEFAULT_HEAP) {
+                jvmCmd.add("-Xmx" + (p.heapBytes() >> 10) + "k");   // the same limit for OutOfMemoryError
+            }
             jvmCmd.addAll(List.of("-cp", classes.toString(), p.mainClass()));
             jvmCmd.addAll(p.args());
             Run jvm = run(jvmCmd, work, "jvm");
