@@ -103,12 +103,31 @@ public final class Cpu {
      * callee-saved registers and the FPU/SSE state on the current stack, stores the stack
      * pointer at saveRspAddr, loads newRsp and pops the other thread's registers and FPU/SSE
      * state from it, returning into that thread. Must be called with interrupts off. On the
-     * host it only records the call ("switchStacks.save", "switchStacks") and returns.
+     * host it records the call ("switchStacks.save", "switchStacks"), runs the test's
+     * Sim.onSwitch hook and returns.
      */
     public static void switchStacks(long saveRspAddr, long newRsp) {
         Sim.record("switchStacks.save", saveRspAddr);
         Sim.record("switchStacks", newRsp);
+        Sim.switched();
     }
+
+    /**
+     * The 64-bit word at offset bytes into the GS segment: in the kernel, GS points at this
+     * CPU's per-CPU area (exo.kernel.cpu.PerCpu), so this is how code finds its own CPU's data
+     * with no global variable. One mov with a gs: prefix.
+     */
+    public static long readGs64(int offset) {
+        return Sim.read(Sim.rdmsr(MSR_GS_BASE) + offset, 8);
+    }
+
+    /** Stores a 64-bit word at offset bytes into the GS segment (see readGs64). */
+    public static void writeGs64(int offset, long value) {
+        Sim.write(Sim.rdmsr(MSR_GS_BASE) + offset, 8, value);
+    }
+
+    /** IA32_GS_BASE, the MSR behind GS (Intel SDM vol. 4); the host model reads it. */
+    private static final int MSR_GS_BASE = 0xC0000101;
 
     /** Address of a linker symbol; exoc requires the argument to be a string literal. */
     public static long symbolAddress(String cSymbol) {

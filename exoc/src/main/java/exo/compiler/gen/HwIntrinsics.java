@@ -34,6 +34,8 @@ final class HwIntrinsics {
             case "Cpu.lidt": return "__asm__ volatile(\"lidt (%0)\" :: \"r\"(" + a.get(0) + ") : \"memory\")";
             case "Cpu.ltr": return "__asm__ volatile(\"ltr %w0\" :: \"r\"(" + a.get(0) + ") : \"memory\")";
             case "Cpu.reloadSegments": return "exo_hw_reload_segments(" + a.get(0) + ", " + a.get(1) + ")";
+            case "Cpu.readGs64": return "({ jlong gsv_; __asm__ volatile(\"movq %%gs:(%1), %0\" : \"=r\"(gsv_) : \"r\"((uint64_t)(int64_t)(" + a.get(0) + ")) : \"memory\"); gsv_; })";
+            case "Cpu.writeGs64": return "__asm__ volatile(\"movq %1, %%gs:(%0)\" :: \"r\"((uint64_t)(int64_t)(" + a.get(0) + ")), \"r\"((uint64_t)(" + a.get(1) + ")) : \"memory\")";
             case "Cpu.switchStacks": return "exo_switch_stacks((uint64_t *)(uintptr_t)(" + a.get(0) + "), (uint64_t)(" + a.get(1) + "))";
             case "Port.inb": return "exo_hw_inb(" + a.get(0) + ")";
             case "Port.outb": return "exo_hw_outb(" + a.get(0) + ", " + a.get(1) + ")";

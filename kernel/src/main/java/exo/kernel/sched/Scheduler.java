@@ -21,22 +21,24 @@ package exo.kernel.sched;
 
 import exo.hw.Cpu;
 import exo.hw.Export;
-import exo.kernel.Platform;
+import exo.kernel.cpu.CpuState;
+import exo.kernel.cpu.Irq;
+import exo.kernel.cpu.PerCpu;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.PageTable;
-import exo.kernel.sync.Irq;
 import exo.kernel.time.Clock;
-import exo.kernel.trap.Panic;
-import exo.kernel.trap.Timer;
-import exo.kernel.trap.Traps;
+import exo.kernel.time.Ticks;
 
 public final class Scheduler {
     private Scheduler() {}
 
     private static ThreeQueues queues;
     private static TimerQueue timers = new TimerQueue();
-    private static KThread current;
-    private static KThread idle;
+    /** The thread each CPU runs, and each CPU's idle thread, indexed by PerCpu.index(). */
+    private static final KThread[] running = new KThread[PerCpu.MAX_CPUS];
+    private static final KThread[] idles = new KThread[PerCpu.MAX_CPUS];
+    // FIXME(SMP): the run queues, the slice, needResched and the zombie are the boot CPU's;
+    // they become per-CPU with the SMP scheduler.
     private static boolean started;
     private static int hz;
     private static int quantumMs;
@@ -50,6 +52,25 @@ public final class Scheduler {
     private static long switches;
     private static long preemptions;
     private static long wakePreemptions;
+    private static UncaughtHandler uncaughtHandler = Scheduler::haltOnUncaught;
+
+    /** What becomes of an exception that escapes a thread's entry (Boot installs the panic). */
+    public interface UncaughtHandler {
+        void uncaught(KThread thread, Throwable t);
+    }
+
+    public static void setUncaughtHandler(UncaughtHandler h) {
+        uncaughtHandler = h;
+    }
+
+    /** The default until Boot installs its own: report and stop this CPU. */
+    private static void haltOnUncaught(KThread thread, Throwable t) {
+        System.err.println("uncaught exception in " + thread + ": " + t);
+        Cpu.cli();
+        for (;;) {
+            Cpu.hlt();
+        }
+    }
 
     /**
      * Starts scheduling, interrupts off: the running code becomes the thread "main" on the boot
@@ -68,12 +89,13 @@ public final class Scheduler {
         boot.state = KThread.RUNNING;
         boot.dispatchTsc = Cpu.rdtsc();
         boot.dispatches = 1;
-        current = boot;
+        running[PerCpu.index()] = boot;
         sliceLeft = quantumTicks;
-        idle = Threads.spawn(arg -> idleLoop(), null, "idle", KThread.PRIORITY_LOW);
+        KThread idle = Threads.spawn(arg -> idleLoop(), null, "idle", KThread.PRIORITY_LOW);
         idle.state = KThread.READY;
+        idles[PerCpu.index()] = idle;
         started = true;
-        Platform.threadsStarted = true;
+        CpuState.setThreadsStarted(true);
     }
 
     public static boolean started() {
@@ -83,11 +105,13 @@ public final class Scheduler {
     /** Forgets every thread and statistic, back to before init (host tests). */
     public static void reset() {
         started = false;
-        Platform.threadsStarted = false;
+        CpuState.setThreadsStarted(false);
         queues = null;
         timers = new TimerQueue();
-        current = null;
-        idle = null;
+        for (int i = 0; i < PerCpu.MAX_CPUS; i++) {
+            running[i] = null;
+            idles[i] = null;
+        }
         zombie = null;
         needResched = false;
         wokenBetter = false;
@@ -101,12 +125,13 @@ public final class Scheduler {
         return timers.size();
     }
 
+    /** The thread running on this CPU. */
     public static KThread current() {
-        return current;
+        return running[PerCpu.index()];
     }
 
     static KThread idleThread() {
-        return idle;
+        return idles[PerCpu.index()];
     }
 
     /** The policy object (tests read classes and queue sizes). */
@@ -150,7 +175,8 @@ public final class Scheduler {
 
     /** The running thread for queue comparisons: null for the idle thread. */
     private static KThread running() {
-        return current == idle ? null : current;
+        KThread current = current();
+        return current == idleThread() ? null : current;
     }
 
     // ---- leaving the CPU --------------------------------------------------------------------
@@ -171,14 +197,15 @@ public final class Scheduler {
     /** Sleeps until `ticks` more timer ticks have happened. */
     public static void sleepTicks(long ticks) {
         if (!started) {
-            Timer.waitTicks(ticks);
+            Ticks.waitTicks(ticks);
             return;
         }
         checkThreadContext();
         boolean on = Irq.save();
         if (ticks > 0) {
+            KThread current = current();
             current.state = KThread.SLEEPING;
-            timers.add(current, Timer.ticks() + ticks);
+            timers.add(current, Ticks.now() + ticks);
         }
         schedule(true);
         Irq.restore(on);
@@ -193,7 +220,7 @@ public final class Scheduler {
         if (Cpu.interruptsEnabled()) {
             throw new IllegalStateException("Scheduler.block with interrupts on");
         }
-        current.state = KThread.BLOCKED;
+        current().state = KThread.BLOCKED;
         schedule(true);
     }
 
@@ -221,7 +248,7 @@ public final class Scheduler {
 
     /** In thread context: switches now if a wake-up asked for it. */
     public static void reschedIfNeeded() {
-        if (needResched && started && Cpu.interruptsEnabled() && !Traps.inInterrupt()) {
+        if (needResched && started && Cpu.interruptsEnabled() && !CpuState.inInterrupt()) {
             Cpu.cli();
             if (needResched) {
                 schedule(false);
@@ -233,8 +260,8 @@ public final class Scheduler {
     /** Ends the running thread: wakes its joiners and never returns. */
     static void exitCurrent() {
         Cpu.cli();
-        KThread self = current;
-        if (self == idle || self.slot == 0) {
+        KThread self = current();
+        if (self == idleThread() || self.slot == 0) {
             throw new IllegalStateException(self + " cannot exit");
         }
         self.state = KThread.DEAD;
@@ -257,7 +284,7 @@ public final class Scheduler {
         while ((t = timers.pollExpired(now)) != null) {
             wake(t);
         }
-        if (current != idle && --sliceLeft <= 0) {
+        if (current() != idleThread() && --sliceLeft <= 0) {
             needResched = true;
         }
     }
@@ -277,7 +304,9 @@ public final class Scheduler {
      * the calling thread runs again. Allocates nothing: it runs inside interrupt handlers.
      */
     private static void schedule(boolean voluntary) {
-        KThread prev = current;
+        int cpu = PerCpu.index();
+        KThread prev = running[cpu];
+        KThread idle = idles[cpu];
         long now = Cpu.rdtsc();
         boolean byWake = wokenBetter;
         needResched = false;
@@ -312,7 +341,7 @@ public final class Scheduler {
         }
         next.dispatches++;
         switches++;
-        current = next;
+        running[cpu] = next;
         Cpu.switchStacks(Threads.savedRspAddr(prev), Threads.savedRsp(next));
         finishSwitch();
     }
@@ -320,7 +349,7 @@ public final class Scheduler {
     /** Runs first in the thread that got the CPU: frees the stack of a thread that exited. */
     private static void finishSwitch() {
         KThread z = zombie;
-        if (z != null && z != current) {
+        if (z != null && z != current()) {
             zombie = null;
             Threads.release(z);
         }
@@ -333,12 +362,12 @@ public final class Scheduler {
     @Export("exo_thread_start")
     static void threadStart() {
         finishSwitch();
-        KThread self = current;
+        KThread self = current();
         Cpu.sti();
         try {
             self.entry.run(self.arg);
         } catch (Throwable t) {
-            Panic.panic("uncaught exception in " + self + ": " + t, t);
+            uncaughtHandler.uncaught(self, t);
         }
         exitCurrent();
     }
@@ -356,7 +385,7 @@ public final class Scheduler {
     }
 
     private static void checkThreadContext() {
-        if (Traps.inInterrupt()) {
+        if (CpuState.inInterrupt()) {
             throw new IllegalStateException("a thread operation in an interrupt handler");
         }
     }
