@@ -1,9 +1,11 @@
 /*
  * Allocation behind Heap's inlined fast path. Small and medium objects are bump-allocated
  * into holes: runs of lines that the last collection found free, in blocks it left partly
- * used (the recycle list, in address order), then in free blocks. The fast path in Heap
- * takes [cursor, limit); this class finds the next hole when it is exhausted, and zeroes each
- * hole as it is taken, so objects need no clearing of their own. As in Immix, a medium
+ * used (the recycle list, in address order), then in free blocks. Each thread has its own
+ * hole, in its runtime block (ThreadBlock), which the fast path in Heap bumps through; this
+ * class, called under the heap lock, finds the next hole when it is exhausted, and zeroes
+ * each hole as it is taken, so objects need no clearing of their own. A block serves one
+ * thread at a time. As in Immix, a medium
  * object (over a line) that does not fit in the rest of the hole goes to a separate overflow
  * block rather than making the allocator skip holes; objects over MAX_MEDIUM take whole
  * blocks.
@@ -26,15 +28,11 @@ final class Allocator {
     static final int RESERVE_BLOCKS = 8;
     private static final int COLLECTED = -2;
 
-    /** The hole the fast path bumps through. */
-    static long cursor;
-    static long limit;
-    /** Block of the current hole (-1: none) and the first line after the hole. */
-    private static int block;
-    private static int nextLine;
-    /** The overflow block's bump region, for medium objects. */
-    private static long overflowCursor;
-    private static long overflowLimit;
+    // Each thread allocates through its own buffer, in its runtime block (ThreadBlock):
+    // the hole the fast path bumps through [CURSOR, LIMIT), the block of that hole plus one
+    // (BLOCK; 0 when none, as in a new thread's zeroed block), the line after the hole
+    // (NEXT_LINE), and the overflow region for medium objects. Everything else here is
+    // shared, under the heap lock.
     private static int recycleNext;
     static int recycleCount;
 
@@ -48,17 +46,22 @@ final class Allocator {
         limitBlocks = minBlocks;
         recycleCount = 0;
         reset();
+        resetThread(Mem.threadBlock());
     }
 
-    /** Forgets the holes (the collector calls this: line marks are about to change). */
+    /** The collector starts: line marks are about to change, the recycle list too. */
     static void reset() {
-        cursor = 0;
-        limit = 0;
-        block = -1;
-        nextLine = 0;
-        overflowCursor = 0;
-        overflowLimit = 0;
         recycleNext = 0;
+    }
+
+    /** Makes the thread whose runtime block is at tb forget its holes (world stopped). */
+    static void resetThread(long tb) {
+        Mem.store64(tb + ThreadBlock.CURSOR, 0);
+        Mem.store64(tb + ThreadBlock.LIMIT, 0);
+        Mem.store32(tb + ThreadBlock.BLOCK, 0);
+        Mem.store32(tb + ThreadBlock.NEXT_LINE, 0);
+        Mem.store64(tb + ThreadBlock.OVERFLOW_CURSOR, 0);
+        Mem.store64(tb + ThreadBlock.OVERFLOW_LIMIT, 0);
     }
 
     /** Zeroed memory for size bytes (8-aligned, at least 16), or 0 if the heap is exhausted. */
@@ -75,15 +78,15 @@ final class Allocator {
     private static long allocSmall(long size) {
         boolean collected = false;
         for (;;) {
-            if (block >= 0 && nextHole()) {
-                if (cursor + size <= limit) {
+            if (Mem.loadThread32(ThreadBlock.BLOCK) != 0 && nextHole()) {
+                if (Mem.loadThread64(ThreadBlock.CURSOR) + size <= Mem.loadThread64(ThreadBlock.LIMIT)) {
                     return bump(size);
                 }
                 continue;
             }
             if (recycleNext < recycleCount) {
-                block = Mem.load32(Blocks.recycle + 4L * recycleNext++);
-                nextLine = 0;
+                Mem.storeThread32(ThreadBlock.BLOCK, Mem.load32(Blocks.recycle + 4L * recycleNext++) + 1);
+                Mem.storeThread32(ThreadBlock.NEXT_LINE, 0);
                 continue;
             }
             int b = takeBlocks(1, collected);
@@ -94,36 +97,36 @@ final class Allocator {
             if (b < 0) {
                 return 0;
             }
-            block = b;
-            nextLine = Blocks.LINES_PER_BLOCK;
+            Mem.storeThread32(ThreadBlock.BLOCK, b + 1);
+            Mem.storeThread32(ThreadBlock.NEXT_LINE, Blocks.LINES_PER_BLOCK);
             takeHole(b, 0, Blocks.LINES_PER_BLOCK);
             return bump(size);
         }
     }
 
     private static long bump(long size) {
-        long p = cursor;
-        cursor = p + size;
+        long p = Mem.loadThread64(ThreadBlock.CURSOR);
+        Mem.storeThread64(ThreadBlock.CURSOR, p + size);
         return p;
     }
 
-    /** Moves [cursor, limit) to the next run of free lines of the current block, if any. */
+    /** Moves the thread's hole to the next run of free lines of its block, if any. */
     private static boolean nextHole() {
-        int b = block;
+        int b = Mem.loadThread32(ThreadBlock.BLOCK) - 1;
         int epoch = Blocks.epoch;
-        int line = nextLine;
+        int line = Mem.loadThread32(ThreadBlock.NEXT_LINE);
         while (line < Blocks.LINES_PER_BLOCK && Blocks.lineMark(b, line) == epoch) {
             line++;
         }
         if (line == Blocks.LINES_PER_BLOCK) {
-            block = -1;
+            Mem.storeThread32(ThreadBlock.BLOCK, 0);
             return false;
         }
         int first = line;
         while (line < Blocks.LINES_PER_BLOCK && Blocks.lineMark(b, line) != epoch) {
             line++;
         }
-        nextLine = line;
+        Mem.storeThread32(ThreadBlock.NEXT_LINE, line);
         takeHole(b, first, line);
         return true;
     }
@@ -141,16 +144,16 @@ final class Allocator {
         }
         Blocks.setDirty(b, true);
         Blocks.setAux(b, (int) (to - base));
-        cursor = from;
-        limit = to;
+        Mem.storeThread64(ThreadBlock.CURSOR, from);
+        Mem.storeThread64(ThreadBlock.LIMIT, to);
     }
 
     private static long allocMedium(long size) {
         boolean collected = false;
         for (;;) {
-            if (overflowCursor + size <= overflowLimit) {
-                long p = overflowCursor;
-                overflowCursor = p + size;
+            long p = Mem.loadThread64(ThreadBlock.OVERFLOW_CURSOR);
+            if (p + size <= Mem.loadThread64(ThreadBlock.OVERFLOW_LIMIT)) {
+                Mem.storeThread64(ThreadBlock.OVERFLOW_CURSOR, p + size);
                 return p;
             }
             int b = takeBlocks(1, collected);
@@ -167,8 +170,8 @@ final class Allocator {
             }
             Blocks.setDirty(b, true);
             Blocks.setAux(b, Blocks.BLOCK_BYTES);
-            overflowCursor = base;
-            overflowLimit = base + Blocks.BLOCK_BYTES;
+            Mem.storeThread64(ThreadBlock.OVERFLOW_CURSOR, base);
+            Mem.storeThread64(ThreadBlock.OVERFLOW_LIMIT, base + Blocks.BLOCK_BYTES);
         }
     }
 

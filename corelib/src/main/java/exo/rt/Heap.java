@@ -66,13 +66,16 @@ public final class Heap {
     // ---- allocation -----------------------------------------------------------------------
 
     /** A new object of class cls (its descriptor) and size bytes (8-aligned, header included). */
+    // The fast path bumps the running thread's buffer (ThreadBlock.CURSOR/LIMIT, one
+    // fs-relative access each on Linux). The critical section is the kernel's (interrupts
+    // off: its threads share one buffer); on Linux it is empty.
     @Inline
     public static Object allocObject(long cls, int size) {
         long state = VM.enterCritical();
-        long p = Allocator.cursor;
+        long p = Mem.loadThread64(ThreadBlock.CURSOR);
         long next = p + size;
-        if (next <= Allocator.limit) {
-            Allocator.cursor = next;
+        if (next <= Mem.loadThread64(ThreadBlock.LIMIT)) {
+            Mem.storeThread64(ThreadBlock.CURSOR, next);
             Mem.store64(p, cls);
             VM.exitCritical(state);
             return Mem.objectAt(p);
@@ -85,10 +88,10 @@ public final class Heap {
     public static Object allocArray(long cls, int length, int elemSize) {
         long size = ClassDesc.arraySize(length, elemSize);
         long state = VM.enterCritical();
-        long p = Allocator.cursor;
+        long p = Mem.loadThread64(ThreadBlock.CURSOR);
         long next = p + size;
-        if (next <= Allocator.limit) {
-            Allocator.cursor = next;
+        if (next <= Mem.loadThread64(ThreadBlock.LIMIT)) {
+            Mem.storeThread64(ThreadBlock.CURSOR, next);
             Mem.store64(p, cls);
             Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
             VM.exitCritical(state);
@@ -97,10 +100,12 @@ public final class Heap {
         return allocSlow(cls, size, length, state);
     }
 
-    // The critical section ends before OutOfMemoryError is thrown: no handler of the
-    // runtime's own sits between the allocation and the program's frames.
+    // Under the heap lock (Linux; the kernel's critical section is enough). Both end
+    // before OutOfMemoryError is thrown: no handler of the runtime's own sits between the
+    // allocation and the program's frames.
     @NoInline
     private static Object allocSlow(long cls, long size, int length, long state) {
+        VM.lockHeap();
         long p = allocate(size);
         if (p != 0) {
             Mem.store64(p, cls);
@@ -108,6 +113,7 @@ public final class Heap {
                 Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
             }
         }
+        VM.unlockHeap();
         VM.exitCritical(state);
         if (p == 0) {
             throw outOfMemory;
@@ -117,9 +123,9 @@ public final class Heap {
 
     /** Zeroed memory for size bytes, 0 when the heap is exhausted (then the error is armed). */
     static long allocate(long size) {
-        long p = Allocator.cursor;
-        if (p + size <= Allocator.limit) {
-            Allocator.cursor = p + size;
+        long p = Mem.loadThread64(ThreadBlock.CURSOR);
+        if (p + size <= Mem.loadThread64(ThreadBlock.LIMIT)) {
+            Mem.storeThread64(ThreadBlock.CURSOR, p + size);
             return p;
         }
         if (size > Allocator.MAX_MEDIUM) {
@@ -176,31 +182,55 @@ public final class Heap {
     /** System.gc(): a full collection now. */
     public static void gc() {
         long state = VM.enterCritical();
+        VM.lockHeap();
         if (!collecting) {
             Roots.collect();
         }
+        VM.unlockHeap();
         VM.exitCritical(state);
     }
 
-    /** Called through Roots.collect() (exo_gc) with the stack pointer after registers are spilled. */
+    /**
+     * Called through Roots.collect() (exo_gc) with the stack pointer after registers are
+     * spilled, under the heap lock. The other threads are stopped first; their stacks are
+     * scanned from where they stopped, and their runtime blocks hold two exact roots (the
+     * pending exception, the Thread object). Every thread forgets its allocation buffer.
+     */
     public static void collect(long sp) {
         long begin = VM.nanoTime();
+        VM.stopWorld();
         long before = bytesInUse();
         beginCollection();
+        long self = Mem.threadBlock();
+        int threads = VM.threadCount();
+        for (int i = 0; i < threads; i++) {
+            long tb = VM.threadBlock(i);
+            if (tb != self) {
+                Marker.ambiguousRange(Mem.load64(tb + ThreadBlock.SAVED_SP), Mem.load64(tb + ThreadBlock.STACK_HIGH));
+            }
+        }
         Marker.ambiguousRange(sp, VM.currentStackTop());
         int others = VM.otherStackCount();
         for (int i = 0; i < others; i++) {
             Marker.ambiguousRange(VM.otherStackLow(i), VM.otherStackHigh(i));
         }
+        for (int i = 0; i < threads; i++) {
+            long tb = VM.threadBlock(i);
+            Marker.exact(Mem.load64(tb + ThreadBlock.PENDING));
+            Marker.exact(Mem.load64(tb + ThreadBlock.THREAD_OBJECT));
+            Allocator.resetThread(tb);
+        }
         Marker.exactTable(Roots.staticTable(), Roots.staticCount());
         finishCollection();
+        VM.resumeWorld();
         GcStats.record(begin, VM.nanoTime(), before, bytesInUse(), (long) Allocator.limitBlocks << Blocks.BLOCK_SHIFT);
     }
 
-    /** Step 1 of a collection: the allocator lets go of its holes; roots come next (Marker). */
+    /** Step 1 of a collection: the recycle list starts over; roots come next (Marker). */
     static void beginCollection() {
         collecting = true;
         Allocator.reset();
+        Allocator.resetThread(Mem.threadBlock());
         Marker.begin();
     }
 

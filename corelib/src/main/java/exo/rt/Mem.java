@@ -51,6 +51,28 @@ public final class Mem {
         return SimMemory.objectAt(addr);
     }
 
+    /** Address of the running thread's runtime block (exo_thread in exo.h). */
+    public static long threadBlock() {
+        return SimMemory.threadBlock;
+    }
+
+    /** A field of the running thread's block, by byte offset (ThreadBlock). */
+    public static long loadThread64(long offset) {
+        return SimMemory.read(SimMemory.threadBlock + offset, 8);
+    }
+
+    public static int loadThread32(long offset) {
+        return (int) SimMemory.read(SimMemory.threadBlock + offset, 4);
+    }
+
+    public static void storeThread64(long offset, long v) {
+        SimMemory.write(SimMemory.threadBlock + offset, 8, v);
+    }
+
+    public static void storeThread32(long offset, int v) {
+        SimMemory.write(SimMemory.threadBlock + offset, 4, v);
+    }
+
     /** memset(addr, 0, bytes) */
     public static void zero(long addr, long bytes) {
         SimMemory.zero(addr, bytes);

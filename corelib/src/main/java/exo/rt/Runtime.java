@@ -301,17 +301,29 @@ public final class Runtime {
         return true;
     }
 
+    /** Set once a thread starts: the end of main waits for the non-daemon threads first. */
+    static Runnable beforeExit;
+
     /** The end of a program whose main threw: the JVM's report and status 1. */
     public static void uncaught(Throwable t) {
         Streams.flushAll();
         System.err.print("Exception in thread \"main\" ");
         t.printStackTrace();
-        exit(1);
+        endOfMain(1);
     }
 
     /** Normal end of main. */
     public static void finish() {
-        exit(0);
+        endOfMain(0);
+    }
+
+    private static void endOfMain(int status) {
+        Runnable wait = beforeExit;
+        if (wait != null) {
+            Streams.flushAll();
+            wait.run();
+        }
+        exit(status);
     }
 
     /** System.exit and the ends above: flush the streams, the collector's summary, exit. */

@@ -26,6 +26,8 @@ public final class SimMemory {
     public static Runnable collector;
     public static long staticTable;
     public static int staticCount;
+    /** The simulated running thread's runtime block (ThreadBlock). */
+    public static long threadBlock = 0x0040_0000L;
 
     /** A heap object as the host sees it: only an address. */
     public static final class Ref {

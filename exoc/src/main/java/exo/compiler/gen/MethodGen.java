@@ -584,7 +584,7 @@ final class MethodGen implements Opcodes {
     /** Static initialisation check before using class c (JVMS 5.5). */
     void initCheck(ClassInfo c) throws CompileError {
         if (prog.needsInitCheck(owner, c)) {
-            emit("if (EXO_UNLIKELY(!" + prog.initFlag(c) + ")) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
+            emit("if (EXO_UNLIKELY(" + prog.initFlag(c) + " != 1)) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
         }
     }
 
@@ -615,7 +615,7 @@ final class MethodGen implements Opcodes {
             }
             case PUTSTATIC:
                 initCheck(fi.owner);
-                emit(prog.staticField(fi) + " = (" + st + ")" + stack(f, 0) + ";");
+                emit(prog.staticField(fi) + " = (" + st + ")" + stack(f, 0) + ";" + volatileFence(isVolatile));
                 return;
             case GETFIELD: {
                 String o = stack(f, 0);
@@ -626,7 +626,7 @@ final class MethodGen implements Opcodes {
             default: { // PUTFIELD
                 String o = stack(f, 1);
                 nullCheck(o);
-                emit("FLD(" + o + ", " + fi.offset + ", " + st + ") = (" + st + ")" + stack(f, 0) + ";");
+                emit("FLD(" + o + ", " + fi.offset + ", " + st + ") = (" + st + ")" + stack(f, 0) + ";" + volatileFence(isVolatile));
             }
         }
     }
@@ -661,8 +661,17 @@ final class MethodGen implements Opcodes {
         return true;
     }
 
-    private void jump(JumpInsnNode insn, Frame<BasicValue> f) {
-        String target = "goto L" + insns.indexOf(insn.label) + ";";
+    /** The collector's classes: they run with the world stopped, and poll for nothing. */
+    private static final java.util.Set<String> COLLECTOR = java.util.Set.of("exo/rt/Heap", "exo/rt/Allocator",
+            "exo/rt/Blocks", "exo/rt/Marker", "exo/rt/Sweeper", "exo/rt/GcStats");
+
+    private void jump(JumpInsnNode insn, Frame<BasicValue> f) throws CompileError {
+        int to = insns.indexOf(insn.label);
+        String target = "goto L" + to + ";";
+        if (to <= insns.indexOf(insn) && prog.threaded() && !COLLECTOR.contains(owner.name)) {
+            // A loop's back-edge: a collection may be waiting for this thread to stop.
+            target = "{ EXO_SAFEPOINT_POLL(); goto L" + to + "; }";
+        }
         String cond;
         switch (insn.getOpcode()) {
             case IFEQ: case IFNULL: cond = stack(f, 0) + " == 0"; break;
@@ -680,6 +689,15 @@ final class MethodGen implements Opcodes {
             default: emit(target); return;   // GOTO
         }
         emit("if (" + cond + ") " + target);
+    }
+
+    /**
+     * After a volatile store, with threads: x86_64 keeps stores in order and loads in order,
+     * but may let a later load pass an earlier store; Java's volatile forbids that (JLS 17.4),
+     * hence a full fence.
+     */
+    private String volatileFence(boolean isVolatile) throws CompileError {
+        return isVolatile && prog.threaded() ? " __atomic_thread_fence(__ATOMIC_SEQ_CST);" : "";
     }
 
     private void ldc(LdcInsnNode insn, Frame<BasicValue> f) throws CompileError {
