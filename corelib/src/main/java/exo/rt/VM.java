@@ -71,6 +71,9 @@ public final class VM {
 
     public static native void yieldThread();
 
+    /** CPUs this process may run on (at least 1). */
+    public static native int availableProcessors();
+
     /** The program's string literals (String.intern starts from them). */
     public static native int literalCount();
 

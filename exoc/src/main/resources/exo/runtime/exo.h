@@ -221,6 +221,7 @@ void exo_park(jlong timeout_nanos);
 void exo_unpark(jlong block);
 void exo_thread_yield(void);
 void exo_thread_exit(void);
+jint exo_cpu_count(void);
 #endif
 
 #endif

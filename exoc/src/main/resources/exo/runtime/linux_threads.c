@@ -360,3 +360,16 @@ void exo_init_leave(volatile int8_t *flag) {
     mutex_unlock(&init_lock);
     futex_wake(&init_generation, 0x7fffffff);
 }
+
+/* CPUs this process may run on: the bits of sched_getaffinity's mask (at least 1). */
+jint exo_cpu_count(void) {
+    uint64_t mask[16] = {0};
+    long n = exo_sys6(204, 0, sizeof mask, (long)mask, 0, 0, 0);   /* SYS_sched_getaffinity */
+    jint count = 0;
+    for (long i = 0; i < n / 8; i++) {
+        for (uint64_t m = mask[i]; m != 0; m &= m - 1) {   /* no libgcc: count bits by hand */
+            count++;
+        }
+    }
+    return count > 0 ? count : 1;
+}

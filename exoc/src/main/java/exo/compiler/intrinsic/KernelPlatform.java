@@ -50,6 +50,7 @@ public final class KernelPlatform implements IntrinsicFamily {
             case "resumeWorld": return Lowered.pure("((void)0)");
             case "threadCount": return Lowered.pure("1");
             case "threadsEnabled": return Lowered.pure("0");
+            case "availableProcessors": return Lowered.pure("1");
             case "threadBlock": return Lowered.pure("((jlong)(uintptr_t)&exo_kernel_thread)");
             case "startThread":
             case "park":

@@ -41,6 +41,7 @@ public final class LinuxPlatform implements IntrinsicFamily {
             case "park": return Lowered.pure("exo_park(" + c.arg(0) + ")");
             case "unpark": return Lowered.pure("exo_unpark(" + c.arg(0) + ")");
             case "yieldThread": return Lowered.pure("exo_thread_yield()");
+            case "availableProcessors": return Lowered.pure("exo_cpu_count()");
             case "otherStackCount":
             case "otherStackLow":
             case "otherStackHigh":
