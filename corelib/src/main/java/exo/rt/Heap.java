@@ -78,7 +78,7 @@ public final class Heap {
             Mem.storeThread64(ThreadBlock.CURSOR, next);
             Mem.store64(p, cls);
             VM.exitCritical(state);
-            return Mem.objectAt(p);
+            return Mem.nonNullObjectAt(p);
         }
         return allocSlow(cls, size, -1, state);
     }
@@ -95,7 +95,7 @@ public final class Heap {
             Mem.store64(p, cls);
             Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
             VM.exitCritical(state);
-            return Mem.objectAt(p);
+            return Mem.nonNullObjectAt(p);
         }
         return allocSlow(cls, size, length, state);
     }

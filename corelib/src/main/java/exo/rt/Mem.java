@@ -73,6 +73,11 @@ public final class Mem {
         SimMemory.write(SimMemory.threadBlock + offset, 4, v);
     }
 
+    /** objectAt for an address that is not 0 (the allocator's fast path): gcc is told so. */
+    public static Object nonNullObjectAt(long addr) {
+        return SimMemory.objectAt(addr);
+    }
+
     /** memset(addr, 0, bytes) */
     public static void zero(long addr, long bytes) {
         SimMemory.zero(addr, bytes);

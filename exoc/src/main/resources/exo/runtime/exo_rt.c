@@ -40,8 +40,9 @@ static inline void exo_raise(jobj e) {
     }
 }
 
-static inline jobj exo_new(const exo_class *c) {
-    return EXO_RT_ALLOC_OBJECT((jlong)(uintptr_t)c, c->instanceSize);
+/* Allocation returns null only when it threw (Heap.allocSlow): compiled code tests that. */
+static inline jobj exo_new(const exo_class *c, jint size) {
+    return EXO_RT_ALLOC_OBJECT((jlong)(uintptr_t)c, size);
 }
 
 static inline jobj exo_new_array(const exo_class *c, jint n) {

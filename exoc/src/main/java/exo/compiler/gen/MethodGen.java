@@ -535,7 +535,13 @@ final class MethodGen implements Opcodes {
     private void newArray(Frame<BasicValue> f, String arrayDesc) throws CompileError {
         String n = stack(f, 0);
         emit("if (EXO_UNLIKELY(" + n + " < 0)) " + raise(prog.rt("negativeArraySize") + "(" + n + ")"));
-        emit(push(f, 'a', 1) + " = exo_new_array(&" + prog.classDescFor(arrayDesc) + ", " + n + "); " + checkPending());
+        String a = push(f, 'a', 1);
+        emit(a + " = exo_new_array(&" + prog.classDescFor(arrayDesc) + ", " + n + "); " + checkAllocated(a));
+    }
+
+    /** After an allocation: null means it threw (OutOfMemoryError is pending). */
+    private String checkAllocated(String ref) {
+        return "if (EXO_UNLIKELY(" + ref + " == 0)) { exc_line = " + line + "; goto " + dispatcher() + "; }";
     }
 
     private void varInsn(VarInsnNode insn, Frame<BasicValue> f) throws CompileError {
@@ -563,7 +569,10 @@ final class MethodGen implements Opcodes {
                     newWord(insn, f);
                     return;
                 }
-                emit(push(f, 'a', 0) + " = exo_new(&" + prog.classDescFor(insn.desc) + "); " + checkPending());
+                // The size is a literal, and the fast path returns a non-null object (the
+                // allocator tells gcc so): only the slow path, which may throw, is tested.
+                String o = push(f, 'a', 0);
+                emit(o + " = exo_new(&" + prog.classDescFor(insn.desc) + ", " + c.instanceSize() + "); " + checkAllocated(o));
                 return;
             }
             case ANEWARRAY:

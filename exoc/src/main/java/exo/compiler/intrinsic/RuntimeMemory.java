@@ -36,6 +36,9 @@ final class RuntimeMemory implements IntrinsicFamily {
             case "store64": return Lowered.pure("(*(jlong *)" + a + " = (" + c.arg(1) + "))");
             case "addressOf": return Lowered.pure("((jlong)" + a + ")");
             case "objectAt": return Lowered.pure("((jobj)" + a + ")");
+            // An address known not to be 0: gcc may drop later null tests of the object.
+            case "nonNullObjectAt":
+                return Lowered.pure("({ jobj o_ = (jobj)" + a + "; if (!o_) __builtin_unreachable(); o_; })");
             // The running thread's runtime block (exo_thread in exo.h): fs-relative on linux.
             case "threadBlock": return Lowered.pure("((jlong)(uintptr_t)EXO_SELF->self)");
             case "loadThread64": return Lowered.pure("EXO_TL(jlong, " + c.arg(0) + ")");
