@@ -12,7 +12,8 @@
  * under the maximum; a reserve of blocks then serves the error's report.
  *
  * Nothing here allocates Java objects, except init (the error and the log buffer) before the
- * first collection. The host tests drive setUp, beginCollection, the Marker's root methods
+ * first collection (@NoAlloc, checked by exoc, also over the platform hooks a collection
+ * calls). The host tests drive setUp, beginCollection, the Marker's root methods
  * and finishCollection directly, on the simulated memory behind Mem.
  */
 package exo.rt;
@@ -70,6 +71,7 @@ public final class Heap {
     // fs-relative access each on Linux). The critical section is the kernel's (interrupts
     // off: its threads share one buffer); on Linux it is empty.
     @Inline
+    @NoAlloc
     public static Object allocObject(long cls, int size) {
         long state = VM.enterCritical();
         long p = Mem.loadThread64(ThreadBlock.CURSOR);
@@ -85,6 +87,7 @@ public final class Heap {
 
     /** A new array; length has been checked (not negative). */
     @Inline
+    @NoAlloc
     public static Object allocArray(long cls, int length, int elemSize) {
         long size = ClassDesc.arraySize(length, elemSize);
         long state = VM.enterCritical();
@@ -196,6 +199,8 @@ public final class Heap {
      * scanned from where they stopped, and their runtime blocks hold two exact roots (the
      * pending exception, the Thread object). Every thread forgets its allocation buffer.
      */
+    @NoAlloc
+    @NoBlock
     public static void collect(long sp) {
         long begin = VM.nanoTime();
         VM.stopWorld();

@@ -98,18 +98,15 @@ public final class Runtime {
 
     /** Fills t's trace from the machine stack (see Throwable.fillInStackTrace). */
     public static void walkStack(Throwable t) {
-        int[] ids = new int[64];
-        int n = VM.stackWalk(ids);
+        int[] pairs = new int[128];
+        int n = VM.stackWalk(pairs);
         if (n == 0) {
             return;
         }
-        int[] trace = new int[2 * n];
-        for (int i = 0; i < n; i++) {
-            trace[2 * i] = ids[i];
-            trace[2 * i + 1] = -1;
-        }
+        int[] trace = new int[n];
+        System.arraycopy(pairs, 0, trace, 0, n);
         t.vmTrace = trace;
-        t.vmTraceLen = 2 * n;
+        t.vmTraceLen = n;
         t.vmTraceClosed = true;
     }
 

@@ -80,10 +80,11 @@ public final class VM {
     public static native String literal(int i);
 
     /**
-     * Method ids of the callers on the machine stack, innermost first, found through frame
-     * pointers; returns how many were stored (0 where frame pointers are not kept).
+     * The callers on the machine stack, innermost first, found through frame pointers, as
+     * (method id, source line) pairs (line -1 when unknown) stored in trace; returns the number
+     * of ints stored (0 where frame pointers are not kept: the linux target).
      */
-    public static native int stackWalk(int[] ids);
+    public static native int stackWalk(int[] trace);
 
     /** Binary name of the class declaring method id (stack traces). */
     public static native String methodClass(int id);

@@ -113,6 +113,16 @@ public final class Cpu {
     }
 
     /**
+     * Leaves the kernel for user mode with the registers of the trap frame at frameAddr
+     * (kernel/arch/x86_64/syscall.S, exo_enter_user: pops the frame, swapgs, iretq); never
+     * returns. On the host it records the call ("enterUser") and returns, so callers throw
+     * after it.
+     */
+    public static void enterUser(long frameAddr) {
+        Sim.record("enterUser", frameAddr);
+    }
+
+    /**
      * The 64-bit word at offset bytes into the GS segment: in the kernel, GS points at this
      * CPU's per-CPU area (exo.kernel.cpu.PerCpu), so this is how code finds its own CPU's data
      * with no global variable. One mov with a gs: prefix.

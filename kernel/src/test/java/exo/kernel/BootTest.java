@@ -74,6 +74,7 @@ class BootTest {
         Sim.defineSymbol("boot_stack_bottom", 0xFFFFFFFF80190000L);
         Sim.defineSymbol("boot_stack_top", 0xFFFFFFFF801A0000L);
         Sim.defineSymbol("exo_thread_trampoline", 0xFFFFFFFF80102000L);
+        Sim.defineSymbol("exo_syscall_entry", 0xFFFFFFFF80103000L);
         Sim.setCr(3, 0x1000);
     }
 

@@ -12,7 +12,9 @@ import exo.hw.Cpu;
 import exo.hw.Memory;
 import exo.kernel.arch.x86_64.regs.ControlRegs;
 import exo.kernel.arch.x86_64.trap.PerCpuArea;
+import exo.rt.AllocOk;
 
+@AllocOk("initialised by Boot (setUp for the boot CPU) before interrupts are on and before the scheduler starts")
 public final class PerCpu {
     private PerCpu() {}
 

@@ -21,6 +21,10 @@ package exo.kernel.sched;
 
 import exo.hw.Cpu;
 import exo.hw.Export;
+import exo.hw.Memory;
+import exo.kernel.arch.x86_64.cpu.Tss;
+import exo.kernel.arch.x86_64.regs.ControlRegs;
+import exo.kernel.arch.x86_64.trap.PerCpuArea;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.cpu.Irq;
 import exo.kernel.cpu.PerCpu;
@@ -28,7 +32,11 @@ import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.PageTable;
 import exo.kernel.time.Clock;
 import exo.kernel.time.Ticks;
+import exo.rt.AllocOk;
+import exo.rt.Blocking;
+import exo.rt.IrqContext;
 
+@AllocOk("initialised by Boot (Scheduler.init) before interrupts are on and before any thread switch")
 public final class Scheduler {
     private Scheduler() {}
 
@@ -182,6 +190,7 @@ public final class Scheduler {
     // ---- leaving the CPU --------------------------------------------------------------------
 
     /** Gives the CPU to another ready thread of the same or a better queue, if any. */
+    @Blocking
     public static void yield() {
         checkThreadContext();
         boolean on = Irq.save();
@@ -195,6 +204,7 @@ public final class Scheduler {
     }
 
     /** Sleeps until `ticks` more timer ticks have happened. */
+    @Blocking
     public static void sleepTicks(long ticks) {
         if (!started) {
             Ticks.waitTicks(ticks);
@@ -215,6 +225,7 @@ public final class Scheduler {
      * Blocks the running thread until wake(); interrupts must be off, and the caller has put the
      * thread where its waker will find it (a wait queue), so that no wake-up is lost in between.
      */
+    @Blocking
     public static void block() {
         checkThreadContext();
         if (Cpu.interruptsEnabled()) {
@@ -229,6 +240,7 @@ public final class Scheduler {
      * waiting. When it belongs to a better queue than the running thread it preempts it: at the
      * end of the interrupt handler, or at the waker's next reschedIfNeeded().
      */
+    @IrqContext
     public static boolean wake(KThread t) {
         if (t.state != KThread.BLOCKED && t.state != KThread.SLEEPING) {
             return false;
@@ -276,6 +288,7 @@ public final class Scheduler {
     // ---- the timer interrupt -----------------------------------------------------------------
 
     /** Called by the timer interrupt with the new tick count (interrupts off, no allocation). */
+    @IrqContext
     public static void tick(long now) {
         if (!started) {
             return;
@@ -290,6 +303,7 @@ public final class Scheduler {
     }
 
     /** Called on the way out of an interrupt (after the EOI): switches when tick or a wake asked. */
+    @IrqContext
     public static void preemptIfNeeded() {
         if (needResched && started) {
             schedule(false);
@@ -303,6 +317,7 @@ public final class Scheduler {
      * thread gives the CPU up itself (its burst ends); otherwise it is preempted. Returns when
      * the calling thread runs again. Allocates nothing: it runs inside interrupt handlers.
      */
+    @IrqContext
     private static void schedule(boolean voluntary) {
         int cpu = PerCpu.index();
         KThread prev = running[cpu];
@@ -342,8 +357,31 @@ public final class Scheduler {
         next.dispatches++;
         switches++;
         running[cpu] = next;
+        if (next.user != null) {
+            loadUserContext(next);
+        }
         Cpu.switchStacks(Threads.savedRspAddr(prev), Threads.savedRsp(next));
         finishSwitch();
+    }
+
+    /**
+     * Before a user thread runs: entries from user mode must land on its kernel stack (the
+     * per-CPU area's KERNEL_RSP for syscall, the TSS's rsp0 for traps), and its address space
+     * and TLS base must be loaded. Kernel threads keep whatever address space is loaded: they
+     * only touch the kernel half, which every address space shares.
+     */
+    private static void loadUserContext(KThread next) {
+        UserContext u = next.user;
+        Cpu.writeGs64(PerCpuArea.KERNEL_RSP, next.stackTop);
+        Memory.write64(Cpu.readGs64(PerCpuArea.TSS) + Tss.RSP0, next.stackTop);
+        if (Cpu.readGs64(PerCpuArea.CR3) != u.rootPhys) {
+            Cpu.writeCr3(u.rootPhys);
+            Cpu.writeGs64(PerCpuArea.CR3, u.rootPhys);
+        }
+        if (Cpu.readGs64(PerCpuArea.FS_BASE) != u.fsBase) {
+            Cpu.wrmsr(ControlRegs.MSR_FS_BASE, u.fsBase);
+            Cpu.writeGs64(PerCpuArea.FS_BASE, u.fsBase);
+        }
     }
 
     /** Runs first in the thread that got the CPU: frees the stack of a thread that exited. */

@@ -10,13 +10,19 @@
  */
 package exo.kernel.trap;
 
+import exo.hw.Cpu;
 import exo.hw.Export;
 import exo.kernel.arch.x86_64.pc.Pic8259;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Log;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.irq.Irqs;
+import exo.kernel.proc.Delivery;
+import exo.kernel.proc.Task;
+import exo.kernel.proc.UserFaults;
 import exo.kernel.sched.Scheduler;
+import exo.rt.AllocOk;
+import exo.rt.IrqContext;
 
 public final class Traps {
     private Traps() {}
@@ -27,29 +33,69 @@ public final class Traps {
 
     private static long unexpected;
 
+    /**
+     * Not itself @IrqContext: a fault from user mode runs in its thread's context and may
+     * block (UserFaults); the interrupt and kernel-fault paths below are checked.
+     */
     @Export("exo_trap_dispatch")
     public static void dispatch(long frame) {
         int vector = TrapFrame.vector(frame);
         if (vector < 32) {
+            if (TrapFrame.fromUserMode(frame) && Task.current() != null) {
+                // A user thread's fault is its own business: page it in or signal it, with
+                // interrupts on (it may block on its address space), then maybe switch.
+                long cr2 = Cpu.readCr2();
+                Cpu.sti();
+                UserFaults.handle(vector, frame, cr2);
+                Delivery.afterTrap(Task.current(), frame);
+                Cpu.cli();
+                Scheduler.preemptIfNeeded();
+                return;
+            }
             Panic.trap(frame);
             return;
         }
+        interrupt(vector, frame);
+    }
+
+    /** An IRQ or an unexpected vector: interrupt context, no allocation, no blocking. */
+    @IrqContext
+    private static void interrupt(int vector, long frame) {
         if (vector <= LAST_IRQ_VECTOR) {
             CpuState.setInInterrupt(true);   // interrupt gates keep handlers from nesting
             try {
                 Irqs.handle(vector - FIRST_IRQ_VECTOR, frame);
             } catch (Throwable t) {
-                Panic.panic("exception in the handler of IRQ " + (vector - FIRST_IRQ_VECTOR), t);
+                handlerFailed(vector - FIRST_IRQ_VECTOR, t);
             }
             CpuState.setInInterrupt(false);
             // Cleared first: the thread switched to is not in a handler, whatever this one was.
             Scheduler.preemptIfNeeded();
+            if (TrapFrame.fromUserMode(frame)) {
+                // Back to user mode: the thread's pending signals (or its exit) first.
+                Task t = Task.current();
+                if (t != null && Delivery.interrupted(t)) {
+                    Cpu.sti();
+                    Delivery.afterTrap(t, frame);
+                    Cpu.cli();
+                }
+            }
             return;
         }
         unexpected++;
         if (unexpected <= WARN_UNEXPECTED) {
-            Log.warn("unexpected interrupt vector " + vector + " (ignored)");
+            warnUnexpected(vector);
         }
+    }
+
+    @AllocOk("panic path: the machine stops after the report")
+    private static void handlerFailed(int irq, Throwable t) {
+        Panic.panic("exception in the handler of IRQ " + irq, t);
+    }
+
+    @AllocOk("at most WARN_UNEXPECTED messages per boot; on one CPU the heap is never busy under an interrupt")
+    private static void warnUnexpected(int vector) {
+        Log.warn("unexpected interrupt vector " + vector + " (ignored)");
     }
 
     public static long unexpectedCount() {

@@ -1,0 +1,146 @@
+/*
+ * The memory system calls: brk, mmap (anonymous private memory so far), munmap, mprotect,
+ * madvise (MADV_DONTNEED drops pages; other advice is accepted and ignored). Arguments are checked as Linux
+ * checks them (alignment, lengths that wrap, flags that conflict) before the address space
+ * (vm.AddressSpace) changes, under its lock. Called only by Syscalls.
+ */
+package exo.kernel.syscall;
+
+import exo.kernel.fs.Errno;
+import exo.kernel.mm.PhysAddr;
+import exo.kernel.proc.Task;
+import exo.kernel.vm.AddressSpace;
+
+final class MemoryCalls {
+    private MemoryCalls() {}
+
+    static final int PROT_MASK = 7;
+    static final int MAP_SHARED = 0x01;
+    static final int MAP_PRIVATE = 0x02;
+    static final int MAP_SHARED_VALIDATE = 0x03;
+    static final int MAP_FIXED = 0x10;
+    static final int MAP_ANONYMOUS = 0x20;
+    static final int MAP_GROWSDOWN = 0x100;
+    static final int MAP_DENYWRITE = 0x800;
+    static final int MAP_EXECUTABLE = 0x1000;
+    static final int MAP_LOCKED = 0x2000;
+    static final int MAP_NORESERVE = 0x4000;
+    static final int MAP_POPULATE = 0x8000;
+    static final int MAP_NONBLOCK = 0x10000;
+    static final int MAP_STACK = 0x20000;
+    static final int MAP_HUGETLB = 0x40000;
+    static final int MAP_FIXED_NOREPLACE = 0x100000;
+    static final int MADV_DONTNEED = 4;
+
+    static long brk(Task t, long addr) {
+        AddressSpace as = t.process.mm();
+        as.lock.lock();
+        try {
+            return as.setBrkLocked(addr);
+        } finally {
+            as.lock.unlock();
+        }
+    }
+
+    static long mmap(Task t, long addr, long len, int prot, int flags, int fd, long offset) {
+        int type = flags & MAP_SHARED_VALIDATE;
+        if (type == 0 || len == 0 || (prot & ~PROT_MASK) != 0) {
+            return -Errno.EINVAL;
+        }
+        long size = PhysAddr.alignUp(len);
+        if (size == 0 || Long.compareUnsigned(size, AddressSpace.USER_TOP) > 0) {
+            return -Errno.ENOMEM;
+        }
+        if ((flags & MAP_ANONYMOUS) == 0) {
+            return -Errno.ENODEV;   // FIXME: file mappings through the page cache
+        }
+        if ((flags & MAP_SHARED) != 0 && type == MAP_SHARED) {
+            return -Errno.ENODEV;   // FIXME: shared anonymous memory (a tmpfs file of its own)
+        }
+        boolean fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) != 0;
+        if (fixed && (addr & (PhysAddr.PAGE_SIZE - 1)) != 0) {
+            return -Errno.EINVAL;
+        }
+        AddressSpace as = t.process.mm();
+        as.lock.lock();
+        try {
+            long at;
+            if (fixed) {
+                if (!AddressSpace.isUserRange(addr, size) || Long.compareUnsigned(addr, AddressSpace.MMAP_MIN) < 0) {
+                    return -Errno.EPERM;
+                }
+                if ((flags & MAP_FIXED_NOREPLACE) != 0 && (flags & MAP_FIXED) == 0 && as.findLocked(addr) != null) {
+                    return -Errno.EEXIST;
+                }
+                at = addr;
+            } else {
+                at = as.findFreeLocked(addr & ~(PhysAddr.PAGE_SIZE - 1), size);
+                if (at < 0) {
+                    return -Errno.ENOMEM;
+                }
+            }
+            int r = as.mapFixedLocked(at, size, prot, false, null, 0, (flags & MAP_STACK) != 0 ? "[stack]" : null);
+            return r < 0 ? r : at;
+        } finally {
+            as.lock.unlock();
+        }
+    }
+
+    static long munmap(Task t, long addr, long len) {
+        if ((addr & (PhysAddr.PAGE_SIZE - 1)) != 0 || len <= 0) {
+            return -Errno.EINVAL;
+        }
+        long size = PhysAddr.alignUp(len);
+        if (!AddressSpace.isUserRange(addr, size)) {
+            return -Errno.EINVAL;
+        }
+        AddressSpace as = t.process.mm();
+        as.lock.lock();
+        try {
+            as.unmapLocked(addr, size);
+            return 0;
+        } finally {
+            as.lock.unlock();
+        }
+    }
+
+    static long mprotect(Task t, long addr, long len, int prot) {
+        if ((addr & (PhysAddr.PAGE_SIZE - 1)) != 0 || (prot & ~PROT_MASK) != 0) {
+            return -Errno.EINVAL;
+        }
+        if (len == 0) {
+            return 0;
+        }
+        long size = PhysAddr.alignUp(len);
+        if (size == 0 || !AddressSpace.isUserRange(addr, size)) {
+            return -Errno.ENOMEM;
+        }
+        AddressSpace as = t.process.mm();
+        as.lock.lock();
+        try {
+            return as.protectLocked(addr, size, prot);
+        } finally {
+            as.lock.unlock();
+        }
+    }
+
+    static long madvise(Task t, long addr, long len, int advice) {
+        if ((addr & (PhysAddr.PAGE_SIZE - 1)) != 0 || len < 0) {
+            return -Errno.EINVAL;
+        }
+        if (advice != MADV_DONTNEED || len == 0) {
+            return 0;   // the other advice is a hint: nothing to do, as Linux for most of it
+        }
+        long size = PhysAddr.alignUp(len);
+        if (!AddressSpace.isUserRange(addr, size)) {
+            return -Errno.EINVAL;
+        }
+        AddressSpace as = t.process.mm();
+        as.lock.lock();
+        try {
+            return as.discardLocked(addr, size);
+        } finally {
+            as.lock.unlock();
+        }
+    }
+}
