@@ -474,9 +474,23 @@ public final class CProgram implements Opcodes {
             }
             // The flag: 0 not started, 2 running (a recursive use proceeds, another thread
             // waits in exo_init_enter), 1 done (exo_init_leave, after the initialiser).
-            b.append("static void ").append(initFunction(c)).append("(void) {\n");
-            b.append("    if (").append(initFlag(c)).append(" == 1 || !exo_init_enter(&").append(initFlag(c)).append(", &")
-                    .append(initFlag(c)).append("_owner)) return;\n");
+            String enter = "    if (" + initFlag(c) + " == 1 || !exo_init_enter(&" + initFlag(c) + ", &" + initFlag(c) + "_owner)) return;\n";
+            if (target.hasHardware()) {
+                // The kernel: a class initialises with interrupts off, so that no thread can be
+                // preempted in the middle and let another see the class half-initialised (one
+                // CPU). FIXME(SMP): an initialisation lock with an owner, as JVMS 5.5 describes
+                // and linux_threads.c's exo_init_enter does.
+                b.append("static void ").append(initFunction(c)).append("_body(void);\n");
+                b.append("static void ").append(initFunction(c)).append("(void) {\n");
+                b.append("    if (").append(initFlag(c)).append(") return;\n");
+                b.append("    jlong irq = exo_hw_save_cli();\n");
+                b.append("    ").append(initFunction(c)).append("_body();\n");
+                b.append("    exo_hw_restore_flags(irq);\n}\n");
+                b.append("static void ").append(initFunction(c)).append("_body(void) {\n");
+            } else {
+                b.append("static void ").append(initFunction(c)).append("(void) {\n");
+            }
+            b.append(enter);
             if (!c.isInterface()) {
                 // JVMS 5.5 step 7: the superclass, then the superinterfaces that declare
                 // default methods.

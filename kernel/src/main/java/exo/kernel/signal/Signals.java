@@ -64,6 +64,11 @@ public final class Signals {
     public static final long SA_NODEFER = 0x40000000L;
     public static final long SA_RESETHAND = 0x80000000L;
 
+    /** rt_sigprocmask's `how`. */
+    public static final int SIG_BLOCK = 0;
+    public static final int SIG_UNBLOCK = 1;
+    public static final int SIG_SETMASK = 2;
+
     /** What happens when a signal's action is SIG_DFL. */
     public static final int TERM = 0;
     public static final int CORE = 1;
@@ -151,6 +156,20 @@ public final class Signals {
             mask |= bit(sig);
         }
         return blockable(mask);
+    }
+
+    /** rt_sigprocmask: the new blocked mask, or -1 for a bad `how` (the call answers EINVAL). */
+    public static long procmask(long blocked, int how, long set) {
+        switch (how) {
+            case SIG_BLOCK:
+                return blockable(blocked | set);
+            case SIG_UNBLOCK:
+                return blocked & ~set;
+            case SIG_SETMASK:
+                return blockable(set);
+            default:
+                return -1; // never a valid mask: SIGKILL and SIGSTOP are never in one
+        }
     }
 
     /**

@@ -1,12 +1,14 @@
 /*
  * The one Java entry point for every interrupt and exception: the assembly stubs build a
- * TrapFrame and call exo_trap_dispatch(frame). Vectors 0-31 (CPU exceptions) end in a panic
- * report, since nothing resolves faults yet; 32-47 are the PIC's IRQs, handed to Irqs; anything
- * else is unexpected (no APIC or system call yet) and only counted, with a warning for the first
- * few. A Java exception escaping an IRQ handler is a kernel bug and panics too, rather than
- * unwinding into the assembly stub. On the way out of an IRQ, after the EOI, the scheduler may
- * switch threads (Scheduler.preemptIfNeeded): the interrupted thread then stays suspended
- * inside this call, its trap frame on its own stack, until it is scheduled again.
+ * TrapFrame and call exo_trap_dispatch(frame). Vectors 0-31 (CPU exceptions) raised by user
+ * code go to the process layer (UserFaults: page-in or a signal); raised by the kernel they end
+ * in a panic report. 32-47 are the PIC's IRQs, handed to Irqs in interrupt context; anything
+ * else is unexpected and only counted, with a warning for the first few. A Java exception
+ * escaping an IRQ handler is a kernel bug and panics too, rather than unwinding into the
+ * assembly stub. On the way out of an IRQ, after the EOI, the scheduler may switch threads
+ * (Scheduler.preemptIfNeeded): the interrupted thread then stays suspended inside this call,
+ * its trap frame on its own stack, until it is scheduled again. Before any return to user mode
+ * the thread's pending work runs in its own context (Delivery: signals, exit).
  */
 package exo.kernel.trap;
 
@@ -56,6 +58,23 @@ public final class Traps {
             return;
         }
         interrupt(vector, frame);
+        if (TrapFrame.fromUserMode(frame)) {
+            returnToUser(frame);
+        }
+    }
+
+    /**
+     * The interrupted thread is about to resume user code: out of interrupt context now, it
+     * takes its pending signals or leaves if its process is exiting (as Linux's exit to user
+     * mode). Interrupts are on while it does.
+     */
+    private static void returnToUser(long frame) {
+        Task t = Task.current();
+        if (t != null && Delivery.interrupted(t)) {
+            Cpu.sti();
+            Delivery.afterTrap(t, frame);
+            Cpu.cli();
+        }
     }
 
     /** An IRQ or an unexpected vector: interrupt context, no allocation, no blocking. */
@@ -71,15 +90,6 @@ public final class Traps {
             CpuState.setInInterrupt(false);
             // Cleared first: the thread switched to is not in a handler, whatever this one was.
             Scheduler.preemptIfNeeded();
-            if (TrapFrame.fromUserMode(frame)) {
-                // Back to user mode: the thread's pending signals (or its exit) first.
-                Task t = Task.current();
-                if (t != null && Delivery.interrupted(t)) {
-                    Cpu.sti();
-                    Delivery.afterTrap(t, frame);
-                    Cpu.cli();
-                }
-            }
             return;
         }
         unexpected++;

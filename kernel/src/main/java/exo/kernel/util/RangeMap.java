@@ -7,10 +7,11 @@
  *
  * Used by the address-space code: mmap asks findGap/findGapAbove for a place, munmap calls
  * removeRange (which cuts straddling ranges through the caller's Splitter, e.g. a VMA whose file
- * offset moves), mprotect calls splitAt at both ends then merge. The map knows nothing of pages,
- * permissions or files; it never allocates except one Entry per range. Not thread-safe: the
- * address space's lock covers it. Entries must not be modified by callers except through
- * setValue, and the map must not change during forEach.
+ * offset moves), mprotect calls splitAt at both ends then merge, brk and a stack growing down
+ * call resize and moveStart. The map knows nothing of pages, permissions or files; it never
+ * allocates except one Entry per range. Not thread-safe: the address space's lock covers it.
+ * Entries must not be modified by callers except through setValue, and the map must not change
+ * during forEach.
  */
 package exo.kernel.util;
 
@@ -282,6 +283,21 @@ public final class RangeMap<V> {
             return false;
         }
         setEnd(e, newEnd);
+        return true;
+    }
+
+    /**
+     * Moves e's start (a stack growing down into free space, or a range trimmed from below).
+     * Returns false, changing nothing, when the new start would overlap the previous range.
+     */
+    public boolean moveStart(Entry<V> e, long newStart) {
+        checkRange(newStart, e.end);
+        Entry<V> pred = prev(e);
+        if (pred != null && below(newStart, pred.end)) {
+            return false;
+        }
+        e.start = newStart; // the order is unchanged: no range lies between pred and e
+        retune(e, pred != null ? pred.end : 0);
         return true;
     }
 

@@ -188,7 +188,13 @@ class RangeMapTest {
                     assertEquals(starts, e != null, what);
                 }
                 case 6 -> mergeSome(map, model, a, what);
-                case 7 -> resizeSome(map, model, a, len, limit, what);
+                case 7 -> {
+                    if (rnd.nextBoolean()) {
+                        resizeSome(map, model, a, len, limit, what);
+                    } else {
+                        moveStartOfSome(map, model, a, len, base, what);
+                    }
+                }
                 case 8 -> {
                     long align = PAGE << rnd.nextInt(4);
                     int lowPages = rnd.nextInt(150);
@@ -272,6 +278,23 @@ class RangeMapTest {
 
     private static boolean sameMapping(Model m, int lo, int hi) {
         return m.val(lo).id == m.val(hi).id && m.val(lo).offsetAt(m.ranges.get(hi)[0]) == m.val(hi).offset;
+    }
+
+    private static void moveStartOfSome(RangeMap<Val> map, Model model, long addr, long len, long base, String what) {
+        RangeMap.Entry<Val> e = map.findAbove(addr);
+        if (e == null) {
+            return;
+        }
+        int i = model.indexAbove(addr);
+        long newStart = Long.compareUnsigned(e.start() - base, len) < 0 ? base : e.start() - len;
+        if (newStart == e.end()) {
+            return;
+        }
+        boolean fits = i == 0 || Long.compareUnsigned(model.ranges.get(i - 1)[1], newStart) <= 0;
+        assertEquals(fits, map.moveStart(e, newStart), what);
+        if (fits) {
+            model.ranges.get(i)[0] = newStart;
+        }
     }
 
     private static void resizeSome(RangeMap<Val> map, Model model, long addr, long len, long limit, String what) {
@@ -408,6 +431,23 @@ class RangeMapTest {
         assertEquals(2, m.size());
         assertEquals(0x4000, m.findGap(0x1000, 0x1000, 0, 0x5000)); // the gaps were retuned: 0x4000-0x5000
         assertEquals(RangeMap.NO_GAP, m.findGap(0x1000, 0x1000, 0x1000, 0x4000));
+        m.checkInvariants();
+    }
+
+    @Test
+    void aStackGrowsDownUntilItMeetsTheRangeBelow() {
+        RangeMap<String> m = new RangeMap<>();
+        m.insert(0x10000, 0x20000, "below");
+        RangeMap.Entry<String> stack = m.insert(0x30000, 0x40000, "stack");
+        assertTrue(m.moveStart(stack, 0x28000));
+        assertEquals("stack", m.find(0x28000).value());
+        assertEquals(0x20000, m.findGap(0x8000, PAGE, 0, 0x40000)); // the gap below shrank to 0x8000
+        assertEquals(RangeMap.NO_GAP, m.findGap(0x9000, PAGE, 0x10000, 0x40000));
+        assertEquals(0x7000, m.findGap(0x9000, PAGE, 0, 0x40000)); // only below the first range
+        assertFalse(m.moveStart(stack, 0x1f000));
+        assertTrue(m.moveStart(stack, 0x20000)); // touching is fine
+        assertTrue(m.moveStart(stack, 0x38000)); // and it may shrink back
+        assertThrows(IllegalArgumentException.class, () -> m.moveStart(stack, 0x40000));
         m.checkInvariants();
     }
 
