@@ -14,6 +14,7 @@ import exo.kernel.sched.Threads;
 import exo.kernel.signal.SigAction;
 import exo.kernel.signal.SigInfo;
 import exo.kernel.signal.Signals;
+import exo.kernel.tty.Ttys;
 import exo.kernel.uaccess.UserMemory;
 import exo.kernel.vm.KernelHalf;
 
@@ -122,6 +123,9 @@ public final class Exits {
             Processes.childEvents.signalAll();
         } finally {
             Processes.lock.unlock();
+        }
+        if (p.sid == p.pid) {
+            Ttys.sessionLeaderExited(p.sid); // its terminal hangs up its foreground group
         }
         if (watched) {
             Processes.initExit.exited(p.waitStatus);

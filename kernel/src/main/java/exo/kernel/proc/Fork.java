@@ -136,6 +136,7 @@ public final class Fork {
         c.argv = pp.argv;
         c.pgid = pp.pgid;
         c.sid = pp.sid;
+        c.detachedFromTty = pp.detachedFromTty;
         c.exitSignal = (int) (flags & CSIGNAL);
         if ((flags & CLONE_FILES) != 0) {
             c.fds = pp.fds;

@@ -62,6 +62,7 @@ public final class Processes {
         kernelSpace = kernel;
         frames = frameRefs;
         initExit = onInitExit;
+        TtyJobs.install(); // terminals ask this table about sessions and send their signals through it
     }
 
     public static FileLayer files() {
@@ -103,6 +104,10 @@ public final class Processes {
         } finally {
             lock.unlock();
         }
+    }
+
+    static Task findTaskLocked(int tid) {
+        return byTid.get(tid);
     }
 
     /** Every process, zombies included (a snapshot; lock held). */

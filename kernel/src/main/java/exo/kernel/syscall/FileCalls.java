@@ -136,6 +136,9 @@ final class FileCalls {
     }
 
     static long ioctl(Task t, int fd, int request, long arg) {
+        if (TtyCalls.handles(request)) {
+            return TtyCalls.ioctl(t, fd, request, arg);
+        }
         return FileIo.ioctl(t.fsContext(), fds(t), fd, request, arg);
     }
 
