@@ -43,7 +43,7 @@ public final class Exec {
     public static final long PIE_BASE = 0x555555554000L;
     /** The top of the main thread's stack (Linux's, without randomisation). */
     public static final long STACK_TOP = 0x7FFFFFFFF000L;
-    /** The stack region made at exec; it grows on faults up to AddressSpace.STACK_LIMIT. */
+    /** The stack region made at exec; it grows on faults up to RLIMIT_STACK. */
     public static final long STACK_INITIAL = 128 * 1024;
     static final int MAX_INTERPRETER_DEPTH = 4;
     /** "Accessing a corrupted shared library": an interpreter that asks for an interpreter. */
@@ -69,10 +69,15 @@ public final class Exec {
 
     /** Loads path with argv and envp for a process with context ctx; throws ExecException. */
     public static Image load(FsContext ctx, String path, String[] argv, String[] envp) {
-        return load(ctx, path, argv, envp, 0);
+        return load(ctx, path, argv, envp, ArgLimit.DEFAULT_STACK_LIMIT);
     }
 
-    private static Image load(FsContext ctx, String path, String[] argv, String[] envp, int depth) {
+    /** Loads path for a process whose RLIMIT_STACK is stackLimitBytes (the stack and argument limits). */
+    public static Image load(FsContext ctx, String path, String[] argv, String[] envp, long stackLimitBytes) {
+        return load(ctx, path, argv, envp, 0, stackLimitBytes);
+    }
+
+    private static Image load(FsContext ctx, String path, String[] argv, String[] envp, int depth, long stackLimit) {
         OpenFile f = openExecutable(ctx, path);
         try {
             FileSource src = new FileSource(f, ctx);
@@ -82,10 +87,10 @@ public final class Exec {
                 if (depth >= MAX_INTERPRETER_DEPTH) {
                     throw new ExecException(Errno.ELOOP, path + ": too many levels of #! interpreters");
                 }
-                return loadScript(ctx, path, argv, envp, head, n, depth);
+                return loadScript(ctx, path, argv, envp, head, n, depth, stackLimit);
             }
             ElfImage exe = ElfImage.parse(src);
-            return loadElf(ctx, path, exe, src, argv, envp);
+            return loadElf(ctx, path, exe, src, argv, envp, stackLimit);
         } finally {
             f.put();
         }
@@ -101,7 +106,8 @@ public final class Exec {
     }
 
     /** `#!interpreter [arg]`: runs interpreter [arg] path argv[1..]. */
-    private static Image loadScript(FsContext ctx, String path, String[] argv, String[] envp, byte[] head, int n, int depth) {
+    private static Image loadScript(FsContext ctx, String path, String[] argv, String[] envp, byte[] head, int n, int depth,
+            long stackLimit) {
         int end = 2;
         while (end < n && head[end] != '\n') {
             end++;
@@ -130,11 +136,13 @@ public final class Exec {
         for (int i = 1; i < argv.length; i++) {
             args[extra - 1 + i] = argv[i];
         }
-        return load(ctx, interp, args, envp, depth + 1);
+        return load(ctx, interp, args, envp, depth + 1, stackLimit);
     }
 
-    private static Image loadElf(FsContext ctx, String path, ElfImage exe, FileSource src, String[] argv, String[] envp) {
+    private static Image loadElf(FsContext ctx, String path, ElfImage exe, FileSource src, String[] argv, String[] envp,
+            long stackLimit) {
         AddressSpace mm = AddressSpace.create(Processes.kernelSpace(), Processes.frames());
+        mm.setStackLimit(stackLimit);
         try {
             long bias = exe.positionIndependent() ? exe.loadBias(PIE_BASE) : 0;
             loadSegments(mm, exe, bias, src);
@@ -265,7 +273,7 @@ public final class Exec {
             }
         };
         InitialStack s = InitialStack.build(w, STACK_TOP, bytesOf(argv), bytesOf(envp), bytes(path), random, auxv,
-                ArgLimit.forStackLimit(ArgLimit.DEFAULT_STACK_LIMIT));
+                ArgLimit.forStackLimit(mm.stackLimit()));
         return s.rsp;
     }
 
@@ -275,6 +283,7 @@ public final class Exec {
      */
     public static void commit(Task t, Image img) {
         Process p = t.process;
+        ProcessUsage.sampleRss(p);   // the old image's peak counts in getrusage's maxrss
         AddressSpace old = p.mm;
         p.mm = img.mm;
         t.rootPhys = img.mm.rootPhys();
@@ -290,6 +299,8 @@ public final class Exec {
         t.altStack = new exo.kernel.signal.AltStack();
         p.name = img.name;
         p.argv = img.argv;
+        p.execed = true;
+        p.dumpable = 1;
         t.setClearChildTid(0);
         t.setRobustList(0, 0);
         UserEntry.initFrame(t.frame(), img.entry, img.rsp);

@@ -2,12 +2,14 @@
  * The memory system calls: brk, mmap (anonymous private memory so far), munmap, mprotect,
  * madvise (MADV_DONTNEED drops pages; other advice is accepted and ignored). Arguments are checked as Linux
  * checks them (alignment, lengths that wrap, flags that conflict) before the address space
- * (vm.AddressSpace) changes, under its lock. Called only by Syscalls.
+ * (vm.AddressSpace) changes, under its lock; RLIMIT_AS (and RLIMIT_DATA for brk) may refuse a
+ * mapping (proc.ProcessLimits). Called only by Syscalls.
  */
 package exo.kernel.syscall;
 
 import exo.kernel.fs.Errno;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.proc.ProcessLimits;
 import exo.kernel.proc.Task;
 import exo.kernel.vm.AddressSpace;
 
@@ -36,6 +38,9 @@ final class MemoryCalls {
         AddressSpace as = t.process.mm();
         as.lock.lock();
         try {
+            if (Long.compareUnsigned(addr, as.brk()) > 0 && !brkAllowedLocked(t, as, addr)) {
+                return as.brk();   // RLIMIT_AS or RLIMIT_DATA: the break stays
+            }
             return as.setBrkLocked(addr);
         } finally {
             as.lock.unlock();
@@ -79,11 +84,23 @@ final class MemoryCalls {
                     return -Errno.ENOMEM;
                 }
             }
-            int r = as.mapFixedLocked(at, size, prot, false, null, 0, (flags & MAP_STACK) != 0 ? "[stack]" : null);
+            int r = ProcessLimits.memoryAllowedLocked(t.process, as, at, size, -1);
+            if (r < 0) {
+                return r;
+            }
+            r = as.mapFixedLocked(at, size, prot, false, null, 0, (flags & MAP_STACK) != 0 ? "[stack]" : null);
             return r < 0 ? r : at;
         } finally {
             as.lock.unlock();
         }
+    }
+
+    /** May the break move up to newBrk within RLIMIT_AS and RLIMIT_DATA? Lock held. */
+    private static boolean brkAllowedLocked(Task t, AddressSpace as, long newBrk) {
+        long oldTop = PhysAddr.alignUp(as.brk());
+        long newTop = PhysAddr.alignUp(newBrk);
+        long heapAfter = as.heapBytes() + (newBrk - as.brk());
+        return ProcessLimits.memoryAllowedLocked(t.process, as, oldTop, newTop - oldTop, heapAfter) == 0;
     }
 
     static long munmap(Task t, long addr, long len) {
