@@ -472,7 +472,20 @@ public final class CProgram implements Opcodes {
             if (!hasInit(c)) {
                 continue;
             }
-            b.append("static void ").append(initFunction(c)).append("(void) {\n");
+            if (target.hasHardware()) {
+                // The kernel: a class initialises with interrupts off, so that no thread can be
+                // preempted in the middle and let another see the class half-initialised (one
+                // CPU). FIXME(SMP): an initialisation lock with an owner, as JVMS 5.5 describes.
+                b.append("static void ").append(initFunction(c)).append("_body(void);\n");
+                b.append("static void ").append(initFunction(c)).append("(void) {\n");
+                b.append("    if (").append(initFlag(c)).append(") return;\n");
+                b.append("    jlong irq = exo_hw_save_cli();\n");
+                b.append("    ").append(initFunction(c)).append("_body();\n");
+                b.append("    exo_hw_restore_flags(irq);\n}\n");
+                b.append("static void ").append(initFunction(c)).append("_body(void) {\n");
+            } else {
+                b.append("static void ").append(initFunction(c)).append("(void) {\n");
+            }
             b.append("    if (").append(initFlag(c)).append(") return;\n");
             b.append("    ").append(initFlag(c)).append(" = 1;\n");
             if (!c.isInterface()) {

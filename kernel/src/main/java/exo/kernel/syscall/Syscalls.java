@@ -4,7 +4,8 @@
  * convention), and the result, a value or -errno, goes back in rax. Each call is a static
  * method of the class of its family (FileCalls, MemoryCalls, ProcessCalls, ...), reached
  * through one switch, which javac and gcc turn into a jump table. An unknown number returns
- * -ENOSYS and is logged once per number; nothing a program passes can panic the kernel.
+ * -ENOSYS and is logged once per number; nothing a program passes can panic the kernel (a
+ * Java exception out of a call is a kernel bug: it is reported and the caller killed).
  *
  * The return value tells syscall.S how to leave: 0 for sysretq, 1 for a full restore with
  * iretq, which a call that rewrote the registers asks for (execve, rt_sigreturn), and which a
@@ -20,7 +21,9 @@ import exo.kernel.console.Log;
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.proc.Delivery;
+import exo.kernel.proc.Exits;
 import exo.kernel.proc.Task;
+import exo.kernel.signal.Signals;
 
 public final class Syscalls {
     private Syscalls() {}
@@ -38,7 +41,12 @@ public final class Syscalls {
         long a4 = TrapFrame.get(frame, TrapFrame.R8);
         long a5 = TrapFrame.get(frame, TrapFrame.R9);
         t.setOrigRax(nr);
-        long result = call(t, nr, a0, a1, a2, a3, a4, a5);
+        long result;
+        try {
+            result = call(t, nr, a0, a1, a2, a3, a4, a5);
+        } catch (RuntimeException | Error bug) {
+            result = oops(t, nr, bug);
+        }
         if (Strace.on) {
             Strace.report(t, nr, a0, a1, a2, a3, a4, a5, result);
         }
@@ -180,6 +188,17 @@ public final class Syscalls {
             case 334: return -Errno.ENOSYS;   // rseq: libc falls back when it is missing
             default: return unknown(nr);
         }
+    }
+
+    /**
+     * A Java exception escaped a system call: a kernel bug. As Linux's oops, the report goes to
+     * the kernel log and the calling process is killed (SIGKILL), but the kernel goes on.
+     */
+    private static long oops(Task t, long nr, Throwable bug) {
+        Log.error("kernel bug in " + SyscallNames.name(nr) + " of " + t + ": " + bug);
+        bug.printStackTrace();
+        Exits.killedBySignal(t, Signals.SIGKILL);
+        return -Errno.EFAULT;
     }
 
     /** -ENOSYS, and a line on the kernel log the first time a number is seen. */
