@@ -11,6 +11,7 @@
 package exo.kernel.proc;
 
 import exo.kernel.fs.Credentials;
+import java.util.Arrays;
 
 public final class CredentialRules {
     private CredentialRules() {}
@@ -73,8 +74,42 @@ public final class CredentialRules {
             return null;
         }
         int[] sorted = groups.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return c.withGroups(sorted);
+    }
+
+    static final int S_ISUID = 04000;
+    static final int S_ISGID = 02000;
+    static final int S_IXGRP = 010;
+
+    /**
+     * execve(2): a set-user-ID file (S_ISUID, not on a nosuid mount) makes its owner the
+     * effective uid, a set-group-ID one (S_ISGID with group execute: without it the bit means
+     * mandatory locking) its group the effective gid; then the saved and file-system ids take
+     * the effective ones, whether or not the file was set-id. Real ids never change.
+     */
+    public static Credentials forExec(Credentials c, int mode, int fileUid, int fileGid, boolean nosuid) {
+        int euid = !nosuid && (mode & S_ISUID) != 0 ? fileUid : c.euid;
+        int egid = !nosuid && (mode & (S_ISGID | S_IXGRP)) == (S_ISGID | S_IXGRP) ? fileGid : c.egid;
+        int[] uids = {c.uid, euid, euid, euid};
+        int[] gids = {c.gid, egid, egid, egid};
+        if (Arrays.equals(uids, c.uids()) && Arrays.equals(gids, c.gids())) {
+            return c;
+        }
+        return new Credentials(uids, gids, groupsOf(c));
+    }
+
+    /** Does exec with these credentials raise privilege (AT_SECURE, no parent-death signal)? */
+    public static boolean gainsIds(Credentials before, Credentials after) {
+        return before.euid != after.euid || before.egid != after.egid;
+    }
+
+    private static int[] groupsOf(Credentials c) {
+        int[] g = new int[c.groupCount()];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = c.group(i);
+        }
+        return g;
     }
 
     // ---- the rules, over {real, effective, saved, fs} ------------------------------------------

@@ -23,9 +23,11 @@ import exo.kernel.exec.ElfSource;
 import exo.kernel.exec.ExecException;
 import exo.kernel.exec.InitialStack;
 import exo.kernel.fs.ArrayBuffer;
+import exo.kernel.fs.Credentials;
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.vfs.FsContext;
+import exo.kernel.fs.vfs.Mount;
 import exo.kernel.fs.vfs.OpenFile;
 import exo.kernel.fs.vfs.OpenResult;
 import exo.kernel.fs.vfs.Stat;
@@ -57,6 +59,8 @@ public final class Exec {
         public final long rsp;
         final String name;
         final String[] argv;
+        /** The credentials the program runs with (set-user-ID and set-group-ID files change them). */
+        Credentials cred;
 
         Image(AddressSpace mm, long entry, long rsp, String name, String[] argv) {
             this.mm = mm;
@@ -165,8 +169,11 @@ public final class Exec {
                 }
             }
             mm.setBrkStart(PhysAddr.alignUp(exe.highestAddress() + bias));
-            long rsp = buildStack(mm, exe, bias, interpBase, ctx, path, argv, envp);
-            return new Image(mm, entry, rsp, baseName(path), argv);
+            Credentials cred = execCredentials(ctx.cred, src.file);
+            long rsp = buildStack(mm, exe, bias, interpBase, ctx.cred, cred, path, argv, envp);
+            Image img = new Image(mm, entry, rsp, baseName(path), argv);
+            img.cred = cred;
+            return img;
         } catch (RuntimeException e) {
             mm.destroy();
             throw e;
@@ -239,8 +246,15 @@ public final class Exec {
         }
     }
 
-    private static long buildStack(AddressSpace mm, ElfImage exe, long bias, long interpBase, FsContext ctx,
-            String path, String[] argv, String[] envp) {
+    /** The credentials after exec of file: its set-id bits (unless on a nosuid mount) apply. */
+    private static Credentials execCredentials(Credentials old, OpenFile file) {
+        Mount m = Mount.of(file.dentry);
+        boolean nosuid = m != null && m.isNoSuid();
+        return CredentialRules.forExec(old, file.inode.mode(), file.inode.uid(), file.inode.gid(), nosuid);
+    }
+
+    private static long buildStack(AddressSpace mm, ElfImage exe, long bias, long interpBase, Credentials old,
+            Credentials cred, String path, String[] argv, String[] envp) {
         mm.lock.lock();
         try {
             mm.mapStackLocked(STACK_TOP - STACK_INITIAL, STACK_INITIAL);
@@ -248,8 +262,9 @@ public final class Exec {
             mm.lock.unlock();
         }
         Auxv auxv = Auxv.forExecutable(exe, bias, interpBase);
-        auxv.set(Auxv.AT_UID, ctx.cred.uid).set(Auxv.AT_EUID, ctx.cred.euid)
-                .set(Auxv.AT_GID, ctx.cred.gid).set(Auxv.AT_EGID, ctx.cred.egid)
+        auxv.set(Auxv.AT_UID, cred.uid).set(Auxv.AT_EUID, cred.euid)
+                .set(Auxv.AT_GID, cred.gid).set(Auxv.AT_EGID, cred.egid)
+                .set(Auxv.AT_SECURE, CredentialRules.gainsIds(old, cred) ? 1 : 0)
                 .set(Auxv.AT_HWCAP, Cpu.cpuid(1, 0, 3) & 0xFFFFFFFFL);
         byte[] random = new byte[InitialStack.RANDOM_BYTES];
         long seed = Cpu.rdtsc() * 0x9E3779B97F4A7C15L;
@@ -300,7 +315,7 @@ public final class Exec {
         p.name = img.name;
         p.argv = img.argv;
         p.execed = true;
-        p.dumpable = 1;
+        ProcessCredentials.afterExec(p, img.cred);
         t.setClearChildTid(0);
         t.setRobustList(0, 0);
         UserEntry.initFrame(t.frame(), img.entry, img.rsp);

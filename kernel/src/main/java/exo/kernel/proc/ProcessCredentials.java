@@ -50,6 +50,31 @@ public final class ProcessCredentials {
         }
     }
 
+    /**
+     * execve's point of no return: the program's credentials (Exec computed them from the file's
+     * set-id bits) replace the old ones. The process is dumpable again unless it gained ids,
+     * which also clears its parent-death signal.
+     */
+    static void afterExec(Process p, Credentials next) {
+        Processes.lock.lock();
+        try {
+            Credentials old = p.cred;
+            boolean gained = next != null && CredentialRules.gainsIds(old, next);
+            if (next != null && next != old) {
+                p.cred = next;
+                for (Task t : p.threads) {
+                    t.contextChanged();
+                }
+            }
+            p.dumpable = gained ? 0 : 1;
+            if (gained) {
+                p.parentDeathSignal = 0;
+            }
+        } finally {
+            Processes.lock.unlock();
+        }
+    }
+
     private static void installLocked(Process p, Credentials old, Credentials next) {
         if (next == old) {
             return;

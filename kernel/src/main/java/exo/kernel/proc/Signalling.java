@@ -170,7 +170,7 @@ public final class Signalling {
             return -Errno.EINVAL;
         }
         Process self = sender.process;
-        SigInfo info = SigInfo.kill(sig, SigInfo.SI_USER, self.pid, self.cred.uid);
+        SigInfo info = sig == 0 ? null : SigInfo.kill(sig, SigInfo.SI_USER, self.pid, self.cred.uid);   // 0 only probes
         Processes.lock.lock();
         try {
             if (pid > 0) {

@@ -119,6 +119,29 @@ class CredentialRulesTest {
     }
 
     @Test
+    void execOfASetIdFileTakesItsOwnerAndKeepsItInTheSavedId() {
+        Credentials user = uids(1000, 1000, 1000);
+        Credentials c = CredentialRules.forExec(user, 0104755, 0, 50, false);
+        assertUids(c, 1000, 0, 0, 0);
+        assertTrue(CredentialRules.gainsIds(user, c));
+        assertArrayEquals(new int[] {100, 100, 100, 100}, c.gids(), "no set-group-ID bit");
+        Credentials g = CredentialRules.forExec(user, 0102755, 0, 50, false);
+        assertArrayEquals(new int[] {100, 50, 50, 50}, g.gids());
+        assertArrayEquals(new int[] {100, 100, 100, 100}, CredentialRules.forExec(user, 0102745, 0, 50, false).gids(),
+                "S_ISGID without group execute marks mandatory locking, not set-group-ID");
+        assertSame(user, CredentialRules.forExec(user, 0104755, 0, 50, true), "nosuid mount");
+    }
+
+    @Test
+    void execOfAPlainFileResetsTheSavedIdToTheEffectiveOne() {
+        Credentials c = CredentialRules.setresuid(Credentials.ROOT, 1000, 1000, 0);
+        Credentials after = CredentialRules.forExec(c, 0100755, 0, 0, false);
+        assertUids(after, 1000, 1000, 1000, 1000);
+        assertFalse(CredentialRules.gainsIds(c, after));
+        assertNull(CredentialRules.setuid(after, 0), "the saved root is gone after exec");
+    }
+
+    @Test
     void accessChecksTheRealIds() {
         Credentials c = uids(1000, 0, 0).asReal();
         assertEquals(1000, c.fsuid);
