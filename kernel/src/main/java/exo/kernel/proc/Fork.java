@@ -110,6 +110,9 @@ public final class Fork {
         } finally {
             Processes.lock.unlock();
         }
+        if (!thread) {
+            ProcessLimits.afterFork(child);
+        }
         exo.kernel.sched.Threads.start(t.thread());
         if (vfork) {
             waitForVfork(child);

@@ -4,7 +4,9 @@
  * send SIGVTALRM and SIGPROF. Here both CPU timers count all of it (user and system time are not
  * told apart: FIXME when the entry paths account them), at the tick's resolution. The signals
  * are sent by the timer thread (Timers), as SI_KERNEL like Linux. A fork child starts with none
- * armed; exec keeps them; exit disarms them (cancelAll). Used by syscall.TimerCalls.
+ * armed; exec keeps them; exit disarms them (cancelAll). A fourth CPU-time timer enforces
+ * RLIMIT_CPU: SIGXCPU when the soft limit is reached and every second after, SIGKILL at the
+ * hard limit. Used by syscall.TimerCalls and ProcessLimits.
  */
 package exo.kernel.proc;
 
@@ -16,13 +18,19 @@ public final class IntervalTimers {
     public static final int ITIMER_VIRTUAL = 1;
     public static final int ITIMER_PROF = 2;
 
+    static final long NANOS_PER_SECOND = 1_000_000_000L;
+
     private final KernelTimer[] timers = new KernelTimer[3];
+    private final KernelTimer cpuLimit;
+    /** RLIMIT_CPU's hard limit in nanoseconds of CPU time while cpuLimit is armed. */
+    private volatile long cpuHardNanos;
 
     IntervalTimers(Process p) {
         timers[ITIMER_REAL] = new KernelTimer(overruns -> send(p, Signals.SIGALRM));
         KernelTimer.TimeSource cpu = () -> ProcessUsage.processCpuNanos(p);
         timers[ITIMER_VIRTUAL] = new KernelTimer(overruns -> send(p, Signals.SIGVTALRM), cpu);
         timers[ITIMER_PROF] = new KernelTimer(overruns -> send(p, Signals.SIGPROF), cpu);
+        cpuLimit = new KernelTimer(overruns -> cpuLimitReached(p), cpu);
     }
 
     public static boolean valid(int which) {
@@ -54,6 +62,34 @@ public final class IntervalTimers {
         for (KernelTimer t : timers) {
             Timers.cancel(t);
         }
+        Timers.cancel(cpuLimit);
+    }
+
+    /**
+     * RLIMIT_CPU is (soft, hard) seconds (ResourceLimits.INFINITY: none) for p: the limit timer
+     * is armed for the CPU time left before soft (a soft limit of 0 counts as 1 s, as Linux).
+     * Called without Processes.lock held (Timers' lock order).
+     */
+    void applyCpuLimit(Process p, long softSeconds, long hardSeconds) {
+        if (softSeconds == ResourceLimits.INFINITY && hardSeconds == ResourceLimits.INFINITY) {
+            Timers.cancel(cpuLimit);
+            return;
+        }
+        long soft = Long.compareUnsigned(softSeconds, hardSeconds) <= 0 ? softSeconds : hardSeconds;
+        cpuHardNanos = toNanos(hardSeconds);
+        long used = ProcessUsage.processCpuNanos(p);
+        long at = toNanos(Math.max(1, soft));
+        Timers.arm(cpuLimit, Math.max(1, at - used), NANOS_PER_SECOND);
+    }
+
+    private void cpuLimitReached(Process p) {
+        boolean hard = ProcessUsage.processCpuNanos(p) >= cpuHardNanos;
+        send(p, hard ? Signals.SIGKILL : Signals.SIGXCPU);
+    }
+
+    private static long toNanos(long seconds) {
+        return Long.compareUnsigned(seconds, Long.MAX_VALUE / 4 / NANOS_PER_SECOND) > 0 ? Long.MAX_VALUE / 4
+                : seconds * NANOS_PER_SECOND;
     }
 
     private static void send(Process p, int sig) {

@@ -32,7 +32,7 @@ public final class Priorities {
                 return -Errno.EINVAL;
             }
             if (targets.isEmpty()) {
-                return -Errno.ESRCH;
+                return isKernelInitLocked(which, who) ? 20 : -Errno.ESRCH;
             }
             int best = NICE_MAX + 1;
             for (Task t : targets) {
@@ -54,6 +54,9 @@ public final class Priorities {
             if (targets == null) {
                 return -Errno.EINVAL;
             }
+            if (targets.isEmpty() && isKernelInitLocked(which, who)) {
+                return me.isRoot() ? 0 : -Errno.EPERM;   // root's, at nice 0, and it stays so
+            }
             int error = -Errno.ESRCH;
             for (Task t : targets) {
                 Credentials c = t.process.cred;
@@ -73,6 +76,12 @@ public final class Priorities {
         } finally {
             Processes.lock.unlock();
         }
+    }
+
+    /** Does which/who name the kernel's own PID 1 of a run= boot (a process without threads)? Locked. */
+    private static boolean isKernelInitLocked(int which, int who) {
+        Process p = which == PRIO_PROCESS && who > 0 ? Processes.findLocked(who) : null;
+        return p != null && p.kernelReaper;
     }
 
     /** The threads which/who names; null for an unknown which. Locked. */

@@ -2,7 +2,8 @@
  * Reading and changing a process's resource limits (getrlimit, setrlimit, prlimit64) and the
  * checks that enforce them outside the file layer: a change is validated by
  * ResourceLimits.check and applied under Processes.lock, then pushed to where the limit acts
- * (RLIMIT_NOFILE to the descriptor table, RLIMIT_STACK to the address space's stack growth).
+ * (RLIMIT_NOFILE to the descriptor table, RLIMIT_STACK to the address space's stack growth,
+ * RLIMIT_CPU to a CPU-time timer: IntervalTimers).
  * prlimit64 on another process needs the caller's real uid and gid to match all of the
  * target's, or privilege. forkAllowed is RLIMIT_NPROC's check, made by Fork; memoryAllowed is
  * RLIMIT_AS's and RLIMIT_DATA's, made by the memory system calls. Used by syscall.LimitCalls.
@@ -54,6 +55,17 @@ public final class ProcessLimits {
             p.fds.setLimit(soft);   // check() keeps it below fs.nr_open
         } else if (resource == ResourceLimits.RLIMIT_STACK && p.mm != null) {
             p.mm.setStackLimit(soft);
+        } else if (resource == ResourceLimits.RLIMIT_CPU) {
+            long[] cpu = get(p, ResourceLimits.RLIMIT_CPU);
+            p.itimers.applyCpuLimit(p, cpu[0], cpu[1]);
+        }
+    }
+
+    /** A new child process inherited its parent's limits: RLIMIT_CPU starts counting for it. */
+    static void afterFork(Process child) {
+        long[] cpu = get(child, ResourceLimits.RLIMIT_CPU);
+        if (cpu[0] != ResourceLimits.INFINITY || cpu[1] != ResourceLimits.INFINITY) {
+            child.itimers.applyCpuLimit(child, cpu[0], cpu[1]);
         }
     }
 
