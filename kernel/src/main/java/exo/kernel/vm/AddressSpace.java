@@ -93,7 +93,7 @@ public final class AddressSpace {
 
     /**
      * Maps [addr, addr + len) (MAP_FIXED semantics: whatever was there goes) as a new region;
-     * lock held. Returns 0 or -ENOMEM when the page-table pages cannot be had.
+     * lock held. A file's reference passes to the region. Returns 0.
      */
     public int mapFixedLocked(long addr, long len, int prot, boolean shared, FilePages file, long fileOffset, String name) {
         unmapLocked(addr, len);
