@@ -14,6 +14,7 @@
  */
 package exo.kernel.proc;
 
+import exo.kernel.console.Log;
 import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
@@ -113,11 +114,20 @@ public final class Timers {
                 lock.unlock();
             }
             for (int i = 0; i < due.size(); i++) {
-                due.get(i).action.expired(overruns.get(i));
+                fire(due.get(i), overruns.get(i));
             }
             due.clear();
             overruns.clear();
             sleepUntil(next);
+        }
+    }
+
+    /** Runs one expiry; a broken action is reported and must not end the thread every timer needs. */
+    private static void fire(KernelTimer t, int overruns) {
+        try {
+            t.action.expired(overruns);
+        } catch (RuntimeException e) {
+            Log.error("timer action failed: " + e);
         }
     }
 
