@@ -195,6 +195,7 @@ public final class Processes {
             int pid = allocPidLocked();
             Process c = new Process(pid, name);
             c.cred = parent.cred;
+            c.inheritFrom(parent);
             c.fsState = parent.fsState.copy();
             c.fds = new FdTable(pid);
             c.pgid = pid;
