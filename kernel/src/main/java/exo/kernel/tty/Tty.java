@@ -41,6 +41,8 @@ public final class Tty {
     private volatile int session;
     private volatile int pgrp;
     private volatile boolean hungUp;
+    /** The device will send nothing more (endInput): reads past the queued input see end of file. */
+    private volatile boolean inputEnded;
     /** TIOCEXCL: further opens fail with EBUSY except for root. */
     volatile boolean exclusive;
 
@@ -105,7 +107,7 @@ public final class Tty {
             synchronized (this) {
                 if (ldisc.readable(1)) {
                     n = ldisc.take(chunk, 0, chunk.length);
-                } else if (hungUp) {
+                } else if (hungUp || inputEnded) {
                     return 0;
                 }
             }
@@ -117,7 +119,8 @@ public final class Tty {
             if (nonblock) {
                 return -Errno.EAGAIN;
             }
-            int w = waiter.waitOn(waiters, Poll.IN, () -> ldisc.readable(1) || hungUp || !termios.canonical());
+            int w = waiter.waitOn(waiters, Poll.IN,
+                    () -> ldisc.readable(1) || hungUp || inputEnded || !termios.canonical());
             if (w < 0) {
                 return w;
             }
@@ -153,13 +156,13 @@ public final class Tty {
                 }
                 continue;
             }
-            if (done >= minimum || hungUp || min == 0 && timeNanos == 0) {
+            if (done >= minimum || hungUp || inputEnded || min == 0 && timeNanos == 0) {
                 return done;
             }
             if (nonblock) {
                 return done > 0 ? done : -Errno.EAGAIN;
             }
-            int w = waiter.waitOn(waiters, Poll.IN, () -> ldisc.ready.size() > 0 || hungUp, deadline);
+            int w = waiter.waitOn(waiters, Poll.IN, () -> ldisc.ready.size() > 0 || hungUp || inputEnded, deadline);
             if (w == -Errno.ETIMEDOUT) {
                 return done;
             }
@@ -242,7 +245,7 @@ public final class Tty {
         }
         int min = termios.ccValue(Termios.VMIN);
         int need = !termios.canonical() && min > 0 && termios.ccValue(Termios.VTIME) == 0 ? min : 1;
-        if (ldisc.readable(need)) {
+        if (ldisc.readable(need) || inputEnded) {
             mask |= Poll.IN;
         }
         if (canWrite()) {
@@ -356,6 +359,20 @@ public final class Tty {
         if (sid > 0) {
             Ttys.jobs().signalProcess(sid, Signals.SIGHUP);
         }
+    }
+
+    /**
+     * The line's input has ended for good (the host closed the standard input of a run= boot's
+     * console): once the queued input is read, reads return 0 as at the end of a pipe. Unlike a
+     * hang-up, nobody is signalled and writes go on.
+     */
+    public void endInput() {
+        inputEnded = true;
+        waiters.wake(Poll.IN);
+    }
+
+    public boolean isInputEnded() {
+        return inputEnded;
     }
 
     /** Forgets this terminal (its PTY pair is gone). */
