@@ -11,7 +11,6 @@
 #include "check.h"
 
 #include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,21 +20,26 @@
 #include <unistd.h>
 
 /* Reads until want bytes came or 2 s passed without any (pty input may arrive a little later
- * on Linux, pushed by a work queue); returns the count. */
+ * on Linux, pushed by a work queue); returns the count. Non-blocking reads and short sleeps,
+ * so that a missing byte ends the check instead of hanging it. */
 static int read_some(int fd, char *buf, int want)
 {
-    int got = 0;
-    while (got < want) {
-        struct pollfd p = {fd, POLLIN, 0};
-        if (poll(&p, 1, 2000) <= 0) {
-            break;
-        }
+    int got = 0, idle_ms = 0;
+    int flags = fcntl(fd, F_GETFL);
+    fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+    while (got < want && idle_ms < 2000) {
         long n = read(fd, buf + got, want - got);
-        if (n <= 0) {
+        if (n > 0) {
+            got += n;
+            idle_ms = 0;
+        } else if (n < 0 && errno == EAGAIN) {
+            usleep(10000);
+            idle_ms += 10;
+        } else {
             break;
         }
-        got += n;
     }
+    fcntl(fd, F_SETFL, flags);
     buf[got] = 0;
     return got;
 }
@@ -57,10 +61,17 @@ static const char *shown(const char *s)
     return out;
 }
 
+/* Nothing to read on fd for ms milliseconds. */
 static int quiet_for(int fd, int ms)
 {
-    struct pollfd p = {fd, POLLIN, 0};
-    return poll(&p, 1, ms) == 0;
+    char c;
+    usleep(ms * 1000);
+    int flags = fcntl(fd, F_GETFL);
+    fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+    long n = read(fd, &c, 1);
+    int quiet = n < 0 && errno == EAGAIN;
+    fcntl(fd, F_SETFL, flags);
+    return quiet;
 }
 
 static int open_pair(int *slave)
@@ -156,6 +167,7 @@ static pid_t session_child(const char *slave, int ready[2], void (*then)(int, in
     pid_t pid = fork();
     if (pid == 0) {
         close(ready[0]);
+        alarm(10); /* a stop that never comes fails the check instead of hanging the test */
         setsid();
         int s = open(slave, O_RDWR | O_NOCTTY);
         int bad = s < 0 || ioctl(s, TIOCSCTTY, 0) < 0;
@@ -214,6 +226,10 @@ static void foreground_job(int s, int ready, int bad)
     setpgid(g, g);
     bad |= tcsetpgrp(s, g) < 0;
     write(ready, bad ? "b" : "r", 1);
+    if (bad) {
+        kill(g, SIGKILL);
+        _exit(1);
+    }
     int st;
     waitpid(g, &st, WUNTRACED);
     int stopped = WIFSTOPPED(st) && WSTOPSIG(st) == SIGTSTP;

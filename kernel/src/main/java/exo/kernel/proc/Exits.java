@@ -106,6 +106,11 @@ public final class Exits {
         last.rootPhys = KernelHalf.kernelRoot();
         p.mm.release();
         Fork.vforkRelease(p);
+        if (p.sid == p.pid) {
+            // Its terminal hangs up its foreground group and is free, before the parent can
+            // see the exit (a new session made then may take the terminal at once).
+            Ttys.sessionLeaderExited(p.sid);
+        }
         boolean watched;
         Processes.lock.lock();
         try {
@@ -129,9 +134,6 @@ public final class Exits {
             Processes.childEvents.signalAll();
         } finally {
             Processes.lock.unlock();
-        }
-        if (p.sid == p.pid) {
-            Ttys.sessionLeaderExited(p.sid); // its terminal hangs up its foreground group
         }
         if (watched) {
             Processes.initExit.exited(p.waitStatus);
