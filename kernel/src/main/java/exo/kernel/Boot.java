@@ -127,7 +127,7 @@ public final class Boot {
         if (cl.testName() != null && tests != null) {
             tests.run(cl.testName(), cl);
         } else if (cl.get("run") != null) {
-            initTerminals(cl);
+            initTerminals(cl, true);
             runCommand(cl.get("run"));
             for (;;) {
                 Scheduler.sleepMillis(60_000);   // PID 1 runs; its exit powers the machine off
@@ -275,11 +275,15 @@ public final class Boot {
      * The terminal layer (tty.TtySetup): ttyS0, tty1..4, /dev/console, /dev/tty, /dev/ptmx and
      * /dev/pts, the input thread. In run= boots the command's console is ttyS1 (COM2, input on
      * IRQ 3); console_input=pipe (tools/boot/run, when the host's standard input is not a
-     * terminal) makes it a raw line whose input ends with the host's. Call before the first
-     * process opens /dev/console; the idle loop's echo (no process) does without it.
+     * terminal) makes it a raw line whose input ends with the host's; console=ttyS0 or tty1..4
+     * puts the command on COM1 or a virtual console instead. commandConsole: /dev/console
+     * becomes the controlling terminal of the session leader that opens it (run= boots; not
+     * for an init, as on Linux). Call before the first process opens /dev/console; the idle
+     * loop's echo (no process) does without it.
      */
-    static TtySetup.Terminals initTerminals(CommandLine cl) {
+    static TtySetup.Terminals initTerminals(CommandLine cl, boolean commandConsole) {
         TtySetup.Devices d = new TtySetup.Devices();
+        d.consoleControls = commandConsole;
         d.com1 = Kernel.serial;
         d.keyboard = Kernel.keyboard;
         d.vga = Kernel.vga;

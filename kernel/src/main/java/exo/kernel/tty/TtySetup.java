@@ -37,6 +37,12 @@ public final class TtySetup {
         public boolean runInputPiped;
         /** Which terminal /dev/console is: "ttyS0", "tty1".."tty4" (ignored with runConsole). */
         public String console = "ttyS0";
+        /**
+         * run= boots: the command, a session leader, takes /dev/console as its controlling
+         * terminal when it opens it, as `docker run -t` gives a container one (^C reaches it,
+         * shells get job control). Linux never does that for /dev/console: init boots keep it off.
+         */
+        public boolean consoleControls;
     }
 
     /** The terminals made, for Boot and tests. */
@@ -75,13 +81,11 @@ public final class TtySetup {
             pump.addKeyboard(dev.keyboard, t.consoles);
         }
         t.console = consoleTerminal(t, dev.console);
-        boolean consoleMayControl = false; // Linux never makes /dev/console a controlling terminal
         if (dev.runConsole != null) {
             t.runConsole = runConsole(files, dev, pump);
             t.console = t.runConsole;
-            consoleMayControl = true; // the command gets job control, as `docker run -t` gives
         }
-        register(files, 5, 1, TtyDevice.of(t.console, consoleMayControl));
+        register(files, 5, 1, TtyDevice.of(t.console, dev.consoleControls));
         register(files, 5, 0, TtyDevice.controllingTerminal());
         t.devpts = devpts(files);
         if (dev.vga != null) {
