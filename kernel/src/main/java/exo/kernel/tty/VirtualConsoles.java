@@ -1,6 +1,6 @@
 /*
  * The four virtual consoles on the VGA text screen and the keyboard: Alt-F1..F4 shows console
- * 1..4 (redrawn whole from its Screen), Shift-PgUp/PgDn scroll the shown console's view by
+ * 1..4 (redrawn whole from its Screen, at the bottom of its scrollback), Shift-PgUp/PgDn scroll the shown console's view by
  * half a screen, and every other key goes, as the bytes KeyInput makes of it, to the shown
  * console's terminal. Console 1 starts with what the kernel printed on the screen during boot
  * (the kernel console stops drawing there once the consoles take the screen: TtySetup).
@@ -44,7 +44,7 @@ public final class VirtualConsoles {
         return vga;
     }
 
-    /** Copies what is on the VGA screen now into console 1 (the boot messages), as text. */
+    /** Copies what is on the VGA screen now into console 1 (the boot messages, ASCII and colours). */
     public synchronized void adoptScreen() {
         if (vga == null) {
             return;
@@ -52,10 +52,13 @@ public final class VirtualConsoles {
         Screen s = consoles[0].screen;
         for (int r = 0; r < VgaText.ROWS; r++) {
             for (int c = 0; c < VgaText.COLS; c++) {
-                int ch = vga.cell(r, c) & 0xFF;
+                int cell = vga.cell(r, c);
+                int ch = cell & 0xFF;
+                s.attr = cell >> 8 & 0xFF;
                 s.put(ch >= 0x20 && ch < 0x7F ? (char) ch : ' ');
             }
         }
+        s.attr = Screen.DEFAULT_ATTR;
         s.moveTo(vga.row(), vga.col());
         s.markAllDirty();
         active.draw(vga);
@@ -66,7 +69,9 @@ public final class VirtualConsoles {
         if (n < 1 || n > COUNT || consoles[n - 1] == active) {
             return;
         }
+        active.viewBack = 0; // as on Linux, a switch leaves the scrollback
         active = consoles[n - 1];
+        active.viewBack = 0;
         active.screen.markAllDirty();
         active.draw(vga);
     }

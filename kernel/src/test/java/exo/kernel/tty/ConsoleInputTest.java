@@ -96,5 +96,9 @@ class ConsoleInputTest {
         byte[] more = "x".getBytes(StandardCharsets.ISO_8859_1);
         vcs.get(2).tty().writeFromKernel(more, 0, 1);
         assertEquals(0, vcs.get(2).viewBack, "output brings the view back");
+        vcs.key(Ps2Keyboard.KEY_PAGE_UP + Ps2Keyboard.MOD_SHIFT, scratch);
+        vcs.key(Ps2Keyboard.KEY_F1 + Ps2Keyboard.MOD_ALT, scratch);
+        vcs.key(Ps2Keyboard.KEY_F1 + 1 + Ps2Keyboard.MOD_ALT, scratch);
+        assertEquals(0, vcs.get(2).viewBack, "a console switch leaves the scrollback");
     }
 }
