@@ -175,6 +175,9 @@ static pid_t session_child(const char *slave, int ready[2], void (*then)(int, in
         bad |= ioctl(s, TIOCGSID, &sid) < 0 || sid != getpid();
         bad |= ioctl(s, TIOCGPGRP, &pgrp) < 0 || pgrp != getpid();
         bad |= tcgetpgrp(s) != getpid();
+        int t = open("/dev/tty", O_RDWR); /* the controlling terminal, whatever its name */
+        bad |= t < 0 || !isatty(t);
+        close(t);
         then(s, ready[1], bad);
         _exit(0);
     }
@@ -238,6 +241,20 @@ static void foreground_job(int s, int ready, int bad)
     _exit(stopped ? 0 : 1);
 }
 
+/* A new session has no controlling terminal: /dev/tty is ENXIO. Exits 0 when so. */
+static int no_terminal_child(void)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        setsid();
+        int t = open("/dev/tty", O_RDWR);
+        _exit(t < 0 && errno == ENXIO ? 0 : 1);
+    }
+    int st;
+    waitpid(pid, &st, 0);
+    return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+}
+
 static void job_control(void)
 {
     int s, m = open_pair(&s);
@@ -247,7 +264,8 @@ static void job_control(void)
     int ready[2];
     pipe(ready);
     pid_t pid = session_child(name, ready, wait_forever);
-    t_eq("child set up (TIOCSCTTY, TIOCGSID, TIOCGPGRP)", read(ready[0], &c, 1) == 1 && c == 'r', 1);
+    t_check("/dev/tty without a controlling terminal: ENXIO", no_terminal_child());
+    t_eq("child set up (TIOCSCTTY, TIOCGSID, TIOCGPGRP, /dev/tty)", read(ready[0], &c, 1) == 1 && c == 'r', 1);
     close(ready[0]);
     write(m, "\x03", 1);
     int st;
