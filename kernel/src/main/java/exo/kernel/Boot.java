@@ -127,9 +127,7 @@ public final class Boot {
             tests.run(cl.testName(), cl);
         } else if (cl.get("run") != null) {
             runCommand(cl.get("run"));
-            for (;;) {
-                Scheduler.sleepMillis(60_000);   // PID 1 runs; its exit powers the machine off
-            }
+            idle();   // PID 1's exit powers the machine off; meanwhile Ctrl+T on the keyboard dumps threads
         } else {
             if (cl.testName() != null) {
                 Log.warn("test=" + cl.testName() + " ignored: this is the production image (the suites are in the"
