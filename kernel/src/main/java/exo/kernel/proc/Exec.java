@@ -25,6 +25,7 @@ import exo.kernel.exec.InitialStack;
 import exo.kernel.fs.ArrayBuffer;
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.FsFlags;
+import exo.kernel.fs.vfs.Dentry;
 import exo.kernel.fs.vfs.FsContext;
 import exo.kernel.fs.vfs.OpenFile;
 import exo.kernel.fs.vfs.OpenResult;
@@ -57,13 +58,18 @@ public final class Exec {
         public final long rsp;
         final String name;
         final String[] argv;
+        final String[] envp;
+        /** The program's file (/proc/PID/exe). */
+        final Dentry exe;
 
-        Image(AddressSpace mm, long entry, long rsp, String name, String[] argv) {
+        Image(AddressSpace mm, long entry, long rsp, String name, String[] argv, String[] envp, Dentry exe) {
             this.mm = mm;
             this.entry = entry;
             this.rsp = rsp;
             this.name = name;
             this.argv = argv;
+            this.envp = envp;
+            this.exe = exe;
         }
     }
 
@@ -85,7 +91,7 @@ public final class Exec {
                 return loadScript(ctx, path, argv, envp, head, n, depth);
             }
             ElfImage exe = ElfImage.parse(src);
-            return loadElf(ctx, path, exe, src, argv, envp);
+            return loadElf(ctx, path, exe, src, argv, envp, f.dentry);
         } finally {
             f.put();
         }
@@ -133,11 +139,12 @@ public final class Exec {
         return load(ctx, interp, args, envp, depth + 1);
     }
 
-    private static Image loadElf(FsContext ctx, String path, ElfImage exe, FileSource src, String[] argv, String[] envp) {
+    private static Image loadElf(FsContext ctx, String path, ElfImage exe, FileSource src, String[] argv, String[] envp,
+                                 Dentry file) {
         AddressSpace mm = AddressSpace.create(Processes.kernelSpace(), Processes.frames());
         try {
             long bias = exe.positionIndependent() ? exe.loadBias(PIE_BASE) : 0;
-            loadSegments(mm, exe, bias, src);
+            loadSegments(mm, exe, bias, src, mapName(file, ctx));
             long interpBase = 0;
             long entry = exe.entry() + bias;
             if (exe.interpreter() != null) {
@@ -150,7 +157,7 @@ public final class Exec {
                     }
                     long base = placeInterpreter(mm, ld);
                     interpBase = ld.positionIndependent() ? ld.loadBias(base) : 0;
-                    loadSegments(mm, ld, interpBase, lsrc);
+                    loadSegments(mm, ld, interpBase, lsrc, mapName(lf.dentry, ctx));
                     entry = ld.entry() + interpBase;
                 } finally {
                     lf.put();
@@ -158,7 +165,7 @@ public final class Exec {
             }
             mm.setBrkStart(PhysAddr.alignUp(exe.highestAddress() + bias));
             long rsp = buildStack(mm, exe, bias, interpBase, ctx, path, argv, envp);
-            return new Image(mm, entry, rsp, baseName(path), argv);
+            return new Image(mm, entry, rsp, baseName(path), argv, envp, file);
         } catch (RuntimeException e) {
             mm.destroy();
             throw e;
@@ -183,8 +190,16 @@ public final class Exec {
         }
     }
 
-    /** Maps each PT_LOAD at vaddr + bias, copies its file bytes in, then sets its protection. */
-    private static void loadSegments(AddressSpace mm, ElfImage elf, long bias, FileSource src) {
+    /** The name /proc/PID/maps shows for a program's segments: its file's path. */
+    private static String mapName(Dentry file, FsContext ctx) {
+        return file == null ? null : Vfs.pathOf(file, ctx.root());
+    }
+
+    /**
+     * Maps each PT_LOAD at vaddr + bias (named name in /proc/PID/maps), copies its file bytes in,
+     * then sets its protection.
+     */
+    private static void loadSegments(AddressSpace mm, ElfImage elf, long bias, FileSource src, String name) {
         for (int i = 0; i < elf.segmentCount(); i++) {
             ElfSegment s = elf.segment(i);
             long start = PhysAddr.alignDown(s.vaddr + bias);
@@ -200,7 +215,7 @@ public final class Exec {
                     from += PhysAddr.PAGE_SIZE;
                 }
                 if (from < end) {
-                    mm.mapFixedLocked(from, end - from, Vma.PROT_READ | Vma.PROT_WRITE, false, null, 0, null);
+                    mm.mapFixedLocked(from, end - from, Vma.PROT_READ | Vma.PROT_WRITE, false, null, 0, name);
                 }
             } finally {
                 mm.lock.unlock();
@@ -290,6 +305,8 @@ public final class Exec {
         t.altStack = new exo.kernel.signal.AltStack();
         p.name = img.name;
         p.argv = img.argv;
+        p.envp = img.envp;
+        p.exe = img.exe;
         t.setClearChildTid(0);
         t.setRobustList(0, 0);
         UserEntry.initFrame(t.frame(), img.entry, img.rsp);
@@ -302,6 +319,8 @@ public final class Exec {
         p.mm = img.mm;
         p.name = img.name;
         p.argv = img.argv;
+        p.envp = img.envp;
+        p.exe = img.exe;
     }
 
     static String baseName(String path) {

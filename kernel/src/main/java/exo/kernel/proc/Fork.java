@@ -134,6 +134,8 @@ public final class Fork {
         c.mm = mm;
         c.cred = pp.cred;
         c.argv = pp.argv;
+        c.envp = pp.envp;
+        c.exe = pp.exe;
         c.pgid = pp.pgid;
         c.sid = pp.sid;
         c.exitSignal = (int) (flags & CSIGNAL);

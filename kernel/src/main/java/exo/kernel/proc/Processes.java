@@ -62,6 +62,7 @@ public final class Processes {
         kernelSpace = kernel;
         frames = frameRefs;
         initExit = onInitExit;
+        fileLayer.procFs.setProcessTable(new ProcTable());
     }
 
     public static FileLayer files() {
@@ -123,6 +124,10 @@ public final class Processes {
             }
         }
         return -1;
+    }
+
+    static Task findTaskLocked(int tid) {
+        return byTid.get(tid);
     }
 
     static void addTaskLocked(Task t) {
