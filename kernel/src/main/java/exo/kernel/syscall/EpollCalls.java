@@ -4,8 +4,10 @@
  * family waits through Epoll.await and copies the ready events out as packed 12-byte records;
  * epoll_pwait applies its signal mask during the wait (as ppoll), epoll_pwait2 takes a
  * timespec timeout. A signal ends a wait with EINTR (epoll never restarts). eventfd/eventfd2
- * install a fs.event.EventFd. Errors in Linux's order: maxevents (EINVAL), the events buffer
- * (EFAULT), the descriptor (EBADF), not an epoll instance (EINVAL). Called only by Syscalls.
+ * install a fs.event.EventFd. Errors in Linux's order: for epoll_wait maxevents (EINVAL), the
+ * events buffer (EFAULT), the descriptor (EBADF), not an epoll instance (EINVAL); for
+ * epoll_ctl the event (EFAULT), both descriptors (EBADF), a target that cannot be polled
+ * (EPERM), then epfd's kind (EINVAL). Called only by Syscalls.
  */
 package exo.kernel.syscall;
 
@@ -69,8 +71,12 @@ final class EpollCalls {
             return -Errno.EBADF;
         }
         try {
-            if (table.file(fd) == null) {
+            OpenFile target = table.file(fd);
+            if (target == null) {
                 return -Errno.EBADF;
+            }
+            if (target.inode.isRegular() || target.inode.isDir()) {
+                return -Errno.EPERM; // files that cannot be polled, checked before epfd's kind
             }
             if (!(f instanceof Epoll)) {
                 return -Errno.EINVAL;
