@@ -28,12 +28,12 @@ public final class System {
     }
 
     public static void exit(int status) {
-        Streams.flushAll();
-        VM.exit(status);
+        exo.rt.Runtime.exit(status);
     }
 
-    /** No-op: the collector runs when the heap needs it. */
+    /** A full collection, as on the JVM. */
     public static void gc() {
+        exo.rt.Heap.gc();
     }
 
     public static int identityHashCode(Object x) {

@@ -65,6 +65,7 @@ public final class Exoc {
         for (MethodInfo m : exports) {
             rta.addRoot(m);
         }
+        target.addLateRoots(pool, rta);
         new ContextCheck(rta, new CallGraph(pool, rta, target)).run();
         CProgram program = new CProgram(pool, rta, target);
         String c = program.generate(entry, o.heapBytes, exports);

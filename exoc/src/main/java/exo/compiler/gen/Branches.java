@@ -5,6 +5,7 @@
  */
 package exo.compiler.gen;
 
+import exo.compiler.CompileError;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnList;
@@ -27,7 +28,7 @@ final class Branches implements Opcodes {
      * NaN going the way the l/g variant says (JVMS), instead of a -1/0/1 value and a test.
      * Returns false, emitting nothing, for any other instruction.
      */
-    boolean fusedCompare(AbstractInsnNode insn, Frame<BasicValue> f, int index) {
+    boolean fusedCompare(AbstractInsnNode insn, Frame<BasicValue> f, int index) throws CompileError {
         int op = insn.getOpcode();
         InsnList insns = g.instructions();
         if (op < LCMP || op > DCMPG || index + 1 >= insns.size()) {
@@ -50,12 +51,24 @@ final class Branches implements Opcodes {
             case IFGT: cond = nanIsLess ? a + " > " + b : "!(" + a + " <= " + b + ")"; break;
             default: cond = nanIsLess ? "!(" + a + " > " + b + ")" : a + " <= " + b; break;   // IFLE
         }
-        g.emitStatement("if (" + cond + ") goto " + g.labelOf(((JumpInsnNode) next).label) + ";");
+        g.emitStatement("if (" + cond + ") " + jumpTo(((JumpInsnNode) next).label, index + 1));
         return true;
     }
 
-    void jump(JumpInsnNode insn, Frame<BasicValue> f) {
-        String target = "goto " + g.labelOf(insn.label) + ";";
+    /**
+     * A goto to label from the instruction at index: a loop's back-edge, when threads may
+     * run, first polls for a safepoint (a collection may be waiting for this thread).
+     */
+    private String jumpTo(LabelNode label, int index) throws CompileError {
+        String go = "goto " + g.labelOf(label) + ";";
+        if (g.instructions().indexOf(label) <= index && g.pollsAtBackEdges()) {
+            return "{ EXO_SAFEPOINT_POLL(); " + go + " }";
+        }
+        return go;
+    }
+
+    void jump(JumpInsnNode insn, Frame<BasicValue> f) throws CompileError {
+        String target = jumpTo(insn.label, g.insnIndex());
         String top = insn.getOpcode() == GOTO ? null : g.stackSlot(f, 0);
         String cond;
         switch (insn.getOpcode()) {

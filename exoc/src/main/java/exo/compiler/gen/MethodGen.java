@@ -518,7 +518,13 @@ final class MethodGen implements Opcodes {
     private void newArray(Frame<BasicValue> f, String arrayDesc) throws CompileError {
         String n = stack(f, 0);
         emit("if (EXO_UNLIKELY(" + n + " < 0)) " + raise(prog.rt("negativeArraySize") + "(" + n + ")"));
-        emit(push(f, 'a', 1) + " = exo_new_array(&" + prog.classDescFor(arrayDesc) + ", " + n + "); " + checkPending());
+        String a = push(f, 'a', 1);
+        emit(a + " = exo_new_array(&" + prog.classDescFor(arrayDesc) + ", " + n + "); " + checkAllocated(a));
+    }
+
+    /** After an allocation: null means it threw (OutOfMemoryError is pending). */
+    private String checkAllocated(String ref) {
+        return "if (EXO_UNLIKELY(" + ref + " == 0)) { exc_line = " + line + "; goto " + dispatcher() + "; }";
     }
 
     private void varInsn(VarInsnNode insn, Frame<BasicValue> f) throws CompileError {
@@ -546,7 +552,10 @@ final class MethodGen implements Opcodes {
                     words.newWord(insn, f);
                     return;
                 }
-                emit(push(f, 'a', 0) + " = exo_new(&" + prog.classDescFor(insn.desc) + "); " + checkPending());
+                // The size is a literal, and the fast path returns a non-null object (the
+                // allocator tells gcc so): only the slow path, which may throw, is tested.
+                String o = push(f, 'a', 0);
+                emit(o + " = exo_new(&" + prog.classDescFor(insn.desc) + ", " + c.instanceSize() + "); " + checkAllocated(o));
                 return;
             }
             case ANEWARRAY:
@@ -567,7 +576,7 @@ final class MethodGen implements Opcodes {
     /** Static initialisation check before using class c (JVMS 5.5). */
     void initCheck(ClassInfo c) throws CompileError {
         if (prog.needsInitCheck(owner, c)) {
-            emit("if (EXO_UNLIKELY(!" + prog.initFlag(c) + ")) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
+            emit("if (EXO_UNLIKELY(" + prog.initFlag(c) + " != 1)) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
         }
     }
 
@@ -598,7 +607,7 @@ final class MethodGen implements Opcodes {
             }
             case PUTSTATIC:
                 initCheck(fi.owner);
-                emit(prog.staticField(fi) + " = (" + st + ")" + stack(f, 0) + ";");
+                emit(prog.staticField(fi) + " = (" + st + ")" + stack(f, 0) + ";" + volatileFence(isVolatile));
                 return;
             case GETFIELD: {
                 String o = stack(f, 0);
@@ -609,9 +618,27 @@ final class MethodGen implements Opcodes {
             default: { // PUTFIELD
                 String o = stack(f, 1);
                 nullCheck(o);
-                emit("FLD(" + o + ", " + fi.offset + ", " + st + ") = (" + st + ")" + stack(f, 0) + ";");
+                emit("FLD(" + o + ", " + fi.offset + ", " + st + ") = (" + st + ")" + stack(f, 0) + ";" + volatileFence(isVolatile));
             }
         }
+    }
+
+    /** The collector's classes: they run with the world stopped, and poll for nothing. */
+    private static final java.util.Set<String> COLLECTOR = java.util.Set.of("exo/rt/Heap", "exo/rt/Allocator",
+            "exo/rt/Blocks", "exo/rt/Marker", "exo/rt/Sweeper", "exo/rt/GcStats");
+
+    /** Do loop back-edges poll for a safepoint (threads possible, not the collector's code)? */
+    boolean pollsAtBackEdges() throws CompileError {
+        return prog.threaded() && !COLLECTOR.contains(owner.name);
+    }
+
+    /**
+     * After a volatile store, with threads: x86_64 keeps stores in order and loads in order,
+     * but may let a later load pass an earlier store; Java's volatile forbids that (JLS 17.4),
+     * hence a full fence.
+     */
+    private String volatileFence(boolean isVolatile) throws CompileError {
+        return isVolatile && prog.threaded() ? " __atomic_thread_fence(__ATOMIC_SEQ_CST);" : "";
     }
 
     private void ldc(LdcInsnNode insn, Frame<BasicValue> f) throws CompileError {

@@ -276,8 +276,14 @@ public final class PageTable {
         return t;
     }
 
+    /**
+     * Drops the TLB entry of virt when it can be cached: always for the kernel half, which every
+     * address space shares (a kernel stack mapped while a process's root is loaded must not keep
+     * an old translation), and for the lower half only when this address space is loaded.
+     * FIXME(SMP): other CPUs need a shootdown.
+     */
     private void invalidate(long virt) {
-        if (isLive() || VirtAddr.isKernelHalf(virt)) {
+        if (virt < 0 || isLive()) {
             Cpu.invlpg(virt);
         }
     }

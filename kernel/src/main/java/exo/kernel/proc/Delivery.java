@@ -47,6 +47,10 @@ public final class Delivery {
 
     /** The way back to user mode from a system call whose result is in the frame's rax. */
     public static void afterSyscall(Task t, long frame) {
+        if (!interrupted(t) && !t.process.stopped && t.savedMask == -1
+                && !isRestartCode(TrapFrame.get(frame, TrapFrame.RAX))) {
+            return;   // the common case: nothing pending, nothing to restart
+        }
         boolean handled = deliver(t, frame, true);
         if (!handled) {
             restartIfAsked(t, frame);

@@ -4,7 +4,8 @@
  * convention), and the result, a value or -errno, goes back in rax. Each call is a static
  * method of the class of its family (FileCalls, MemoryCalls, ProcessCalls, ...), reached
  * through one switch, which javac and gcc turn into a jump table. An unknown number returns
- * -ENOSYS and is logged once per number; nothing a program passes can panic the kernel.
+ * -ENOSYS and is logged once per number; nothing a program passes can panic the kernel (a
+ * Java exception out of a call is a kernel bug: it is reported and the caller killed).
  *
  * The return value tells syscall.S how to leave: 0 for sysretq, 1 for a full restore with
  * iretq, which a call that rewrote the registers asks for (execve, rt_sigreturn), and which a
@@ -20,7 +21,9 @@ import exo.kernel.console.Log;
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.proc.Delivery;
+import exo.kernel.proc.Exits;
 import exo.kernel.proc.Task;
+import exo.kernel.signal.Signals;
 
 public final class Syscalls {
     private Syscalls() {}
@@ -38,7 +41,12 @@ public final class Syscalls {
         long a4 = TrapFrame.get(frame, TrapFrame.R8);
         long a5 = TrapFrame.get(frame, TrapFrame.R9);
         t.setOrigRax(nr);
-        long result = call(t, nr, a0, a1, a2, a3, a4, a5);
+        long result;
+        try {
+            result = call(t, nr, a0, a1, a2, a3, a4, a5);
+        } catch (RuntimeException | Error bug) {
+            result = oops(t, nr, bug);
+        }
         if (Strace.on) {
             Strace.report(t, nr, a0, a1, a2, a3, a4, a5, result);
         }
@@ -84,6 +92,9 @@ public final class Syscalls {
             case 33: return FileCalls.dup2(t, (int) a0, (int) a1);
             case 34: return SignalCalls.pause(t);
             case 35: return TimeCalls.nanosleep(t, a0, a1);
+            case 36: return TimerCalls.getitimer(t, (int) a0, a1);
+            case 37: return TimerCalls.alarm(t, a0);
+            case 38: return TimerCalls.setitimer(t, (int) a0, a1, a2);
             case 39: return ProcessCalls.getpid(t);
             case 40: return TransferCalls.sendfile(t, (int) a0, (int) a1, a2, a3);
             case 56: return ProcessCalls.clone(t, a0, a1, a2, a3, a4);
@@ -119,27 +130,68 @@ public final class Syscalls {
             case 94: return MetadataCalls.fchownat(t, FsFlags.AT_FDCWD, a0, (int) a1, (int) a2, FileCalls.AT_SYMLINK_NOFOLLOW);
             case 95: return FileCalls.umask(t, (int) a0);
             case 96: return TimeCalls.gettimeofday(t, a0, a1);
+            case 97: return LimitCalls.getrlimit(t, (int) a0, a1);
+            case 98: return ResourceCalls.getrusage(t, (int) a0, a1);
+            case 99: return ResourceCalls.sysinfo(t, a0);
+            case 100: return ResourceCalls.times(t, a0);
             case 102: return IdentityCalls.getuid(t);
             case 104: return IdentityCalls.getgid(t);
+            case 105: return IdentityCalls.setuid(t, (int) a0);
+            case 106: return IdentityCalls.setgid(t, (int) a0);
             case 107: return IdentityCalls.geteuid(t);
             case 108: return IdentityCalls.getegid(t);
+            case 109: return GroupCalls.setpgid(t, (int) a0, (int) a1);
             case 110: return ProcessCalls.getppid(t);
+            case 111: return GroupCalls.getpgrp(t);
+            case 112: return GroupCalls.setsid(t);
+            case 113: return IdentityCalls.setreuid(t, (int) a0, (int) a1);
+            case 114: return IdentityCalls.setregid(t, (int) a0, (int) a1);
+            case 115: return IdentityCalls.getgroups(t, (int) a0, a1);
+            case 116: return IdentityCalls.setgroups(t, (int) a0, a1);
+            case 117: return IdentityCalls.setresuid(t, (int) a0, (int) a1, (int) a2);
+            case 118: return IdentityCalls.getresuid(t, a0, a1, a2);
+            case 119: return IdentityCalls.setresgid(t, (int) a0, (int) a1, (int) a2);
+            case 120: return IdentityCalls.getresgid(t, a0, a1, a2);
+            case 121: return GroupCalls.getpgid(t, (int) a0);
+            case 122: return IdentityCalls.setfsuid(t, (int) a0);
+            case 123: return IdentityCalls.setfsgid(t, (int) a0);
+            case 124: return GroupCalls.getsid(t, (int) a0);
+            case 125: return CapabilityCalls.capget(t, a0, a1);
+            case 126: return CapabilityCalls.capset(t, a0, a1);
             case 127: return SignalCalls.rtSigpending(t, a0, a1);
+            case 128: return SignalWaitCalls.rtSigtimedwait(t, a0, a1, a2, a3);
+            case 129: return SignalWaitCalls.rtSigqueueinfo(t, (int) a0, (int) a1, a2);
             case 130: return SignalCalls.rtSigsuspend(t, a0, a1);
             case 131: return SignalCalls.sigaltstack(t, a0, a1);
             case 132: return MetadataCalls.utime(t, a0, a1);
             case 133: return PathCalls.mknodat(t, FsFlags.AT_FDCWD, a0, (int) a1, (int) a2);
+            case 135: return ControlCalls.personality(t, a0);
             case 137: return MetadataCalls.statfs(t, a0, a1);
             case 138: return MetadataCalls.fstatfs(t, (int) a0, a1);
+            case 140: return SchedCalls.getpriority(t, (int) a0, (int) a1);
+            case 141: return SchedCalls.setpriority(t, (int) a0, (int) a1, (int) a2);
+            case 142: return SchedCalls.schedSetparam(t, (int) a0, a1);
+            case 143: return SchedCalls.schedGetparam(t, (int) a0, a1);
+            case 144: return SchedCalls.schedSetscheduler(t, (int) a0, (int) a1, a2);
+            case 145: return SchedCalls.schedGetscheduler(t, (int) a0);
+            case 146: return SchedCalls.schedGetPriorityMax(t, (int) a0);
+            case 147: return SchedCalls.schedGetPriorityMin(t, (int) a0);
+            case 148: return SchedCalls.schedRrGetInterval(t, (int) a0, a1);
+            case 157: return ControlCalls.prctl(t, (int) a0, a1, a2, a3, a4);
             case 158: return ProcessCalls.archPrctl(t, (int) a0, a1);
+            case 160: return LimitCalls.setrlimit(t, (int) a0, a1);
             case 161: return PathCalls.chroot(t, a0);
             case 162: return FileCalls.sync(t);
             case 165: return PathCalls.mount(t, a0, a1, a2, a3, a4);
             case 166: return PathCalls.umount2(t, a0, (int) a1);
+            case 170: return ControlCalls.sethostname(t, a0, (int) a1);
+            case 171: return ControlCalls.setdomainname(t, a0, (int) a1);
             case 186: return ProcessCalls.gettid(t);
             case 200: return SignalCalls.tgkill(t, -1, (int) a0, (int) a1);
             case 201: return TimeCalls.time(t, a0);
             case 202: return ProcessCalls.futex(t, a0, (int) a1, (int) a2, a3, a4, (int) a5);
+            case 203: return SchedCalls.schedSetaffinity(t, (int) a0, a1 & 0xFFFFFFFFL, a2);
+            case 204: return SchedCalls.schedGetaffinity(t, (int) a0, a1 & 0xFFFFFFFFL, a2);
             case 213: return EpollCalls.epollCreate(t, (int) a0);
             case 217: return DirCalls.getdents64(t, (int) a0, a1, a2);
             case 218: return ProcessCalls.setTidAddress(t, a0);
@@ -151,6 +203,7 @@ public final class Syscalls {
             case 233: return EpollCalls.epollCtl(t, (int) a0, (int) a1, (int) a2, a3);
             case 234: return SignalCalls.tgkill(t, (int) a0, (int) a1, (int) a2);
             case 235: return MetadataCalls.futimesat(t, FsFlags.AT_FDCWD, a0, a1);
+            case 247: return WaitCalls.waitid(t, (int) a0, (int) a1, a2, (int) a3, a4);
             case 257: return FileCalls.openat(t, (int) a0, a1, (int) a2, (int) a3);
             case 258: return FileCalls.mkdirat(t, (int) a0, a1, (int) a2);
             case 259: return PathCalls.mknodat(t, (int) a0, a1, (int) a2, (int) a3);
@@ -177,8 +230,12 @@ public final class Syscalls {
             case 293: return FileCalls.pipe2(t, a0, (int) a1);
             case 295: return FileCalls.preadv(t, (int) a0, a1, a2, a3);
             case 296: return FileCalls.pwritev(t, (int) a0, a1, a2, a3);
+            case 297: return SignalWaitCalls.rtTgsigqueueinfo(t, (int) a0, (int) a1, (int) a2, a3);
+            case 302: return LimitCalls.prlimit64(t, (int) a0, (int) a1, a2, a3);
             case 306: return FileCalls.syncfs(t, (int) a0);
+            case 309: return SchedCalls.getcpu(t, a0, a1);
             case 316: return PathCalls.renameat2(t, (int) a0, a1, (int) a2, a3, (int) a4);
+            case 318: return ControlCalls.getrandom(t, a0, a1, (int) a2);
             case 326: return TransferCalls.copyFileRange(t, (int) a0, a1, (int) a2, a3, a4, (int) a5);
             case 332: return MetadataCalls.statx(t, (int) a0, a1, (int) a2, (int) a3, a4);
             case 334: return -Errno.ENOSYS;   // rseq: libc falls back when it is missing
@@ -188,6 +245,17 @@ public final class Syscalls {
             case 441: return EpollCalls.epollPwait2(t, (int) a0, a1, (int) a2, a3, a4, a5);
             default: return unknown(nr);
         }
+    }
+
+    /**
+     * A Java exception escaped a system call: a kernel bug. As Linux's oops, the report goes to
+     * the kernel log and the calling process is killed (SIGKILL), but the kernel goes on.
+     */
+    private static long oops(Task t, long nr, Throwable bug) {
+        Log.error("kernel bug in " + SyscallNames.name(nr) + " of " + t + ": " + bug);
+        bug.printStackTrace();
+        Exits.killedBySignal(t, Signals.SIGKILL);
+        return -Errno.EFAULT;
     }
 
     /** -ENOSYS, and a line on the kernel log the first time a number is seen. */

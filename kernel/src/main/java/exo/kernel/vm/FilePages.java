@@ -1,8 +1,9 @@
 /*
- * What a file mapping needs from the file layer: the frame holding one page of the file
- * (reading it in if need be), with a reference taken for the mapping, and the file's size so a
- * fault past its end becomes SIGBUS. The process layer implements it over the file layer's
- * page cache; anonymous shared memory (MAP_SHARED|MAP_ANONYMOUS) is a file of its own.
+ * What a file mapping needs from the file layer: the frame holding one page of the file (the
+ * page cache's own frame, so that every mapping and read() see the same bytes), with a
+ * reference taken for the mapping, and the file's size so a fault past its end becomes SIGBUS.
+ * Each region that maps the file holds it (retain/release), so the file stays open while
+ * mapped even after its descriptor is closed. MappedFile implements it over an open file.
  */
 package exo.kernel.vm;
 
@@ -12,4 +13,10 @@ public interface FilePages {
 
     /** The file's size in bytes now. */
     long size();
+
+    /** One more region maps the file (a split, fork). */
+    void retain();
+
+    /** A region mapping the file is gone; the last one closes it. */
+    void release();
 }

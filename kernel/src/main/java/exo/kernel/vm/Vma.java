@@ -42,13 +42,20 @@ public final class Vma {
 
     /** The part of this region from addr up, as a new region (this one keeps [start, addr)). */
     Vma splitAt(long addr) {
+        if (file != null) {
+            file.retain();
+        }
         Vma upper = new Vma(addr, end, prot, shared, kind, file, fileOffset + (addr - start), name);
         upper.growsDown = growsDown;
         end = addr;
         return upper;
     }
 
+    /** A copy for another address space (fork), holding the file too. */
     Vma copy() {
+        if (file != null) {
+            file.retain();
+        }
         Vma c = new Vma(start, end, prot, shared, kind, file, fileOffset, name);
         c.growsDown = growsDown;
         return c;
@@ -72,6 +79,13 @@ public final class Vma {
 
     public String name() {
         return name;
+    }
+
+    /** The region is gone: let go of its file. */
+    void dropped() {
+        if (file != null) {
+            file.release();
+        }
     }
 
     public boolean contains(long addr) {

@@ -75,7 +75,7 @@ final class VmaList {
         int i = search(start);
         int at = i >= 0 ? i : -i - 1;
         while (at < list.size() && Long.compareUnsigned(list.get(at).start, end) < 0) {
-            list.remove(at);
+            list.remove(at).dropped();
         }
     }
 
@@ -132,6 +132,9 @@ final class VmaList {
     }
 
     void clear() {
+        for (Vma v : list) {
+            v.dropped();
+        }
         list.clear();
     }
 

@@ -17,7 +17,8 @@ import exo.kernel.fs.vfs.Vfs;
 public final class DevFs {
     private DevFs() {}
 
-    public static void registerDrivers(DeviceTable table, EntropySource entropy, ConsoleDevice.Output console) {
+    /** Registers the drivers; returns the random generator (getrandom(2) reads it too). */
+    public static RandomDevice registerDrivers(DeviceTable table, EntropySource entropy, ConsoleDevice.Output console) {
         table.register(1, MemDevice.NULL, new MemDevice(MemDevice.NULL));
         table.register(1, MemDevice.ZERO, new MemDevice(MemDevice.ZERO));
         table.register(1, MemDevice.FULL, new MemDevice(MemDevice.FULL));
@@ -28,6 +29,7 @@ public final class DevFs {
         table.register(5, 0, con);
         table.register(5, 1, con);
         table.register(4, 64, con);
+        return random;
     }
 
     /** Creates the nodes in the directory dev (an absolute path, already mounted); 0 or -errno. */

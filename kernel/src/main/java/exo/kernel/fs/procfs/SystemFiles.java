@@ -16,7 +16,7 @@ final class SystemFiles {
         SystemInfo sys = fs.sys;
         root.add("self", new ProcInodes.Link(fs, 0, 0, ctx -> ctx.pid > 0 ? Integer.toString(ctx.pid) : null));
         root.add("thread-self", new ProcInodes.Link(fs, 0, 0,
-                ctx -> ctx.pid > 0 ? ctx.pid + "/task/" + ctx.pid : null));
+                ctx -> ctx.pid > 0 ? ctx.pid + "/task/" + ctx.tid : null));
         root.add("meminfo", text(fs, ctx -> meminfo(sys)));
         root.add("uptime", text(fs, ctx -> uptime(sys)));
         root.add("version", text(fs, ctx -> sys.version() + "\n"));

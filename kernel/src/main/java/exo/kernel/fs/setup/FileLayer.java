@@ -23,6 +23,7 @@ import exo.kernel.fs.devfs.ConsoleDevice;
 import exo.kernel.fs.devfs.DevFs;
 import exo.kernel.fs.devfs.DeviceTable;
 import exo.kernel.fs.devfs.EntropySource;
+import exo.kernel.fs.devfs.RandomDevice;
 import exo.kernel.fs.devfs.TscEntropy;
 import exo.kernel.fs.event.AnonInodes;
 import exo.kernel.fs.page.FrameSource;
@@ -55,6 +56,8 @@ public final class FileLayer implements SpecialFiles {
     /** The inodes of epoll instances and eventfds (Epoll.create, EventFd.create). */
     public final AnonInodes anon;
     public ProcFs procFs;
+    /** The generator behind /dev/random and /dev/urandom; getrandom(2) calls its fill(). */
+    public RandomDevice random;
     public TmpFs devFs;
     public TmpFs shmFs;
 
@@ -83,7 +86,7 @@ public final class FileLayer implements SpecialFiles {
         l.types.register("tmpfs", true, opts -> TmpFs.fromOptions(opts, clock, frames, halfRam));
         l.types.register("proc", true, opts -> new ProcFs(clock, facts, l.procFs.processes(), l.vfs, l.types));
         l.types.register("devtmpfs", true, opts -> TmpFs.fromOptions(opts, clock, frames, DEV_BYTES));
-        DevFs.registerDrivers(l.devices, entropy, console);
+        l.random = DevFs.registerDrivers(l.devices, entropy, console);
         l.mountStandard(facts, halfRam);
         return l;
     }

@@ -117,6 +117,8 @@ class ProcFsTest {
         FsContext p42 = procs.get(42).ctx;
         assertEquals("42", link(p42, "/proc/self"));
         assertEquals("42/task/42", link(p42, "/proc/thread-self"));
+        FsContext thread43 = new FsContext(p42.cred, p42.fs, p42.fds, 42, 43, fx.waiter);
+        assertEquals("42/task/43", link(thread43, "/proc/thread-self"));
         List<String> root = fx.list("/proc");
         assertTrue(root.containsAll(List.of("1", "42", "self", "meminfo", "sys")), root.toString());
         assertEquals("42 (proc42) S 1 42 42 0 -1 0\n", fx.readText("/proc/42/stat"));
