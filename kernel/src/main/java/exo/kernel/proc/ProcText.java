@@ -90,7 +90,10 @@ final class ProcText {
 
     private static void state(Snapshot s, Process p, Task t) {
         int k = t == null || t.thread == null ? KThread.RUNNING : t.thread.state();
-        if (p.isZombie() || t == null) {
+        if (p.kernelReaper && !p.isZombie()) {   // the kernel's PID 1 waits for orphans, as init
+            s.state = 'S';
+            s.stateName = "S (sleeping)";
+        } else if (p.isZombie() || t == null) {
             s.state = 'Z';
             s.stateName = "Z (zombie)";
         } else if (p.stopped) {

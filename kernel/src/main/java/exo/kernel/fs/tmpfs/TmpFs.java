@@ -198,6 +198,7 @@ public final class TmpFs extends FileSystem implements PageBudget {
         out.ffree = maxInodes - usedInodes;
         if (shared != null) {   // df -i shows the shared ceiling when it is the nearer one
             out.ffree = Math.min(out.ffree, shared.maxInodes() - shared.usedInodes());
+            out.files = usedInodes + out.ffree;
         }
         out.namelen = 255;
         out.fsid = 0;
