@@ -177,8 +177,15 @@ public final class Pipe {
 
     // ---- ends and size ---------------------------------------------------------------------
 
-    /** A reader or writer end opened (anonymous pipes: both at creation). */
-    void opened(boolean reader, boolean writer) {
+    /**
+     * A reader or writer end opened (anonymous pipes: both at creation). For a FIFO end of one
+     * kind, returns -1 when the other kind is open at this moment, else how many of the other
+     * kind were ever opened (a blocking open waits for that count to change): both read in the
+     * same critical section as the count this open adds, so that a peer that closes right
+     * after is still seen, as in Linux's fifo_open.
+     */
+    long opened(boolean reader, boolean writer) {
+        long peerSeen;
         lock.lock();
         try {
             if (reader) {
@@ -189,10 +196,12 @@ public final class Pipe {
                 writers++;
                 writersOpened++;
             }
+            peerSeen = reader ? (writers > 0 ? -1 : writersOpened) : (readers > 0 ? -1 : readersOpened);
         } finally {
             lock.unlock();
         }
         waiters.wake(Poll.ANY);
+        return peerSeen;
     }
 
     /** An end closed: the last writer means EOF for readers, the last reader EPIPE for writers. */
