@@ -260,6 +260,7 @@ public final class Boot {
         SystemFacts facts = new SystemFacts();
         Kernel.files = FileLayer.create(new KernelFsClock(), new KernelFrames(refs), rootBytes, facts,
                 new TscEntropy(), consoleOutput(cl));
+        Kernel.files.inodes.limitToHeap(Kernel.heap.sizeBytes());   // tmpfs inodes live on the heap
         Processes.setUp(Kernel.files, facts, Kernel.kernelSpace, refs, Boot::initExited);
         SyscallMsrs.enable(Cpu.symbolAddress("exo_syscall_entry"));
         Strace.configure(cl.get("strace"));

@@ -62,6 +62,7 @@ public final class Processes {
         kernelSpace = kernel;
         frames = frameRefs;
         initExit = onInitExit;
+        fileLayer.procFs.setProcessTable(new ProcTable());
     }
 
     public static FileLayer files() {
