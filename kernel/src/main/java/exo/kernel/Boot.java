@@ -63,6 +63,7 @@ import exo.kernel.time.Clock;
 import exo.kernel.time.DateTime;
 import exo.kernel.trap.Panic;
 import exo.kernel.trap.Timer;
+import exo.kernel.tty.TtySetup;
 import exo.kernel.util.Fmt;
 import exo.kernel.vm.AddressSpace;
 import exo.kernel.vm.KernelHalf;
@@ -126,8 +127,11 @@ public final class Boot {
         if (cl.testName() != null && tests != null) {
             tests.run(cl.testName(), cl);
         } else if (cl.get("run") != null) {
+            initTerminals(cl, true);
             runCommand(cl.get("run"));
-            idle();   // PID 1's exit powers the machine off; meanwhile Ctrl+T on the keyboard dumps threads
+            for (;;) {
+                Scheduler.sleepMillis(60_000);   // PID 1 runs; its exit powers the machine off
+            }
         } else {
             if (cl.testName() != null) {
                 Log.warn("test=" + cl.testName() + " ignored: this is the production image (the suites are in the"
@@ -269,6 +273,34 @@ public final class Boot {
     }
 
     /**
+     * The terminal layer (tty.TtySetup): ttyS0, tty1..4, /dev/console, /dev/tty, /dev/ptmx and
+     * /dev/pts, the input thread. In run= boots the command's console is ttyS1 (COM2, input on
+     * IRQ 3); console_input=pipe (tools/boot/run, when the host's standard input is not a
+     * terminal) makes it a raw line whose input ends with the host's; console=ttyS0 or tty1..4
+     * puts the command on COM1 or a virtual console instead. commandConsole: /dev/console
+     * becomes the controlling terminal of the session leader that opens it (run= boots; not
+     * for an init, as on Linux). Call before the first process opens /dev/console; the idle
+     * loop's echo (no process) does without it.
+     */
+    static TtySetup.Terminals initTerminals(CommandLine cl, boolean commandConsole) {
+        TtySetup.Devices d = new TtySetup.Devices();
+        d.consoleControls = commandConsole;
+        d.com1 = Kernel.serial;
+        d.keyboard = Kernel.keyboard;
+        d.vga = Kernel.vga;
+        if (cl.get("console") != null) {
+            d.console = cl.get("console");
+        }
+        if (Kernel.runConsole != null) {
+            d.runConsole = Kernel.runConsole;
+            d.runInputPiped = "pipe".equals(cl.get("console_input"));
+            Irqs.register(Uart16550.COM2_IRQ, Kernel.runConsole);
+            Kernel.runConsole.enableReceiveInterrupts();
+        }
+        return TtySetup.install(Kernel.files, d);
+    }
+
+    /**
      * Where programs' /dev/console output goes: the kernel console (serial and VGA), or with
      * console=ttyS1 the second serial port alone, byte for byte, so that `./exo run -- CMD`
      * gets the program's output apart from the kernel's messages (which stay on COM1).
@@ -279,6 +311,7 @@ public final class Boot {
         }
         Uart16550 com2 = new Uart16550(Uart16550.COM2);
         com2.init(SERIAL_BAUD);
+        Kernel.runConsole = com2;
         return com2::writeRaw;
     }
 

@@ -142,6 +142,7 @@ public final class Fork {
         c.exe = pp.exe;
         c.pgid = pp.pgid;
         c.sid = pp.sid;
+        c.detachedFromTty = pp.detachedFromTty;
         c.exitSignal = (int) (flags & CSIGNAL);
         if ((flags & CLONE_FILES) != 0) {
             c.fds = pp.fds;

@@ -37,6 +37,8 @@ public final class Process {
     Credentials cred;
     int pgid;
     int sid;
+    /** Gave up its session's controlling terminal (TIOCNOTTY); see TtyJobs. */
+    boolean detachedFromTty;
     int state = RUNNING;
     /** The wait(2) status once a zombie: (code << 8) for exit, the signal number for a kill. */
     int waitStatus;

@@ -63,6 +63,7 @@ public final class Processes {
         frames = frameRefs;
         initExit = onInitExit;
         fileLayer.procFs.setProcessTable(new ProcTable());
+        TtyJobs.install(); // terminals ask this table about sessions and send their signals through it
     }
 
     public static FileLayer files() {

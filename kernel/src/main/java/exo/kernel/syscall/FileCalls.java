@@ -245,9 +245,15 @@ final class FileCalls {
     /**
      * ioctl: FIONBIO reads the int at arg, FIONREAD stores the count of readable bytes at arg;
      * FIOCLEX/FIONCLEX take no argument; other requests go to the file with arg as passed (the
-     * device reads its own argument).
+     * device reads its own argument). Terminal requests on a terminal go to TtyCalls first.
      */
     static long ioctl(Task t, int fd, int request, long arg) {
+        if (TtyCalls.handles(request)) {
+            long r = TtyCalls.ioctl(t, fd, request, arg);
+            if (r != TtyCalls.NOT_A_TERMINAL) {
+                return r;
+            }
+        }
         if (request == FileIo.FIONBIO) {
             if (fds(t).file(fd) == null) {
                 return -Errno.EBADF;
