@@ -23,9 +23,11 @@ import exo.kernel.exec.ElfSource;
 import exo.kernel.exec.ExecException;
 import exo.kernel.exec.InitialStack;
 import exo.kernel.fs.ArrayBuffer;
+import exo.kernel.fs.Credentials;
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.vfs.FsContext;
+import exo.kernel.fs.vfs.Mount;
 import exo.kernel.fs.vfs.OpenFile;
 import exo.kernel.fs.vfs.OpenResult;
 import exo.kernel.fs.vfs.Stat;
@@ -43,7 +45,7 @@ public final class Exec {
     public static final long PIE_BASE = 0x555555554000L;
     /** The top of the main thread's stack (Linux's, without randomisation). */
     public static final long STACK_TOP = 0x7FFFFFFFF000L;
-    /** The stack region made at exec; it grows on faults up to AddressSpace.STACK_LIMIT. */
+    /** The stack region made at exec; it grows on faults up to RLIMIT_STACK. */
     public static final long STACK_INITIAL = 128 * 1024;
     static final int MAX_INTERPRETER_DEPTH = 4;
     /** "Accessing a corrupted shared library": an interpreter that asks for an interpreter. */
@@ -57,6 +59,8 @@ public final class Exec {
         public final long rsp;
         final String name;
         final String[] argv;
+        /** The credentials the program runs with (set-user-ID and set-group-ID files change them). */
+        Credentials cred;
 
         Image(AddressSpace mm, long entry, long rsp, String name, String[] argv) {
             this.mm = mm;
@@ -69,10 +73,15 @@ public final class Exec {
 
     /** Loads path with argv and envp for a process with context ctx; throws ExecException. */
     public static Image load(FsContext ctx, String path, String[] argv, String[] envp) {
-        return load(ctx, path, argv, envp, 0);
+        return load(ctx, path, argv, envp, ArgLimit.DEFAULT_STACK_LIMIT);
     }
 
-    private static Image load(FsContext ctx, String path, String[] argv, String[] envp, int depth) {
+    /** Loads path for a process whose RLIMIT_STACK is stackLimitBytes (the stack and argument limits). */
+    public static Image load(FsContext ctx, String path, String[] argv, String[] envp, long stackLimitBytes) {
+        return load(ctx, path, argv, envp, 0, stackLimitBytes);
+    }
+
+    private static Image load(FsContext ctx, String path, String[] argv, String[] envp, int depth, long stackLimit) {
         OpenFile f = openExecutable(ctx, path);
         try {
             FileSource src = new FileSource(f, ctx);
@@ -82,10 +91,10 @@ public final class Exec {
                 if (depth >= MAX_INTERPRETER_DEPTH) {
                     throw new ExecException(Errno.ELOOP, path + ": too many levels of #! interpreters");
                 }
-                return loadScript(ctx, path, argv, envp, head, n, depth);
+                return loadScript(ctx, path, argv, envp, head, n, depth, stackLimit);
             }
             ElfImage exe = ElfImage.parse(src);
-            return loadElf(ctx, path, exe, src, argv, envp);
+            return loadElf(ctx, path, exe, src, argv, envp, stackLimit);
         } finally {
             f.put();
         }
@@ -101,7 +110,8 @@ public final class Exec {
     }
 
     /** `#!interpreter [arg]`: runs interpreter [arg] path argv[1..]. */
-    private static Image loadScript(FsContext ctx, String path, String[] argv, String[] envp, byte[] head, int n, int depth) {
+    private static Image loadScript(FsContext ctx, String path, String[] argv, String[] envp, byte[] head, int n, int depth,
+            long stackLimit) {
         int end = 2;
         while (end < n && head[end] != '\n') {
             end++;
@@ -130,11 +140,13 @@ public final class Exec {
         for (int i = 1; i < argv.length; i++) {
             args[extra - 1 + i] = argv[i];
         }
-        return load(ctx, interp, args, envp, depth + 1);
+        return load(ctx, interp, args, envp, depth + 1, stackLimit);
     }
 
-    private static Image loadElf(FsContext ctx, String path, ElfImage exe, FileSource src, String[] argv, String[] envp) {
+    private static Image loadElf(FsContext ctx, String path, ElfImage exe, FileSource src, String[] argv, String[] envp,
+            long stackLimit) {
         AddressSpace mm = AddressSpace.create(Processes.kernelSpace(), Processes.frames());
+        mm.setStackLimit(stackLimit);
         try {
             long bias = exe.positionIndependent() ? exe.loadBias(PIE_BASE) : 0;
             loadSegments(mm, exe, bias, src);
@@ -157,8 +169,11 @@ public final class Exec {
                 }
             }
             mm.setBrkStart(PhysAddr.alignUp(exe.highestAddress() + bias));
-            long rsp = buildStack(mm, exe, bias, interpBase, ctx, path, argv, envp);
-            return new Image(mm, entry, rsp, baseName(path), argv);
+            Credentials cred = execCredentials(ctx.cred, src.file);
+            long rsp = buildStack(mm, exe, bias, interpBase, ctx.cred, cred, path, argv, envp);
+            Image img = new Image(mm, entry, rsp, baseName(path), argv);
+            img.cred = cred;
+            return img;
         } catch (RuntimeException e) {
             mm.destroy();
             throw e;
@@ -231,8 +246,15 @@ public final class Exec {
         }
     }
 
-    private static long buildStack(AddressSpace mm, ElfImage exe, long bias, long interpBase, FsContext ctx,
-            String path, String[] argv, String[] envp) {
+    /** The credentials after exec of file: its set-id bits (unless on a nosuid mount) apply. */
+    private static Credentials execCredentials(Credentials old, OpenFile file) {
+        Mount m = Mount.of(file.dentry);
+        boolean nosuid = m != null && m.isNoSuid();
+        return CredentialRules.forExec(old, file.inode.mode(), file.inode.uid(), file.inode.gid(), nosuid);
+    }
+
+    private static long buildStack(AddressSpace mm, ElfImage exe, long bias, long interpBase, Credentials old,
+            Credentials cred, String path, String[] argv, String[] envp) {
         mm.lock.lock();
         try {
             mm.mapStackLocked(STACK_TOP - STACK_INITIAL, STACK_INITIAL);
@@ -240,8 +262,9 @@ public final class Exec {
             mm.lock.unlock();
         }
         Auxv auxv = Auxv.forExecutable(exe, bias, interpBase);
-        auxv.set(Auxv.AT_UID, ctx.cred.uid).set(Auxv.AT_EUID, ctx.cred.euid)
-                .set(Auxv.AT_GID, ctx.cred.gid).set(Auxv.AT_EGID, ctx.cred.egid)
+        auxv.set(Auxv.AT_UID, cred.uid).set(Auxv.AT_EUID, cred.euid)
+                .set(Auxv.AT_GID, cred.gid).set(Auxv.AT_EGID, cred.egid)
+                .set(Auxv.AT_SECURE, CredentialRules.gainsIds(old, cred) ? 1 : 0)
                 .set(Auxv.AT_HWCAP, Cpu.cpuid(1, 0, 3) & 0xFFFFFFFFL);
         byte[] random = new byte[InitialStack.RANDOM_BYTES];
         long seed = Cpu.rdtsc() * 0x9E3779B97F4A7C15L;
@@ -265,7 +288,7 @@ public final class Exec {
             }
         };
         InitialStack s = InitialStack.build(w, STACK_TOP, bytesOf(argv), bytesOf(envp), bytes(path), random, auxv,
-                ArgLimit.forStackLimit(ArgLimit.DEFAULT_STACK_LIMIT));
+                ArgLimit.forStackLimit(mm.stackLimit()));
         return s.rsp;
     }
 
@@ -275,6 +298,7 @@ public final class Exec {
      */
     public static void commit(Task t, Image img) {
         Process p = t.process;
+        ProcessUsage.sampleRss(p);   // the old image's peak counts in getrusage's maxrss
         AddressSpace old = p.mm;
         p.mm = img.mm;
         t.rootPhys = img.mm.rootPhys();
@@ -290,6 +314,8 @@ public final class Exec {
         t.altStack = new exo.kernel.signal.AltStack();
         p.name = img.name;
         p.argv = img.argv;
+        p.execed = true;
+        ProcessCredentials.afterExec(p, img.cred);
         t.setClearChildTid(0);
         t.setRobustList(0, 0);
         UserEntry.initFrame(t.frame(), img.entry, img.rsp);

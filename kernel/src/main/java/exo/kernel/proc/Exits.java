@@ -76,6 +76,7 @@ public final class Exits {
         try {
             p.threads.remove(t);
             Processes.removeTaskLocked(t);
+            ProcessUsage.threadExitedLocked(t);
             last = p.threads.isEmpty();
             if (last && !p.exiting) {
                 p.exiting = true;
@@ -98,6 +99,8 @@ public final class Exits {
         if (--p.fsUsers[0] == 0) {
             p.fsState.release();
         }
+        p.itimers.cancelAll();
+        ProcessUsage.sampleRss(p);
         // This thread runs on the address space it is about to free: the kernel's root instead.
         last.rootPhys = KernelHalf.kernelRoot();
         p.mm.release();
@@ -108,6 +111,9 @@ public final class Exits {
             Process init = Processes.init;
             for (Process c : p.children) {
                 c.parent = init;
+                if (c.parentDeathSignal != 0 && c.state != Process.ZOMBIE) {
+                    Signalling.toProcessLocked(c, SigInfo.kill(c.parentDeathSignal, SigInfo.SI_USER, p.pid, p.cred.uid));
+                }
                 if (init != null && init != p) {
                     init.children.add(c);
                     if (c.state == Process.ZOMBIE && init.kernelReaper) {

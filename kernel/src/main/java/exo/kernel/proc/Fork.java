@@ -6,7 +6,7 @@
  * umask (CLONE_FS, else a copy); CLONE_SETTLS gives it its own FS base, a new stack pointer
  * replaces rsp, CLONE_PARENT_SETTID/CLONE_CHILD_SETTID store its tid, CLONE_CHILD_CLEARTID
  * arms set_tid_address, and CLONE_VFORK suspends the parent until the child execs or exits.
- * The thread table and the pid space bound how many can exist: past them, EAGAIN.
+ * The thread table, the pid space and RLIMIT_NPROC bound how many can exist: past them, EAGAIN.
  */
 package exo.kernel.proc;
 
@@ -64,7 +64,7 @@ public final class Fork {
         Task t;
         Processes.lock.lock();
         try {
-            int id = Processes.allocPidLocked();
+            int id = ProcessLimits.forkAllowedLocked(pp.cred, pp.limits) ? Processes.allocPidLocked() : -1;
             if (id < 0) {
                 if (!thread) {
                     mm.release();
@@ -110,6 +110,9 @@ public final class Fork {
         } finally {
             Processes.lock.unlock();
         }
+        if (!thread) {
+            ProcessLimits.afterFork(child);
+        }
         exo.kernel.sched.Threads.start(t.thread());
         if (vfork) {
             waitForVfork(child);
@@ -133,6 +136,7 @@ public final class Fork {
         Process c = new Process(pid, pp.name);
         c.mm = mm;
         c.cred = pp.cred;
+        c.inheritFrom(pp);
         c.argv = pp.argv;
         c.pgid = pp.pgid;
         c.sid = pp.sid;

@@ -10,6 +10,7 @@ package exo.kernel.proc;
 import exo.kernel.fs.Credentials;
 import exo.kernel.fs.file.FdTable;
 import exo.kernel.fs.vfs.FsState;
+import exo.kernel.sched.Threads;
 import exo.kernel.vm.AddressSpace;
 import java.util.ArrayList;
 
@@ -53,10 +54,33 @@ public final class Process {
     boolean stopReported;
     /** Set once exit_group started (or a fatal signal): the other threads are on their way out. */
     volatile boolean exiting;
+    /** Resource limits (getrlimit): fork copies them, exec keeps them. */
+    ResourceLimits limits = ResourceLimits.initial(Threads.MAX_THREADS);
+    /** CPU time and memory of exited threads and reaped children (getrusage, times). */
+    final ProcessUsage.Totals usage = new ProcessUsage.Totals();
+    /** setitimer's three timers (alarm is ITIMER_REAL). */
+    final IntervalTimers itimers = new IntervalTimers(this);
+    /** personality(2) (0: PER_LINUX); fork and exec keep it. */
+    int personality;
+    /** prctl PR_SET_PDEATHSIG: sent to this process when its parent exits (0: none). */
+    int parentDeathSignal;
+    /** prctl PR_SET_DUMPABLE (1, or 0 after a change of effective ids). */
+    int dumpable = 1;
+    /** Has called execve since fork: its parent may no longer setpgid it (EACCES). */
+    boolean execed;
+    /** Resumed by SIGCONT and not yet reported to a wait with WCONTINUED. */
+    boolean continuedReport;
 
     Process(int pid, String name) {
         this.pid = pid;
         this.name = name;
+    }
+
+    /** What a child of fork (or a process the kernel starts for parent) takes from parent. */
+    void inheritFrom(Process parent) {
+        limits = parent.limits.copy();
+        personality = parent.personality;
+        dumpable = parent.dumpable;
     }
 
     public AddressSpace mm() {
@@ -81,6 +105,14 @@ public final class Process {
 
     public Credentials cred() {
         return cred;
+    }
+
+    public ResourceLimits limits() {
+        return limits;
+    }
+
+    public IntervalTimers itimers() {
+        return itimers;
     }
 
     public Process parent() {

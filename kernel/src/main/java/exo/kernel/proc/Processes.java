@@ -105,6 +105,10 @@ public final class Processes {
         }
     }
 
+    static Task findTaskLocked(int tid) {
+        return byTid.get(tid);
+    }
+
     /** Every process, zombies included (a snapshot; lock held). */
     static java.util.Collection<Process> allLocked() {
         return new java.util.ArrayList<>(byPid.values());
@@ -190,6 +194,7 @@ public final class Processes {
             int pid = allocPidLocked();
             Process c = new Process(pid, name);
             c.cred = parent.cred;
+            c.inheritFrom(parent);
             c.fsState = parent.fsState.copy();
             c.fds = new FdTable(pid);
             c.pgid = pid;

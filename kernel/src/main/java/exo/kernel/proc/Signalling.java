@@ -102,6 +102,8 @@ public final class Signalling {
             }
             if (p.stopped) {
                 p.stopped = false;
+                p.continuedReport = true;
+                notifyContinuedLocked(p);
                 Processes.childEvents.signalAll();
             }
         } else if ((Signals.STOP_SIGNALS & Signals.bit(sig)) != 0) {
@@ -115,9 +117,21 @@ public final class Signalling {
         return true;
     }
 
+    /** The parent of a stopped process that SIGCONT resumed learns it (CLD_CONTINUED), unless SA_NOCLDSTOP. */
+    private static void notifyContinuedLocked(Process p) {
+        Process parent = p.parent;
+        if (parent == null || parent.kernelReaper) {
+            return;
+        }
+        if ((parent.signals.get(Signals.SIGCHLD).flags & Signals.SA_NOCLDSTOP) == 0) {
+            toProcessLocked(parent, SigInfo.child(SigInfo.CLD_CONTINUED, p.pid, p.cred.uid, Signals.SIGCONT, 0, 0));
+        }
+    }
+
+    /** Does every thread block sig (a sigtimedwait waiting for it counts as blocking it)? */
     private static boolean blockedByAll(Process p, int sig) {
         for (Task t : p.threads) {
-            if ((t.blocked & Signals.bit(sig)) == 0) {
+            if (((t.blocked | t.realBlocked) & Signals.bit(sig)) == 0) {
                 return false;
             }
         }
@@ -156,7 +170,7 @@ public final class Signalling {
             return -Errno.EINVAL;
         }
         Process self = sender.process;
-        SigInfo info = SigInfo.kill(sig, SigInfo.SI_USER, self.pid, self.cred.uid);
+        SigInfo info = sig == 0 ? null : SigInfo.kill(sig, SigInfo.SI_USER, self.pid, self.cred.uid);   // 0 only probes
         Processes.lock.lock();
         try {
             if (pid > 0) {

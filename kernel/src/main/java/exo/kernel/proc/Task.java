@@ -35,6 +35,14 @@ public final class Task extends UserContext {
     long origRax;
     /** rt_sigsuspend's mask to restore once a handler runs, or -1. */
     long savedMask = -1;
+    /** The mask before rt_sigtimedwait unblocked the signals it waits for (0 outside it). */
+    long realBlocked;
+    /** prctl PR_SET_NAME of a thread other than the main one (null: the process's name). */
+    String comm;
+    /** The nice value (-20..19; setpriority); a new thread or child inherits it. */
+    int nice;
+    /** CPUs the thread may run on (sched_setaffinity), a bit per CPU in 64-bit words; inherited. */
+    long[] affinity = CpuAffinity.all();
     /** The file layer's view of this thread (credentials, fs state, descriptors, waits). */
     private FsContext fsContext;
 
@@ -94,9 +102,11 @@ public final class Task extends UserContext {
         fsContext = null;
     }
 
-    /** A new thread or child inherits the signal mask; a child of fork also the alternate stack. */
+    /** A new thread or child inherits the signal mask and nice value; a child of fork also the alternate stack. */
     void inheritSignals(Task parent) {
         blocked = parent.blocked;
+        nice = parent.nice;
+        affinity = parent.affinity.clone();
         if (parent.process != process) {
             altStack = parent.altStack.copy();
         }
@@ -104,6 +114,16 @@ public final class Task extends UserContext {
 
     public long blocked() {
         return blocked;
+    }
+
+    /** The thread's name (/proc/PID/task/TID/comm): its own after PR_SET_NAME, else its process's. */
+    public String comm() {
+        String c = comm;
+        return c != null ? c : process.name;
+    }
+
+    public int nice() {
+        return nice;
     }
 
     public void setOrigRax(long nr) {

@@ -110,6 +110,18 @@ public final class KThread {
         return cpuCycles;
     }
 
+    /**
+     * TSC cycles this thread has run, the stint under way included when it is running (the
+     * CPU-time clocks, getrusage and times read it without waiting for the next switch).
+     */
+    public long cpuCyclesNow(long nowTsc) {
+        long ran = cpuCycles;
+        if (state == RUNNING) {
+            ran += Math.max(0, nowTsc - dispatchTsc);
+        }
+        return ran;
+    }
+
     public long stackLow() {
         return stackLow;
     }

@@ -10,6 +10,7 @@ package exo.kernel.syscall;
 import exo.kernel.exec.ExecException;
 import exo.kernel.fs.Errno;
 import exo.kernel.proc.Exec;
+import exo.kernel.proc.ProcessLimits;
 import exo.kernel.proc.Task;
 import exo.kernel.uaccess.UserMemory;
 import exo.kernel.uaccess.UserStrings;
@@ -39,7 +40,7 @@ final class ExecCalls {
         }
         Exec.Image img;
         try {
-            img = Exec.load(t.fsContext(), path, argv, envp);
+            img = Exec.load(t.fsContext(), path, argv, envp, ProcessLimits.stackLimit(t.process));
         } catch (ExecException e) {
             return -e.errno();
         }

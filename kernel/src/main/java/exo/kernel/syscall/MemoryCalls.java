@@ -3,7 +3,8 @@
  * (copy-on-write over the page cache) or shared (the page cache's frames)), munmap, mprotect,
  * madvise (MADV_DONTNEED drops pages; other advice is accepted and ignored). Arguments are checked as Linux
  * checks them (alignment, lengths that wrap, flags that conflict) before the address space
- * (vm.AddressSpace) changes, under its lock. Called only by Syscalls.
+ * (vm.AddressSpace) changes, under its lock; RLIMIT_AS (and RLIMIT_DATA for brk) may refuse a
+ * mapping (proc.ProcessLimits). Called only by Syscalls.
  */
 package exo.kernel.syscall;
 
@@ -13,6 +14,7 @@ import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.OpenFlags;
 import exo.kernel.fs.vfs.OpenFile;
 import exo.kernel.fs.vfs.OpenResult;
+import exo.kernel.proc.ProcessLimits;
 import exo.kernel.proc.Processes;
 import exo.kernel.proc.Task;
 import exo.kernel.vm.MappedFile;
@@ -44,6 +46,9 @@ final class MemoryCalls {
         AddressSpace as = t.process.mm();
         as.lock.lock();
         try {
+            if (Long.compareUnsigned(addr, as.brk()) > 0 && !brkAllowedLocked(t, as, addr)) {
+                return as.brk();   // RLIMIT_AS or RLIMIT_DATA: the break stays
+            }
             return as.setBrkLocked(addr);
         } finally {
             as.lock.unlock();
@@ -111,6 +116,10 @@ final class MemoryCalls {
                     return -Errno.ENOMEM;
                 }
             }
+            int r = ProcessLimits.memoryAllowedLocked(t.process, as, at, size, -1);
+            if (r < 0) {
+                return r;
+            }
             String name = file != null ? file.file().describe(t.fsContext()) : (flags & MAP_STACK) != 0 ? "[stack]" : null;
             as.mapFixedLocked(at, size, prot, shared, file, offset, name);
             file = null;   // the region holds it now
@@ -121,6 +130,14 @@ final class MemoryCalls {
                 file.release();   // an error before the region took it
             }
         }
+    }
+
+    /** May the break move up to newBrk within RLIMIT_AS and RLIMIT_DATA? Lock held. */
+    private static boolean brkAllowedLocked(Task t, AddressSpace as, long newBrk) {
+        long oldTop = PhysAddr.alignUp(as.brk());
+        long newTop = PhysAddr.alignUp(newBrk);
+        long heapAfter = as.heapBytes() + (newBrk - as.brk());
+        return ProcessLimits.memoryAllowedLocked(t.process, as, oldTop, newTop - oldTop, heapAfter) == 0;
     }
 
     /** Can f be mapped with prot: read access always, write access for a shared writable map. */

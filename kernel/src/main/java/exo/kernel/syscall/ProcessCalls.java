@@ -76,7 +76,7 @@ final class ProcessCalls {
             if (statusAddr != 0 && !UserMemory.writeInt(t.process.mm(), statusAddr, r.status)) {
                 return -Errno.EFAULT;
             }
-            if (rusageAddr != 0 && UserMemory.zero(t.process.mm(), rusageAddr, 144) != 144) {
+            if (rusageAddr != 0 && !ResourceCalls.writeRusage(t, rusageAddr, r.usage)) {
                 return -Errno.EFAULT;
             }
         }
@@ -166,7 +166,7 @@ final class ProcessCalls {
 
     static long uname(Task t, long addr) {
         SystemFacts f = Processes.facts();
-        String[] fields = {f.osType(), f.hostname(), f.osRelease(), "#1 Exo-OS", "x86_64", "(none)"};
+        String[] fields = {f.osType(), f.hostname(), f.osRelease(), "#1 Exo-OS", "x86_64", f.domainname()};
         byte[] b = new byte[UTS_FIELD * fields.length];
         for (int i = 0; i < fields.length; i++) {
             for (int j = 0; j < fields[i].length() && j < UTS_FIELD - 1; j++) {

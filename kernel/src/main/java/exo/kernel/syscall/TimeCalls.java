@@ -1,8 +1,9 @@
 /*
  * The time system calls: clock_gettime and clock_getres (CLOCK_REALTIME and its coarse form
  * from the RTC-synchronised TSC; CLOCK_MONOTONIC, _RAW, _COARSE and CLOCK_BOOTTIME from the TSC
- * since boot; the process and thread CPU-time clocks approximated by the same monotonic time
- * until per-thread accounting exists), gettimeofday, time, nanosleep and clock_nanosleep
+ * since boot; the process and thread CPU-time clocks, also another's through the negative ids
+ * of clock_getcpuclockid, from the scheduler's accounting: proc.ProcessUsage), gettimeofday,
+ * time, nanosleep and clock_nanosleep
  * (relative or TIMER_ABSTIME, interrupted by signals as Linux: EINTR with the time left).
  * Called only by Syscalls (and ProcessCalls for futex timeouts).
  */
@@ -11,6 +12,7 @@ package exo.kernel.syscall;
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.abi.Le;
 import exo.kernel.proc.Delivery;
+import exo.kernel.proc.ProcessUsage;
 import exo.kernel.proc.Task;
 import exo.kernel.proc.TaskSleep;
 import exo.kernel.time.Clock;
@@ -30,8 +32,11 @@ final class TimeCalls {
     static final int TIMER_ABSTIME = 1;
     static final long NANOS = 1_000_000_000L;
 
-    /** The clock's time in nanoseconds, or -1 for a clock that does not exist. */
-    static long now(int clock) {
+    /** The clock's time in nanoseconds for t, or -1 for a clock that does not exist. */
+    static long now(Task t, int clock) {
+        if (clock < 0) {
+            return CpuClocks.read(t, clock);
+        }
         switch (clock) {
             case CLOCK_REALTIME:
             case CLOCK_REALTIME_COARSE:
@@ -40,16 +45,18 @@ final class TimeCalls {
             case CLOCK_MONOTONIC_RAW:
             case CLOCK_MONOTONIC_COARSE:
             case CLOCK_BOOTTIME:
-            case CLOCK_PROCESS_CPUTIME_ID:
-            case CLOCK_THREAD_CPUTIME_ID:
                 return Clock.nanoTime();
+            case CLOCK_PROCESS_CPUTIME_ID:
+                return ProcessUsage.processCpuNanos(t.process);
+            case CLOCK_THREAD_CPUTIME_ID:
+                return ProcessUsage.threadCpuNanos(t);
             default:
                 return -1;
         }
     }
 
     static long clockGettime(Task t, int clock, long tsAddr) {
-        long ns = now(clock);
+        long ns = now(t, clock);
         if (ns < 0) {
             return -Errno.EINVAL;
         }
@@ -57,7 +64,7 @@ final class TimeCalls {
     }
 
     static long clockGetres(Task t, int clock, long tsAddr) {
-        if (now(clock) < 0) {
+        if (now(t, clock) < 0) {
             return -Errno.EINVAL;
         }
         boolean coarse = clock == CLOCK_REALTIME_COARSE || clock == CLOCK_MONOTONIC_COARSE;
@@ -93,7 +100,7 @@ final class TimeCalls {
     }
 
     static long clockNanosleep(Task t, int clock, int flags, long reqAddr, long remAddr) {
-        if (now(clock) < 0 || clock == CLOCK_THREAD_CPUTIME_ID) {
+        if (clock < 0 || clock == CLOCK_THREAD_CPUTIME_ID || now(t, clock) < 0) {
             return -Errno.EINVAL;
         }
         long[] ts = readTimespec(t, reqAddr);

@@ -29,7 +29,7 @@ public final class AddressSpace {
     public static final long USER_TOP = 0x00007FFFFFFFF000L;
     /** The lowest address mmap hands out or accepts with MAP_FIXED (vm.mmap_min_addr). */
     public static final long MMAP_MIN = 0x10000;
-    /** How far below the lowest stack page a fault still grows the stack (RLIMIT_STACK's 8 MiB). */
+    /** How far below its top the main stack may grow by default (RLIMIT_STACK's 8 MiB). */
     public static final long STACK_LIMIT = 8L << 20;
 
     /** Results of a fault (the signal the faulting thread gets, when not OK). */
@@ -50,6 +50,8 @@ public final class AddressSpace {
     long mmapTop;
     long brkStart;
     long brk;
+    /** How far below its top a growing stack may reach: the owner's RLIMIT_STACK soft limit. */
+    long stackLimitBytes = STACK_LIMIT;
     /** Processes using it: more than one after clone(CLONE_VM) without CLONE_THREAD (vfork). */
     private int users = 1;
 
@@ -204,6 +206,34 @@ public final class AddressSpace {
         return brk;
     }
 
+    /** Bytes the heap (brk) spans above its start (RLIMIT_DATA counts them). */
+    public long heapBytes() {
+        return brk - brkStart;
+    }
+
+    public long stackLimit() {
+        return stackLimitBytes;
+    }
+
+    /** RLIMIT_STACK changed (setrlimit, exec): how far the stack may grow from now on. */
+    public void setStackLimit(long bytes) {
+        stackLimitBytes = bytes;
+    }
+
+    /**
+     * Bytes mapped (every region, whatever its protection) once [addr, addr + len) is mapped
+     * anew: what RLIMIT_AS limits. Regions already in the range are not counted twice. Lock held.
+     */
+    public long mappedBytesAfterLocked(long addr, long len) {
+        long total = len;
+        long end = addr + len;
+        for (Vma v = vmas.first(); v != null; v = vmas.next(v)) {
+            long overlap = Math.min(v.end, end) - Math.max(v.start, addr);
+            total += (v.end - v.start) - Math.max(0, overlap);
+        }
+        return total;
+    }
+
     // ---- faults -------------------------------------------------------------------------
 
     /** A user-mode page fault at addr; returns FAULT_*. Takes the lock. */
@@ -295,7 +325,7 @@ public final class AddressSpace {
         return FAULT_OK;
     }
 
-    /** The stack region grows down to a fault just below it, up to STACK_LIMIT; or null. */
+    /** The stack region grows down to a fault just below it, up to stackLimitBytes; or null. */
     private Vma growStack(long addr) {
         Vma above = vmas.findAbove(addr);
         if (above == null || !above.growsDown) {
@@ -303,7 +333,7 @@ public final class AddressSpace {
         }
         long page = addr & ~(PhysAddr.PAGE_SIZE - 1);
         Vma below = vmas.findBelow(addr);
-        if (above.end - page > STACK_LIMIT || below != null && Long.compareUnsigned(below.end, page) > 0) {
+        if (Long.compareUnsigned(above.end - page, stackLimitBytes) > 0 || below != null && Long.compareUnsigned(below.end, page) > 0) {
             return null;
         }
         above.start = page;
@@ -369,6 +399,7 @@ public final class AddressSpace {
             child.brkStart = brkStart;
             child.brk = brk;
             child.mmapTop = mmapTop;
+            child.stackLimitBytes = stackLimitBytes;
             boolean[] ok = {true};
             for (Vma v = vmas.first(); v != null; v = vmas.next(v)) {
                 child.vmas.insert(v.copy());

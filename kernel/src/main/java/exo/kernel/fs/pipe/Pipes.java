@@ -23,7 +23,7 @@ public final class Pipes {
         if ((flags & ~(OpenFlags.O_CLOEXEC | OpenFlags.O_NONBLOCK | OpenFlags.O_DIRECT)) != 0) {
             return -Errno.EINVAL;
         }
-        Inode inode = fs.newPipeInode(ctx.cred.euid, ctx.cred.egid);
+        Inode inode = fs.newPipeInode(ctx.cred.fsuid, ctx.cred.fsgid);
         Pipe pipe = new Pipe();
         pipe.opened(true, true);
         int status = flags & OpenFlags.O_NONBLOCK;

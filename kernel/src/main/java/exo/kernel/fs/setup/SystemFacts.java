@@ -2,7 +2,7 @@
  * SystemInfo from what the kernel knows today: memory from the frame source, uptime and boot
  * time from the TSC clock, context switches and threads from the scheduler, the CPU from cpuid,
  * and uname-style names held in fields the process layer may change (hostname is set by
- * sethostname(2) and /proc/sys/kernel/hostname). What nothing measures yet is reported as
+ * sethostname(2) and /proc/sys/kernel/hostname, the domain name by setdomainname(2)). What nothing measures yet is reported as
  * zero rather than invented: CPU time is all "idle" except nothing, load averages are 0.00.
  */
 package exo.kernel.fs.setup;
@@ -22,6 +22,7 @@ public class SystemFacts implements SystemInfo {
     public String osRelease = "6.1.0-exo";
     public String versionLine = "Linux version 6.1.0-exo (exo@exo-os) (exoc, gcc) #1 SMP";
     private String hostname = "exo";
+    private String domainname = "(none)";
     FrameSource frames;
     Vfs vfs;
 
@@ -82,6 +83,15 @@ public class SystemFacts implements SystemInfo {
     public synchronized int setHostname(String name) {
         hostname = name;
         return 0;
+    }
+
+    /** The NIS domain name (uname's domainname; setdomainname(2)). */
+    public synchronized String domainname() {
+        return domainname;
+    }
+
+    public synchronized void setDomainname(String name) {
+        domainname = name;
     }
 
     @Override

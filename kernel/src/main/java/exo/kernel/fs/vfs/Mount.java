@@ -41,6 +41,11 @@ public final class Mount {
         return (flags & exo.kernel.fs.FsFlags.MS_RDONLY) != 0;
     }
 
+    /** Set-user-ID and set-group-ID bits are ignored on exec from this mount (MS_NOSUID). */
+    public boolean isNoSuid() {
+        return (flags & exo.kernel.fs.FsFlags.MS_NOSUID) != 0;
+    }
+
     synchronized void get() {
         refs++;
     }

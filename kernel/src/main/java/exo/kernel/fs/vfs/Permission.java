@@ -1,7 +1,7 @@
 /*
  * The permission check of every file operation, as Linux's generic_permission does it without
  * ACLs: the owner's bits if the caller owns the file, else the group's if the caller is in the
- * file's group, else the others'. Root (euid 0) may read and write anything and search any
+ * file's group, else the others'. Root (fsuid 0) may read and write anything and search any
  * directory, but executes a file only if some x bit is set. Also the sticky-directory rule of
  * unlink and rename, and ownership tests for chmod/chown/utimes.
  */
@@ -22,7 +22,7 @@ public final class Permission {
     public static int check(Inode inode, Credentials cred, int mask) {
         int mode = inode.mode();
         int bits;
-        if (cred.euid == inode.uid()) {
+        if (cred.fsuid == inode.uid()) {
             bits = mode >> 6;
         } else if (cred.inGroup(inode.gid())) {
             bits = mode >> 3;
@@ -32,7 +32,7 @@ public final class Permission {
         if ((mask & ~bits & 7) == 0) {
             return 0;
         }
-        if (cred.isRoot()) {
+        if (cred.isFsRoot()) {
             boolean execOk = (mask & MAY_EXEC) == 0 || inode.isDir() || (mode & 0111) != 0;
             if (execOk) {
                 return 0;
@@ -43,7 +43,7 @@ public final class Permission {
 
     /** Owner or root: who may chmod, set times explicitly, or remove in a sticky directory. */
     public static boolean ownerOrRoot(Inode inode, Credentials cred) {
-        return cred.isRoot() || cred.euid == inode.uid();
+        return cred.isFsRoot() || cred.fsuid == inode.uid();
     }
 
     /**
@@ -55,8 +55,8 @@ public final class Permission {
         if (r < 0) {
             return r;
         }
-        if ((dir.mode() & FileMode.S_ISVTX) != 0 && !cred.isRoot()
-                && cred.euid != victim.uid() && cred.euid != dir.uid()) {
+        if ((dir.mode() & FileMode.S_ISVTX) != 0 && !cred.isFsRoot()
+                && cred.fsuid != victim.uid() && cred.fsuid != dir.uid()) {
             return -Errno.EPERM;
         }
         return 0;

@@ -126,7 +126,7 @@ final class VfsAttr {
             return -Errno.EPERM;
         }
         int bits = mode & FileMode.S_IALLUGO;
-        if (!ctx.cred.isRoot() && !ctx.cred.inGroup(inode.gid())) {
+        if (!ctx.cred.isFsRoot() && !ctx.cred.inGroup(inode.gid())) {
             bits &= ~FileMode.S_ISGID;
         }
         inode.setPermissions(bits);
@@ -151,8 +151,8 @@ final class VfsAttr {
         if (d != null && Vfs.readOnly(d)) {
             return -Errno.EROFS;
         }
-        boolean root = ctx.cred.isRoot();
-        boolean owner = ctx.cred.euid == inode.uid();
+        boolean root = ctx.cred.isFsRoot();
+        boolean owner = ctx.cred.fsuid == inode.uid();
         if (uid != -1 && uid != inode.uid() && !root) {
             return -Errno.EPERM;
         }

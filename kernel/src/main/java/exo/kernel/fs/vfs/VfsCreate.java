@@ -93,11 +93,11 @@ final class VfsCreate {
             return r;
         }
         int type = mode & FileMode.S_IFMT;
-        if ((type == FileMode.S_IFCHR || type == FileMode.S_IFBLK) && !ctx.cred.isRoot()) {
+        if ((type == FileMode.S_IFCHR || type == FileMode.S_IFBLK) && !ctx.cred.isFsRoot()) {
             return -Errno.EPERM;
         }
         Inode parent = dir.inode;
-        int gid = ctx.cred.egid;
+        int gid = ctx.cred.fsgid;
         if ((parent.mode() & FileMode.S_ISGID) != 0) {
             gid = parent.gid();
             if (type == FileMode.S_IFDIR) {
@@ -105,10 +105,10 @@ final class VfsCreate {
             }
         }
         if (type != FileMode.S_IFDIR && (mode & FileMode.S_ISGID) != 0 && (mode & 010) != 0
-                && !ctx.cred.inGroup(gid) && !ctx.cred.isRoot()) {
+                && !ctx.cred.inGroup(gid) && !ctx.cred.isFsRoot()) {
             mode &= ~FileMode.S_ISGID;
         }
-        Inode n = parent.fs.newInode(mode, ctx.cred.euid, gid, rdev, target);
+        Inode n = parent.fs.newInode(mode, ctx.cred.fsuid, gid, rdev, target);
         if (n == null) {
             return -Errno.ENOSPC;
         }
@@ -145,7 +145,7 @@ final class VfsCreate {
         if ((flags & ~(FsFlags.AT_SYMLINK_FOLLOW | FsFlags.AT_EMPTY_PATH)) != 0) {
             return -Errno.EINVAL;
         }
-        if ((flags & FsFlags.AT_EMPTY_PATH) != 0 && !ctx.cred.isRoot()) {
+        if ((flags & FsFlags.AT_EMPTY_PATH) != 0 && !ctx.cred.isFsRoot()) {
             flags &= ~FsFlags.AT_EMPTY_PATH; // needs CAP_DAC_READ_SEARCH; "" then fails with ENOENT
         }
         Lookup old = new Lookup();

@@ -198,7 +198,7 @@ final class VfsOpen {
             return OpenResult.fail(r);
         }
         int perm = (mode & FileMode.S_IALLUGO) & ~ctx.fs.umask();
-        Inode n = dir.inode.fs.newInode(FileMode.S_IFREG | perm, ctx.cred.euid, ctx.cred.egid, 0, null);
+        Inode n = dir.inode.fs.newInode(FileMode.S_IFREG | perm, ctx.cred.fsuid, ctx.cred.fsgid, 0, null);
         if (n == null) {
             return OpenResult.fail(-Errno.ENOSPC);
         }
