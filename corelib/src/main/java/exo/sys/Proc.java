@@ -11,7 +11,8 @@ public final class Proc {
     private Proc() {}
 
     static final int GETPID = 39, FORK = 57, EXECVE = 59, EXIT = 60, WAIT4 = 61, KILL = 62, SETPGID = 109,
-            GETPPID = 110, GETPGRP = 111, SETSID = 112, GETPGID = 121, GETSID = 124, EXIT_GROUP = 231;
+            GETPPID = 110, GETPGRP = 111, SETSID = 112, GETPGID = 121, GETSID = 124, PRCTL = 157, EXIT_GROUP = 231;
+    static final int PR_SET_CHILD_SUBREAPER = 36;
 
     public static final int WNOHANG = 1, WUNTRACED = 2, WCONTINUED = 8;
 
@@ -126,6 +127,14 @@ public final class Proc {
 
     public static int getsid(int pid) {
         return (int) Sys.call("getsid " + pid, GETSID, pid, 0, 0);
+    }
+
+    /**
+     * prctl(PR_SET_CHILD_SUBREAPER): orphans of the caller's descendants become its children
+     * rather than PID 1's, so it reaps them (init when it does not run as PID 1).
+     */
+    public static void becomeSubreaper() {
+        Sys.call("prctl PR_SET_CHILD_SUBREAPER", PRCTL, PR_SET_CHILD_SUBREAPER, 1, 0);
     }
 
     /** The environment the process was started with, as "NAME=value" strings. */

@@ -33,6 +33,11 @@ final class Programs {
         return compile("exosh", "exo.userland.sh.Main", root().resolve("userland/target/classes"));
     }
 
+    /** init, compiled by exoc. */
+    static synchronized Path init() throws Exception {
+        return compile("init", "exo.userland.init.Init", root().resolve("userland/target/classes"));
+    }
+
     /** The test program in userland/src/test/programs/NAME (class mainClass), compiled. */
     static synchronized Path testProgram(String name, String mainClass) throws Exception {
         Path classes = root().resolve("userland/target/exe/" + name + "-classes");
