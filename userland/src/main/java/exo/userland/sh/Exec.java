@@ -102,11 +102,8 @@ final class Exec {
     }
 
     private int runRedirected(Node.Redirected n) {
-        Redirects.Saved saved;
-        try {
-            saved = redirects.apply(n.redirs, true);
-        } catch (ShellError e) {
-            sh.error(e.getMessage());
+        Redirects.Saved saved = redirects.applyOrReport(n.redirs);
+        if (saved == null) {
             return 1;
         }
         try {
@@ -169,12 +166,11 @@ final class Exec {
             assignWord(a);
         }
         if (!c.redirs.isEmpty()) {
-            try {
-                redirects.apply(c.redirs, true).restore();
-            } catch (ShellError e) {
-                sh.error(e.getMessage());
+            Redirects.Saved saved = redirects.applyOrReport(c.redirs);
+            if (saved == null) {
                 return 1;
             }
+            saved.restore();
         }
         return sh.substitutionStatus;
     }
@@ -228,11 +224,8 @@ final class Exec {
     }
 
     int runBuiltin(Builtins.Builtin b, List<String> argv, List<Node.Redir> redirs, boolean special) {
-        Redirects.Saved saved;
-        try {
-            saved = redirects.apply(redirs, true);
-        } catch (ShellError e) {
-            sh.error(e.getMessage());
+        Redirects.Saved saved = redirects.applyOrReport(redirs);
+        if (saved == null) {
             if (special && !sh.interactive) {
                 throw new ControlFlow.Exit(1);
             }
@@ -251,11 +244,8 @@ final class Exec {
         if (sh.functionDepth >= Shell.MAX_FUNCTION_DEPTH) {
             throw new ShellError(f.name + ": maximum function nesting level exceeded (" + Shell.MAX_FUNCTION_DEPTH + ")", 2, false);
         }
-        Redirects.Saved saved;
-        try {
-            saved = redirects.apply(redirs, true);
-        } catch (ShellError e) {
-            sh.error(e.getMessage());
+        Redirects.Saved saved = redirects.applyOrReport(redirs);
+        if (saved == null) {
             return 1;
         }
         List<String> oldArgs = sh.positional;

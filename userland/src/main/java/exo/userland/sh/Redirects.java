@@ -64,6 +64,29 @@ final class Redirects {
         return s;
     }
 
+    /**
+     * As apply(redirs, true), but a failure is reported here, while the redirections before
+     * it are still in place (so `cmd 2>/dev/null >/bad` says nothing, as POSIX shells do), and
+     * then undone; returns null after a failure.
+     */
+    Saved applyOrReport(List<Node.Redir> redirs) {
+        if (redirs.isEmpty()) {
+            return NONE;
+        }
+        Saved s = new Saved();
+        try {
+            for (Node.Redir r : redirs) {
+                one(r, s);
+            }
+        } catch (ShellError | SysException e) {
+            sh.error(e.getMessage());
+            s.restore();
+            return null;
+        }
+        sh.out.flush();
+        return s;
+    }
+
     private void remember(Saved s, int fd) {
         if (s == null) {
             return;
