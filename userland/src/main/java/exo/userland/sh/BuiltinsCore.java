@@ -281,10 +281,13 @@ final class BuiltinsCore {
         int st = 0;
         for (String s : sigs) {
             int sig = s.equals("EXIT") || s.equals("0") ? 0 : Signals.number(s);
-            if (sig < 0 || sig == Signals.SIGKILL || sig == Signals.SIGSTOP) {
+            if (sig < 0) {
                 sh.error("trap: " + s + ": invalid signal specification");
                 st = 1;
                 continue;
+            }
+            if (sig == Signals.SIGKILL || sig == Signals.SIGSTOP) {
+                continue;   // cannot be caught or ignored: accepted and without effect, as in dash and bash
             }
             sh.traps.set(sig, reset ? null : action);
         }

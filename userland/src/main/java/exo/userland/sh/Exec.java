@@ -130,7 +130,7 @@ final class Exec {
             trace(c.assigns, argv);
         }
         String name = argv.get(0);
-        if (name.equals("exec") && argv.size() == 1) {
+        if (isBareExec(argv)) {   // `exec` or `command exec` without a command
             for (String a : c.assigns) {
                 assignWord(a);
             }
@@ -156,6 +156,14 @@ final class Exec {
         } finally {
             undoAssignments(restore);
         }
+    }
+
+    private static boolean isBareExec(List<String> argv) {
+        int i = 0;
+        while (i < argv.size() - 1 && argv.get(i).equals("command")) {
+            i++;
+        }
+        return i == argv.size() - 1 && argv.get(i).equals("exec");
     }
 
     private int assignmentsOnly(Node.Simple c) {
@@ -231,8 +239,15 @@ final class Exec {
             }
             return 1;
         }
+        sh.out.flush();
+        sh.out.failed();   // an earlier command's failure is not this builtin's
         try {
-            return b.run(sh, argv);
+            int st = b.run(sh, argv);
+            if (!sh.out.flush() || sh.out.failed()) {
+                sh.error(argv.get(0) + ": write error: " + sh.out.failure());
+                st = st == 0 ? 1 : st;
+            }
+            return st;
         } finally {
             sh.out.flush();
             sh.err.flush();
@@ -409,12 +424,26 @@ final class Exec {
 
     private int pipeline(Node.Pipeline p) {
         Jobs.Job job = sh.jobs.create(describe(p), false);
+        forkPipeline(p, job, true);
+        return sh.jobs.waitFor(job);
+    }
+
+    /**
+     * Forks each command of p into job, connected by pipes, as children of this shell;
+     * returns the last one's pid (what $! names for a background pipeline).
+     */
+    private int forkPipeline(Node.Pipeline p, Jobs.Job job, boolean foreground) {
         int previousRead = -1;
         int n = p.commands.size();
+        int pid = 0;
+        boolean jobControl = sh.monitor;   // the child's own sh.monitor is off
         for (int i = 0; i < n; i++) {
             int[] pipe = i < n - 1 ? Sys.pipe2(Sys.O_CLOEXEC) : null;
-            int pid = sh.jobs.fork(job, true);
+            pid = sh.jobs.fork(job, foreground);
             if (pid == 0) {
+                if (!foreground) {
+                    asBackgroundChild(i == 0, jobControl);
+                }
                 if (previousRead >= 0) {
                     Sys.dup2(previousRead, 0);
                 }
@@ -431,7 +460,7 @@ final class Exec {
                 previousRead = pipe[0];
             }
         }
-        return sh.jobs.waitFor(job);
+        return pid;
     }
 
     /** In a forked child: runs n and exits with its status. */
@@ -469,26 +498,41 @@ final class Exec {
 
     private int runBackground(Node.Background b) {
         Jobs.Job job = sh.jobs.create(b.text, true);
-        int pid = sh.jobs.fork(job, false);
-        if (pid == 0) {
-            if (!sh.monitor) {
-                exo.sys.Signals.ignore(exo.sys.Signals.SIGINT);
-                exo.sys.Signals.ignore(exo.sys.Signals.SIGQUIT);
-                try {
-                    int fd = Sys.open("/dev/null", Sys.O_RDONLY, 0);
-                    if (fd != 0) {
-                        Sys.dup2(fd, 0);
-                        Sys.close(fd);
-                    }
-                } catch (SysException e) {
-                    // no /dev/null: keep stdin
-                }
+        int pid;
+        if (b.body instanceof Node.Pipeline && ((Node.Pipeline) b.body).commands.size() > 1 && !((Node.Pipeline) b.body).bang) {
+            pid = forkPipeline((Node.Pipeline) b.body, job, false);
+        } else {
+            boolean jobControl = sh.monitor;
+            pid = sh.jobs.fork(job, false);
+            if (pid == 0) {
+                asBackgroundChild(true, jobControl);
+                runInChild(b.body);
             }
-            runInChild(b.body);
         }
         sh.lastBackground = pid;
         sh.jobs.addBackground(job);
         return 0;
+    }
+
+    /** Without job control, a background command ignores SIGINT and SIGQUIT and reads /dev/null. */
+    private void asBackgroundChild(boolean stdinFromNull, boolean jobControl) {
+        if (jobControl) {
+            return;
+        }
+        exo.sys.Signals.ignore(exo.sys.Signals.SIGINT);
+        exo.sys.Signals.ignore(exo.sys.Signals.SIGQUIT);
+        if (!stdinFromNull) {
+            return;
+        }
+        try {
+            int fd = Sys.open("/dev/null", Sys.O_RDONLY, 0);
+            if (fd != 0) {
+                Sys.dup2(fd, 0);
+                Sys.close(fd);
+            }
+        } catch (SysException e) {
+            // no /dev/null: keep stdin
+        }
     }
 
     private static String describe(Node.Pipeline p) {
@@ -511,7 +555,7 @@ final class Exec {
             Sys.dup2(pipe[1], 1);
             int st;
             try {
-                st = sh.runSource(src);
+                st = sh.runSource(src, true);
             } catch (ControlFlow.Exit e) {
                 st = e.value;
             } catch (ControlFlow e) {

@@ -66,7 +66,8 @@ final class Expander {
     /** An assignment's value: tildes after ':' expand too. */
     String assignmentValue(String value) {
         Buf b = new Buf();
-        expand(value, 0, value.length(), false, b, false);
+        int from = value.startsWith("~") ? tilde(value, 0, value.length(), b, true) : 0;   // x=~:~/bin
+        expand(value, from, value.length(), false, b, false);
         return plain(b, 0, b.text.length());
     }
 

@@ -197,11 +197,9 @@ final class Glob {
             boolean last = k == parts.length - 1;
             List<String> next = new ArrayList<>();
             for (String base : current) {
-                String prefix = base.isEmpty() || base.endsWith("/") ? base : base + "/";
+                String prefix = base.isEmpty() || base.equals("/") ? base : base + "/";
                 if (part.isEmpty()) {
-                    if (last) {
-                        next.add(prefix);   // a trailing '/': directories only
-                    }
+                    next.add(prefix);   // a trailing '/' (directories only) or a doubled one, kept
                     continue;
                 }
                 if (!isPattern(part)) {
@@ -211,7 +209,7 @@ final class Glob {
                     }
                     continue;
                 }
-                for (String name : list(base.isEmpty() ? "." : base)) {
+                for (String name : list(base.isEmpty() ? "." : base, unescape(part).startsWith("."))) {
                     if (name.startsWith(".") && !unescape(part).startsWith(".")) {
                         continue;   // hidden files need an explicit dot
                     }
@@ -230,9 +228,17 @@ final class Glob {
         return results;
     }
 
-    private static List<String> list(String dir) {
+    /** The names in dir, sorted; with dots, "." and ".." too (a pattern such as .* names them). */
+    private static List<String> list(String dir, boolean dots) {
         try {
-            List<String> names = Dir.names(dir);
+            List<String> names = new ArrayList<>(Dir.names(dir));
+            if (dots) {
+                for (String d : new String[] {".", ".."}) {
+                    if (!names.contains(d)) {
+                        names.add(d);
+                    }
+                }
+            }
             Collections.sort(names);
             return names;
         } catch (SysException e) {

@@ -95,7 +95,7 @@ public final class Main {
                 sh.arg0 = args.remove(0);
             }
             sh.positional = args;
-            return sh.runSource(command);
+            return sh.runSource(command, true);
         }
         if (!args.isEmpty() && !readStdin) {
             return runScript(sh, args);

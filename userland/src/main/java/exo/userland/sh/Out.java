@@ -42,15 +42,23 @@ final class Out {
             return true;
         } catch (SysException e) {
             failed = true;
+            failure = e.reason();
             return false;
         }
     }
 
-    /** True once a write has failed since the last reset. */
+    private String failure = "";
+
+    /** True once a write has failed since the last call (which forgets it). */
     boolean failed() {
         boolean f = failed;
         failed = false;
         return f;
+    }
+
+    /** Why the last failed write failed ("No space left on device"). */
+    String failure() {
+        return failure;
     }
 
     void discard() {

@@ -19,7 +19,7 @@ final class Params {
     /** $name or a special parameter. */
     void simple(String name, boolean inDq, Expander.Buf b, boolean top) {
         if (name.equals("@") || name.equals("*")) {
-            positional(name.equals("@"), inDq, b);
+            positional(name.equals("@"), inDq, !top, b);
             return;
         }
         String v = value(name);
@@ -39,13 +39,16 @@ final class Params {
         }
     }
 
-    /** "$@": one field per parameter; "$*": joined with IFS's first character. */
-    private void positional(boolean at, boolean inDq, Expander.Buf b) {
+    /**
+     * "$@": one field per parameter; "$*", and $* where no fields are made (an assignment,
+     * ${x=$*}): joined with IFS's first character.
+     */
+    private void positional(boolean at, boolean inDq, boolean joined, Expander.Buf b) {
         List<String> args = sh.positional;
-        if (inDq && !at) {
+        if (!at && (inDq || joined)) {
             String ifs = sh.vars.get("IFS");
             String sep = ifs == null ? " " : ifs.isEmpty() ? "" : ifs.substring(0, 1);
-            b.add(String.join(sep, args), Expander.QUOTED);
+            b.add(String.join(sep, args), inDq ? Expander.QUOTED : Expander.SPLIT);
             return;
         }
         for (int i = 0; i < args.size(); i++) {

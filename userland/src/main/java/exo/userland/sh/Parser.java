@@ -56,6 +56,18 @@ final class Parser {
         return n;
     }
 
+    /** True when only blank lines and comments are left (a syntax error ahead: false). */
+    boolean atEnd() {
+        try {
+            while (lx.peek().type == Lexer.NEWLINE) {
+                lx.next();
+            }
+            return lx.peek().type == Lexer.EOF;
+        } catch (SyntaxError e) {
+            return false;
+        }
+    }
+
     /** Parses the commands of a $(...) up to its ')' and returns the position after it. */
     int skipCommandSubstitution() {
         list(true);

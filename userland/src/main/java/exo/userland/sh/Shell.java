@@ -152,6 +152,15 @@ final class Shell {
      * ControlFlow.Exit.
      */
     int runSource(String source) {
+        return runSource(source, false);
+    }
+
+    /**
+     * As runSource(source); tailLast: this process ends after the source (a -c string, a
+     * command substitution's child), so its last command may replace it (no extra fork: the
+     * program's parent is the shell, as $PPID and job control expect).
+     */
+    int runSource(String source, boolean tailLast) {
         Parser p = new Parser(source, aliases);
         while (true) {
             Node n;
@@ -170,15 +179,20 @@ final class Shell {
                 return status;
             }
             if (!noexec) {
-                runTop(n);
+                runTop(n, tailLast && p.atEnd());
             }
         }
     }
 
     /** Runs one parsed command, turning errors into a status (or an exit when not interactive). */
     void runTop(Node n) {
+        runTop(n, false);
+    }
+
+    /** As runTop(n); tail: the process ends after n. */
+    void runTop(Node n, boolean tail) {
         try {
-            exec.run(n, false);
+            exec.run(n, tail);
         } catch (ShellError e) {
             error(e.getMessage());
             status = e.status;
@@ -202,8 +216,8 @@ final class Shell {
     }
 
     /**
-     * eval and `.`: runs source in this shell; a syntax error gives status 2 (and ends a
-     * non-interactive shell only for `.`, as POSIX requires for special builtins).
+     * eval and `.`: runs source in this shell; a syntax error gives status 2 and ends a
+     * non-interactive shell (POSIX 2.8.1: a syntax error, in a special builtin too).
      */
     int runSourceNested(String source) {
         if (sourceDepth > 100) {
@@ -219,6 +233,9 @@ final class Shell {
                     n = p.next();
                 } catch (SyntaxError e) {
                     error(e.getMessage());
+                    if (!interactive) {
+                        throw new ControlFlow.Exit(2);
+                    }
                     return 2;
                 }
                 if (n == null) {
