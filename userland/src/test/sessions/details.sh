@@ -9,3 +9,8 @@ trap 'echo never' KILL; echo "trap KILL: $?"
 true | sh -c 'echo $$ > pid' & p=$!; wait; [ "$p" = "$(cat pid)" ] && echo "\$! is the pipeline's last process"
 [ "$(sh -c 'echo $PPID')" = "$$" ] && echo "a command substitution's last program is exec'd"
 (eval 'if'; echo not reached) 2>/dev/null; echo "eval syntax error ends the shell: $?"
+alias nothing=''
+nothing; echo "an alias to nothing: $?"
+for x in a b; do (for y in c; do break 2; done; echo "subshell break: $x"); done
+trap 'echo bye' EXIT; echo "a subshell lists the parent's traps: $(trap)"; trap - EXIT
+touch file- file]; echo file[[.-.]] file[[=]=]] file[!-]

@@ -26,13 +26,31 @@ final class BuiltinsEnv {
         r.put("command", BuiltinsEnv::command);
         r.put("alias", BuiltinsEnv::alias);
         r.put("unalias", BuiltinsEnv::unalias);
-        r.put("hash", (sh, a) -> {
-            sh.exec.forgetPaths();
-            return 0;
-        });
+        r.put("hash", BuiltinsEnv::hash);
         r.put("history", BuiltinsEnv::history);
         r.put("help", BuiltinsEnv::help);
         r.put("getopts", Getopts::run);
+    }
+
+    /** hash: list the remembered program paths; -r forgets them; names are looked up now. */
+    private static int hash(Shell sh, List<String> a) {
+        if (a.size() == 1) {
+            for (String path : sh.exec.rememberedPaths().values()) {
+                sh.out.print(path + "\n");
+            }
+            return 0;
+        }
+        int st = 0;
+        for (String name : a.subList(1, a.size())) {
+            if (name.equals("-r")) {
+                sh.exec.forgetPaths();
+            } else if (name.indexOf('/') < 0 && Builtins.special(name) == null && Builtins.regular(name) == null
+                    && !sh.functions.containsKey(name) && sh.exec.findProgram(name) == null) {
+                sh.error("hash: " + name + ": not found");
+                st = 1;
+            }
+        }
+        return st;
     }
 
     private static int cd(Shell sh, List<String> a) {

@@ -31,6 +31,11 @@ final class Exec {
         pathCache.clear();
     }
 
+    /** The programs found by PATH search so far, name to path, sorted by name (`hash`). */
+    java.util.SortedMap<String, String> rememberedPaths() {
+        return new java.util.TreeMap<>(pathCache);
+    }
+
     /** Runs n; the status is also left in sh.status. */
     int run(Node n, boolean tail) {
         int st = dispatch(n, tail);
@@ -287,12 +292,24 @@ final class Exec {
         if (tail && !sh.traps.hasExitTrap()) {
             execProgram(argv, c.assigns, c.redirs);   // this process ends here
         }
+        if (!assignsPath(c.assigns)) {
+            findProgram(argv.get(0));   // searched here, not only in the child, so `hash` remembers it
+        }
         Jobs.Job job = sh.jobs.create(String.join(" ", argv), false);
         int pid = sh.jobs.fork(job, true);
         if (pid == 0) {
             execProgram(argv, c.assigns, c.redirs);
         }
         return sh.jobs.waitFor(job);
+    }
+
+    private static boolean assignsPath(List<String> assigns) {
+        for (String a : assigns) {
+            if (a.startsWith("PATH=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** `command name args`: a builtin or a program, never a function. */

@@ -88,8 +88,8 @@ final class Glob {
                 i += 2;
                 continue;
             }
-            if (c == '[' && i + 1 < p.length() && p.charAt(i + 1) == ':') {
-                int close = p.indexOf(":]", i + 2);
+            if (c == '[' && i + 1 < p.length() && isClassOpener(p.charAt(i + 1))) {
+                int close = p.indexOf(p.charAt(i + 1) + "]", i + 2);
                 if (close > 0) {
                     i = close + 2;
                     continue;
@@ -110,6 +110,16 @@ final class Glob {
         boolean first = true;
         while (i < end) {
             char lo = p.charAt(i);
+            if (lo == '[' && i + 1 < end && (p.charAt(i + 1) == '.' || p.charAt(i + 1) == '=')) {
+                // [.x.] and [=x=]: one collating element; in the C locale, the character itself
+                int close = p.indexOf(p.charAt(i + 1) + "]", i + 2);
+                if (close > 0 && close < end) {
+                    found |= close == i + 3 && p.charAt(i + 2) == c;
+                    i = close + 2;
+                    first = false;
+                    continue;
+                }
+            }
             if (lo == '[' && i + 1 < end && p.charAt(i + 1) == ':') {
                 int close = p.indexOf(":]", i + 2);
                 if (close > 0 && close < end) {
@@ -139,6 +149,10 @@ final class Glob {
             }
         }
         return found != negate;
+    }
+
+    private static boolean isClassOpener(char c) {
+        return c == ':' || c == '.' || c == '=';
     }
 
     private static boolean inClass(String cls, char c) {

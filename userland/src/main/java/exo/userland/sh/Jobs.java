@@ -139,6 +139,7 @@ final class Jobs {
 
     private void becomeChild(Job job, boolean foreground) {
         sh.inSubshell = true;
+        sh.loopDepth = 0;   // break/continue do not reach the parent's loops
         if (sh.monitor && job != null) {
             int pgid = job.pgid == 0 ? Proc.getpid() : job.pgid;
             try {
@@ -433,7 +434,7 @@ final class Jobs {
 
     /** fg: continues the job in the foreground and waits for it. */
     int foreground(Job j) {
-        sh.err.print(j.text + "\n").flush();
+        sh.out.print(j.text + "\n").flush();
         if (sh.monitor && ttyFd >= 0) {
             try {
                 Tty.tcsetpgrp(ttyFd, j.pgid);
@@ -453,7 +454,7 @@ final class Jobs {
     void background(Job j) {
         continueJob(j);
         makeCurrent(j);
-        sh.err.print("[" + j.id + "]+ " + j.text + " &\n").flush();
+        sh.out.print("[" + j.id + "]+ " + j.text + " &\n").flush();   // POSIX: bg and fg write to stdout
     }
 
     private void continueJob(Job j) {

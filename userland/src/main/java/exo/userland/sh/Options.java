@@ -14,7 +14,7 @@ final class Options {
             case 'a': sh.allexport = on; return true;
             case 'e': sh.errexit = on; return true;
             case 'f': sh.noglob = on; return true;
-            case 'm': sh.monitor = on && sh.jobs.ttyFd >= 0; return true;
+            case 'm': sh.monitor = on; return true;   // without a terminal: process groups, no tcsetpgrp
             case 'n': sh.noexec = on && !sh.interactive; return true;
             case 'C': sh.noclobber = on; return true;
             case 'u': sh.nounset = on; return true;

@@ -427,6 +427,7 @@ final class Parser {
         int line = lx.peek().line;
         int aliasBudget = 50;
         boolean aliasNext = true;
+        boolean aliased = false;
         while (true) {
             if (redirection(redirs)) {
                 continue;
@@ -442,6 +443,7 @@ final class Parser {
             if (aliasNext && aliases != null && aliasBudget > 0 && aliases.containsKey(t.text)) {
                 String value = aliases.get(t.text);
                 aliasBudget--;
+                aliased = true;
                 lx.unpeek();
                 lx.src = lx.src.substring(0, t.start) + value + " " + lx.src.substring(t.end);
                 // an alias ending in a blank makes the next word a candidate too
@@ -460,8 +462,8 @@ final class Parser {
             aliasNext = false;
             words.add(lx.next().text);
         }
-        if (assigns.isEmpty() && words.isEmpty() && redirs.isEmpty()) {
-            throw unexpected(lx.peek());
+        if (assigns.isEmpty() && words.isEmpty() && redirs.isEmpty() && !aliased) {
+            throw unexpected(lx.peek());   // (an alias to nothing leaves an empty command: it does nothing)
         }
         Node n = new Node.Simple(assigns, words, redirs);
         n.line = line;

@@ -12,6 +12,8 @@ final class Traps {
     private final String[] commands = new String[65];   // null: default, "": ignored
     private final boolean[] pending = new boolean[65];
     private boolean running;
+    /** In a subshell until it sets a trap: the parent's, which `trap` lists (save=$(trap)). */
+    private String[] parentCommands;
 
     Traps(Shell sh) {
         this.sh = sh;
@@ -19,6 +21,7 @@ final class Traps {
 
     /** Sets sig's action: a command, "" to ignore, null for the default. */
     void set(int sig, String command) {
+        parentCommands = null;
         commands[sig] = command;
         if (sig == 0) {
             return;
@@ -88,6 +91,7 @@ final class Traps {
 
     /** In a subshell: trapped signals go back to their defaults (ignored ones stay ignored). */
     void resetInChild() {
+        parentCommands = commands.clone();
         for (int sig = 0; sig < commands.length; sig++) {
             if (commands[sig] != null && !commands[sig].isEmpty()) {
                 commands[sig] = null;
@@ -101,10 +105,11 @@ final class Traps {
 
     /** `trap` without arguments: the commands in a form the shell can read back. */
     String list() {
+        String[] shown = parentCommands != null ? parentCommands : commands;
         StringBuilder sb = new StringBuilder();
-        for (int sig = 0; sig < commands.length; sig++) {
-            if (commands[sig] != null) {
-                sb.append("trap -- ").append(Quote.forShell(commands[sig])).append(' ')
+        for (int sig = 0; sig < shown.length; sig++) {
+            if (shown[sig] != null) {
+                sb.append("trap -- ").append(Quote.forShell(shown[sig])).append(' ')
                         .append(sig == 0 ? "EXIT" : Signals.name(sig)).append('\n');
             }
         }
