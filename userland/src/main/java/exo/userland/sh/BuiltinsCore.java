@@ -42,7 +42,7 @@ final class BuiltinsCore {
             return Builtins.usage(sh, a.get(0), "filename argument required");
         }
         String name = a.get(1);
-        String path = name.indexOf('/') >= 0 ? name : sh.exec.findReadable(name);
+        String path = name.indexOf('/') >= 0 ? name : sh.exec.paths.findReadable(name);
         String text = path == null ? null : Shell.Files.readAll(path);
         if (text == null) {
             sh.error(a.get(0) + ": " + name + ": not found");
@@ -181,7 +181,7 @@ final class BuiltinsCore {
                 sh.error("unset: `" + name + "': not a valid identifier");
                 st = 1;
             } else if (name.equals("PATH")) {
-                sh.exec.forgetPaths();
+                sh.exec.paths.forget();
             }
         }
         return st;

@@ -35,7 +35,7 @@ final class BuiltinsEnv {
     /** hash: list the remembered program paths; -r forgets them; names are looked up now. */
     private static int hash(Shell sh, List<String> a) {
         if (a.size() == 1) {
-            for (String path : sh.exec.rememberedPaths().values()) {
+            for (String path : sh.exec.paths.remembered().values()) {
                 sh.out.print(path + "\n");
             }
             return 0;
@@ -43,9 +43,9 @@ final class BuiltinsEnv {
         int st = 0;
         for (String name : a.subList(1, a.size())) {
             if (name.equals("-r")) {
-                sh.exec.forgetPaths();
+                sh.exec.paths.forget();
             } else if (name.indexOf('/') < 0 && Builtins.special(name) == null && Builtins.regular(name) == null
-                    && !sh.functions.containsKey(name) && sh.exec.findProgram(name) == null) {
+                    && !sh.functions.containsKey(name) && sh.exec.paths.find(name) == null) {
                 sh.error("hash: " + name + ": not found");
                 st = 1;
             }
@@ -282,7 +282,7 @@ final class BuiltinsEnv {
         if (Builtins.regular(n) != null) {
             return brief ? n : n + " is a shell builtin";
         }
-        String path = sh.exec.findProgram(n);
+        String path = sh.exec.paths.find(n);
         if (path != null && (n.indexOf('/') < 0 || Sys.access(n, Sys.X_OK))) {
             return brief ? path : n + " is " + path;
         }

@@ -1,5 +1,5 @@
 /*
- * Runs syntax trees: simple commands (builtins, functions, programs found on PATH),
+ * Runs syntax trees: simple commands (builtins, functions, programs found by PathSearch),
  * pipelines, lists, subshells and the compound commands, with `set -e` and `set -x`.
  * `tail` says the process ends after this command (a forked child), so a program can replace
  * it without another fork. Forking, process groups and waiting are Jobs'; redirections are
@@ -13,28 +13,19 @@ import exo.sys.Sys;
 import exo.sys.SysException;
 import exo.sys.WaitStatus;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 final class Exec {
     private final Shell sh;
     final Redirects redirects;
-    private final Map<String, String> pathCache = new HashMap<>();
+    final PathSearch paths;
 
     Exec(Shell sh) {
         this.sh = sh;
         this.redirects = new Redirects(sh);
+        this.paths = new PathSearch(sh);
     }
 
-    void forgetPaths() {
-        pathCache.clear();
-    }
-
-    /** The programs found by PATH search so far, name to path, sorted by name (`hash`). */
-    java.util.SortedMap<String, String> rememberedPaths() {
-        return new java.util.TreeMap<>(pathCache);
-    }
 
     /** Runs n; the status is also left in sh.status. */
     int run(Node n, boolean tail) {
@@ -293,7 +284,7 @@ final class Exec {
             execProgram(argv, c.assigns, c.redirs);   // this process ends here
         }
         if (!assignsPath(c.assigns)) {
-            findProgram(argv.get(0));   // searched here, not only in the child, so `hash` remembers it
+            paths.find(argv.get(0));   // searched here, not only in the child, so `hash` remembers it
         }
         Jobs.Job job = sh.jobs.create(String.join(" ", argv), false);
         int pid = sh.jobs.fork(job, true);
@@ -345,7 +336,7 @@ final class Exec {
             sh.exit(1);
         }
         String name = argv.get(0);
-        String path = findProgram(name);
+        String path = paths.find(name);
         if (path == null) {
             sh.error(name + ": not found");
             sh.exit(127);
@@ -379,47 +370,6 @@ final class Exec {
             st = e.value;
         }
         sh.exit(st);
-    }
-
-    /** `.`'s search: a readable file of that name in a PATH directory, or null. */
-    String findReadable(String name) {
-        String path = sh.vars.get("PATH");
-        for (String dir : (path == null ? "" : path).split(":", -1)) {
-            String candidate = (dir.isEmpty() ? "." : dir) + "/" + name;
-            if (Sys.access(candidate, Sys.R_OK)) {
-                return candidate;
-            }
-        }
-        return Sys.access(name, Sys.R_OK) ? name : null;
-    }
-
-    /** The path of a program (PATH search unless name has a '/'), or null. */
-    String findProgram(String name) {
-        if (name.indexOf('/') >= 0) {
-            return name;
-        }
-        String cached = pathCache.get(name);
-        if (cached != null && Sys.access(cached, Sys.X_OK)) {
-            return cached;
-        }
-        String path = sh.vars.get("PATH");
-        if (path == null) {
-            path = "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin";
-        }
-        for (String dir : path.split(":", -1)) {
-            String candidate = (dir.isEmpty() ? "." : dir) + "/" + name;
-            if (Sys.access(candidate, Sys.X_OK)) {
-                try {
-                    if (Sys.stat(candidate).isRegular()) {
-                        pathCache.put(name, candidate);
-                        return candidate;
-                    }
-                } catch (SysException e) {
-                    // vanished: keep looking
-                }
-            }
-        }
-        return null;
     }
 
     // ---- pipelines, subshells, background -------------------------------------------------

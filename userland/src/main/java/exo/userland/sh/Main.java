@@ -109,7 +109,7 @@ public final class Main {
         String file = args.remove(0);
         sh.arg0 = file;
         sh.positional = args;
-        String path = file.indexOf('/') >= 0 ? file : (Sys.access(file, Sys.R_OK) ? file : sh.exec.findReadable(file));
+        String path = file.indexOf('/') >= 0 ? file : (Sys.access(file, Sys.R_OK) ? file : sh.exec.paths.findReadable(file));
         String text = path == null ? null : Shell.Files.readAll(path);
         if (text == null) {
             String why;

@@ -82,7 +82,7 @@ final class Shell {
             vars.export(name);
         }
         if (name.equals("PATH")) {
-            exec.forgetPaths();
+            exec.paths.forget();
         }
     }
 
