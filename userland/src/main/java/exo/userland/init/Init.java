@@ -17,6 +17,7 @@
  */
 package exo.userland.init;
 
+import exo.sys.Machine;
 import exo.sys.Proc;
 import exo.sys.Signals;
 import exo.sys.SysException;
@@ -86,7 +87,13 @@ public final class Init {
     /** Everything init does; returns the status to exit with when it is not PID 1. */
     int run() {
         installSignals();
-        if (!pid1) {
+        if (pid1) {
+            try {
+                Machine.reboot(Machine.RB_CAD_OFF);   // Ctrl-Alt-Del: SIGINT to init, not an instant reset
+            } catch (SysException e) {
+                log.say(e.getMessage());
+            }
+        } else {
             try {
                 Proc.becomeSubreaper();
             } catch (SysException e) {
