@@ -104,6 +104,8 @@ static void install_handlers(void) {
     exo_sys6(SYS_rt_sigaction, 7, (long)&sa, 0, 8, 0, 0);    /* SIGBUS */
 }
 
+char **exo_envp;
+
 /* The main thread's runtime block (exo.h): FS points at it, as at every thread's. */
 static exo_thread main_thread;
 
@@ -118,6 +120,7 @@ __attribute__((used)) static void exo_start(uintptr_t *sp) {
     install_handlers();
     int argc = (int)sp[0];
     char **argv = (char **)(sp + 1);
+    exo_envp = argv + argc + 1;   /* the initial stack: argc, argv[], NULL, envp[], NULL */
     exo_platform_exit(exo_main(argc, argv));
 }
 
@@ -127,4 +130,24 @@ __asm__(".globl _start\n"
         "    mov %rsp, %rdi\n"
         "    and $-16, %rsp\n"
         "    call exo_start\n"
+        "    hlt\n");
+
+/* exo.sys's signal handlers (exo.rt.SysSupport, exo.sys.Signals). The handler installed for a
+ * signal with a Java handler only sets bit sig-1 of exo_signals_pending: Java code never runs
+ * inside a signal. exo.sys runs the Java handlers at its next poll (a system call interrupted
+ * with EINTR, or an explicit Signals.poll()). The restorer is the rt_sigreturn that
+ * SA_RESTORER asks for on x86_64. */
+unsigned long exo_signals_pending;
+
+void exo_signal_handler(int sig) {
+    if (sig >= 1 && sig <= 64) {
+        __atomic_fetch_or(&exo_signals_pending, 1UL << (sig - 1), __ATOMIC_SEQ_CST);
+    }
+}
+
+__asm__(".text\n"
+        ".globl exo_signal_restorer\n"
+        "exo_signal_restorer:\n"
+        "    mov $15, %eax\n"      /* rt_sigreturn */
+        "    syscall\n"
         "    hlt\n");
