@@ -2,13 +2,13 @@
  * Immutable UTF-16 strings. The instance fields are fixed by docs/RUNTIME.md (exoc emits
  * literals with this layout): value holds exactly the chars, hash caches hashCode (0 = not
  * computed). Byte conversions use UTF-8; case mapping is exact for Latin-1 and per char above.
- * Regex-taking methods handle the simple patterns of exo.rt.SimpleRegex and throw
- * UnsupportedOperationException for the rest. Bound errors carry the JDK 17's messages.
+ * Regex-taking methods go through java.util.regex (exo.rt.StringRegex). Bound errors carry
+ * the JDK 17's messages.
  */
 package java.lang;
 
 import exo.rt.CharSearch;
-import exo.rt.SimpleRegex;
+import exo.rt.StringRegex;
 import exo.rt.Utf8;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -499,15 +499,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String replaceAll(String regex, String replacement) {
-        return SimpleRegex.compile(regex).replace(this, replacement, true);
+        return StringRegex.pattern(regex).matcher(this).replaceAll(replacement);
     }
 
     public String replaceFirst(String regex, String replacement) {
-        return SimpleRegex.compile(regex).replace(this, replacement, false);
+        return StringRegex.pattern(regex).matcher(this).replaceFirst(replacement);
     }
 
     public boolean matches(String regex) {
-        return SimpleRegex.compile(regex).matches(this);
+        return StringRegex.pattern(regex).matcher(this).matches();
     }
 
     public String[] split(String regex) {
@@ -515,7 +515,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String[] split(String regex, int limit) {
-        return SimpleRegex.split(this, regex, limit);
+        return StringRegex.split(this, regex, limit);
     }
 
     public String trim() {
