@@ -9,6 +9,8 @@ ARCH_DIR="$BOOT_ROOT/kernel/arch/x86_64"
 BOOT_BUILD="$BOOT_ROOT/build/boot"
 # The Java kernel compiled by exoc (tools/boot/build-kernel), build-iso's default kernel.
 KERNEL_OBJECT="$BOOT_BUILD/kernel-java.o"
+# The test image: the same kernel plus the in-kernel suites (build-kernel --test).
+KERNEL_TEST_OBJECT="$BOOT_BUILD/kernel-test.o"
 
 # QEMU for every boot: TCG (no KVM needed, same speed everywhere), 256 MiB, CD boot,
 # exit instead of reboot on a triple fault, and the isa-debug-exit port of the tests.
@@ -69,4 +71,11 @@ seconds_between() {
 # Prints the opening comment of script $1 (its usage text).
 boot_usage() {
     awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$1"
+}
+
+# Prints EXO_EXIT_PASS=.. and EXO_EXIT_FAIL=.. (QEMU's exit status when the kernel writes PASS
+# or FAIL to isa-debug-exit), from exo.kernel.dev.DebugExit through LayoutHeader --shell.
+boot_exit_statuses() {
+    java -cp "$BOOT_ROOT/kernel/target/classes" exo.kernel.arch.x86_64.LayoutHeader --shell \
+        || boot_die "cannot read the exit statuses from the kernel classes (run ./exo setup)"
 }

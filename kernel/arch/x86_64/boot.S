@@ -13,32 +13,12 @@
  * absolute address before that point is written PHYS(symbol). The final GDT, IDT, TSS,
  * PIC and page tables are the Java kernel's (exo.kernel.*), not this file's.
  */
-#include "layout.h"
+#include "layout.h"      /* generated from the Java kernel's classes (LayoutHeader) */
 
 #define PHYS(sym)       ((sym) - KERNEL_VMA)
 
-#define PTE_TABLE       0x03            /* present | writable */
-#define PTE_2MIB        0x83            /* present | writable | page size (2 MiB) */
-#define PAGE_2MIB       0x200000
 #define PML4_INDEX(va)  (((va) >> 39) & 511)
 #define PDPT_INDEX(va)  (((va) >> 30) & 511)
-
-#define CR0_PE          (1 << 0)
-#define CR0_MP          (1 << 1)
-#define CR0_EM          (1 << 2)
-#define CR0_PG          (1 << 31)
-#define CR4_PAE         (1 << 5)
-#define CR4_OSFXSR      (1 << 9)
-#define CR4_OSXMMEXCPT  (1 << 10)
-#define MSR_EFER        0xC0000080
-#define EFER_LME        (1 << 8)
-#define EFER_NXE        (1 << 11)
-#define EFLAGS_ID       (1 << 21)
-#define CPUID_LM        (1 << 29)       /* leaf 0x80000001, edx */
-#define CPUID_NX        (1 << 20)       /* leaf 0x80000001, edx */
-
-#define VGA_TEXT        0xB8000
-#define COM1            0x3F8
 
     .section .text.boot, "ax"
     .code32
@@ -212,8 +192,8 @@ msg_no_long_mode:
     .balign 16
 boot_gdt:
     .quad 0
-    .quad 0x00AF9B000000FFFF
-    .quad 0x00CF93000000FFFF
+    .quad GDT_KERNEL_CODE64
+    .quad GDT_KERNEL_DATA
 boot_gdt_end:
 boot_gdtr32:
     .short boot_gdt_end - boot_gdt - 1

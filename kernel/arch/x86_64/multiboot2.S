@@ -9,10 +9,7 @@
  * the end tag. No framebuffer tag: GRUB leaves the VGA text mode on, which the kernel's
  * console and the boot failure messages write to at 0xB8000.
  */
-#include "layout.h"
-
-#define MB2_ARCH_I386           0
-#define MB2_HTAG_INFO_REQUEST   1
+#include "layout.h"      /* generated from the Java kernel's classes (LayoutHeader) */
 
     .section .multiboot2, "a"
     .balign 8

@@ -78,6 +78,10 @@ public final class Exoc {
                 }
             }
             exports.addAll(findExports(pool, o.classPath));
+            // A test image's entry exports the same symbol as the production entry it wraps.
+            String entrySymbol = CProgram.exportName(entry);
+            MethodInfo theEntry = entry;
+            exports.removeIf(m -> m != theEntry && entrySymbol != null && entrySymbol.equals(CProgram.exportName(m)));
         }
         rta.addRoot(entry);
         for (MethodInfo m : exports) {

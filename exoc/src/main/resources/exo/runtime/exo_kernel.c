@@ -90,23 +90,8 @@ static inline void exo_hw_reload_segments(jint code, jint data) {
  * the thread whose stack pointer is new_rsp. */
 void exo_switch_stacks(uint64_t *save_rsp, uint64_t new_rsp);
 
-/* Only for exo_fatal: polled COM1 output and QEMU's isa-debug-exit (FAIL). */
-void exo_platform_write(jint fd, const void *buf, jlong len) {
-    (void)fd;
-    const char *p = buf;
-    for (jlong i = 0; i < len; i++) {
-        while (!(exo_hw_inb(0x3fd) & 0x20)) {
-        }
-        exo_hw_outb(0x3f8, p[i]);
-    }
-}
-
-void exo_platform_exit(jint status) {
-    exo_hw_outb(0xf4, status == 0 ? 0x10 : 0x11);
-    for (;;) {
-        __asm__ volatile("cli; hlt");
-    }
-}
+/* exo_platform_write and exo_platform_exit (exo_fatal's output and exit) are generated for the
+ * kernel target: they call the kernel's Platform.writeRaw and Platform.exit (EntryGen). */
 
 /* Java stack traces from the machine stack (Throwable.fillInStackTrace in the kernel, for
  * panic reports): the kernel is compiled with frame pointers, and exoc emits the start

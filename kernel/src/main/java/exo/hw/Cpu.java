@@ -103,11 +103,13 @@ public final class Cpu {
      * callee-saved registers and the FPU/SSE state on the current stack, stores the stack
      * pointer at saveRspAddr, loads newRsp and pops the other thread's registers and FPU/SSE
      * state from it, returning into that thread. Must be called with interrupts off. On the
-     * host it only records the call ("switchStacks.save", "switchStacks") and returns.
+     * host it records the call ("switchStacks.save", "switchStacks"), runs the test's
+     * Sim.onSwitch hook and returns.
      */
     public static void switchStacks(long saveRspAddr, long newRsp) {
         Sim.record("switchStacks.save", saveRspAddr);
         Sim.record("switchStacks", newRsp);
+        Sim.switched();
     }
 
     /** Address of a linker symbol; exoc requires the argument to be a string literal. */

@@ -79,6 +79,7 @@ public final class Sim {
     private static long hltCount;
     private static long hltLimit;
     private static Runnable onHlt;
+    private static Runnable onSwitch;
     private static boolean stopped;
 
     /** Forgets everything: memory, devices, logs, registers, symbols, hooks. */
@@ -98,6 +99,7 @@ public final class Sim {
         hltCount = 0;
         hltLimit = 1_000_000;
         onHlt = null;
+        onSwitch = null;
         stopped = false;
     }
 
@@ -208,6 +210,26 @@ public final class Sim {
     /** Runs at every hlt, e.g. to deliver a simulated interrupt by calling the dispatcher. */
     public static void onHlt(Runnable hook) {
         onHlt = hook;
+    }
+
+    /**
+     * Runs hook at every context switch (Cpu.switchStacks): what the other threads do while the
+     * switching one is suspended, since on the host the switch returns at once.
+     */
+    public static void onSwitch(Runnable hook) {
+        onSwitch = hook;
+    }
+
+    static void switched() {
+        if (onSwitch != null) {
+            onSwitch.run();
+        }
+    }
+
+    /** Stops the simulated machine for good (as a final hlt would): throws Halted. */
+    public static void powerOff(String why) {
+        stopped = true;
+        throw new Halted(why);
     }
 
     /** How many hlt instructions may run before the test is declared stuck. */

@@ -13,39 +13,43 @@ package exo.kernel;
 
 import exo.hw.Cpu;
 import exo.hw.Export;
-import exo.kernel.arch.x86_64.CpuFeatures;
-import exo.kernel.arch.x86_64.Gdt;
-import exo.kernel.arch.x86_64.Idt;
-import exo.kernel.arch.x86_64.Pic8259;
-import exo.kernel.arch.x86_64.Pit;
-import exo.kernel.arch.x86_64.Rtc;
-import exo.kernel.arch.x86_64.TscCalibration;
+import exo.kernel.arch.x86_64.cpu.CpuFeatures;
+import exo.kernel.arch.x86_64.cpu.Gdt;
+import exo.kernel.arch.x86_64.cpu.Idt;
+import exo.kernel.arch.x86_64.pc.Pic8259;
+import exo.kernel.arch.x86_64.pc.Pit;
+import exo.kernel.arch.x86_64.pc.Rtc;
+import exo.kernel.arch.x86_64.pc.TscCalibration;
 import exo.kernel.boot.BootInfo;
+import exo.kernel.boot.BootMemory;
 import exo.kernel.boot.CommandLine;
-import exo.kernel.boot.MemoryMap;
 import exo.kernel.boot.Multiboot2;
 import exo.kernel.boot.MultibootException;
 import exo.kernel.console.Console;
 import exo.kernel.console.Log;
 import exo.kernel.console.Splash;
+import exo.kernel.cpu.Irq;
 import exo.kernel.dev.KeyboardLayout;
 import exo.kernel.dev.Ps2Keyboard;
 import exo.kernel.dev.Uart16550;
 import exo.kernel.dev.VgaText;
+import exo.kernel.irq.Irqs;
 import exo.kernel.mm.BuddyAllocator;
+import exo.kernel.mm.DirectMap;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.KernelHeap;
+import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.ThreadStack;
 import exo.kernel.sched.Threads;
-import exo.kernel.test.KernelTests;
+import exo.kernel.sync.WaitQueue;
 import exo.kernel.time.Clock;
 import exo.kernel.time.DateTime;
-import exo.kernel.trap.Irqs;
 import exo.kernel.trap.Panic;
 import exo.kernel.trap.Timer;
+import exo.kernel.util.Fmt;
 
 public final class Boot {
     private Boot() {}
@@ -55,18 +59,29 @@ public final class Boot {
     /** Frames given to the buddy allocator at boot: one block of the largest order (4 MiB). */
     public static final int BUDDY_POOL_FRAMES = 1 << BuddyAllocator.MAX_ORDER;
 
+    /** Runs the in-kernel suite named by test= (the test image's entry supplies it). */
+    public interface TestRunner {
+        void run(String name, CommandLine cl);
+    }
+
+    /** The production image's entry: no test suites in it. */
     @Export("exo_kernel_main")
     public static void main(long multibootInfoPhys) {
+        start(multibootInfoPhys, null);
+    }
+
+    /** Boots the machine; tests is null in the production image. */
+    public static void start(long multibootInfoPhys, TestRunner tests) {
         long entryTsc = Cpu.rdtsc();
         Clock.setBootTsc(entryTsc);
         try {
-            boot(multibootInfoPhys, entryTsc);
+            boot(multibootInfoPhys, entryTsc, tests);
         } catch (Throwable t) {
             Panic.panic("uncaught " + t, t);
         }
     }
 
-    private static void boot(long multibootInfoPhys, long entryTsc) {
+    private static void boot(long multibootInfoPhys, long entryTsc, TestRunner tests) {
         initConsole();
         // Calibrate first (PIT channel 2, no interrupts needed): every log timestamp then uses
         // the real TSC rate instead of jumping back when the assumed 1 GHz is replaced.
@@ -76,12 +91,14 @@ public final class Boot {
         CommandLine cl = CommandLine.parse(info.commandLine);
         Kernel.commandLine = cl;
         Log.setLevel(cl.logLevel());
-        Panic.setTestMode(cl.testName() != null);
+        Panic.setTestMode(cl.testName() != null && tests != null);
         Log.info("boot loader \"" + info.bootLoaderName + "\", command line \"" + info.commandLine + "\"");
         for (String warning : cl.warnings()) {
             Log.warn(warning);
         }
         printMemoryMap(info);
+        // Before the memory set-up: the direct map of RAM above 4 GiB is mapped not executable.
+        Log.info("CPU features enabled: " + CpuFeatures.enable());
         initMemory(info);
         initCpu();
         initInterruptsAndTime();
@@ -89,9 +106,13 @@ public final class Boot {
         initScheduler(cl);
         Cpu.sti();
         Console.println("Exo-OS ready: booted in " + Clock.millisBetween(entryTsc, Cpu.rdtsc()) + " ms");
-        if (cl.testName() != null) {
-            KernelTests.run(cl.testName(), cl);
+        if (cl.testName() != null && tests != null) {
+            tests.run(cl.testName(), cl);
         } else {
+            if (cl.testName() != null) {
+                Log.warn("test=" + cl.testName() + " ignored: this is the production image (the suites are in the"
+                        + " test image, tools/boot/test)");
+            }
             idle();
         }
     }
@@ -127,9 +148,6 @@ public final class Boot {
         for (int i = 0; i < map.count(); i++) {
             Log.info("  " + map.describe(i));
         }
-        if (map.usableEnd() > PhysAddr.DIRECT_MAP_BYTES) {
-            Log.warn("RAM above " + Fmt.size(PhysAddr.DIRECT_MAP_BYTES) + " is not in the direct map and stays unused");
-        }
         for (int i = 0; i < info.modules.size(); i++) {
             Log.info("module " + Fmt.hex(info.modules.get(i).start) + " (" + Fmt.size(info.modules.get(i).sizeBytes())
                     + ") " + info.modules.get(i).cmdline);
@@ -139,7 +157,7 @@ public final class Boot {
     private static void initMemory(BootInfo info) {
         Kernel.kernelEndPhys = PhysAddr.fromVirt(Cpu.symbolAddress("__kernel_end"));
         Kernel.heap = KernelHeap.fromLinker();
-        FrameAllocator frames = FrameAllocator.fromBoot(info, Kernel.kernelEndPhys, Kernel.heap);
+        FrameAllocator frames = BootMemory.frameAllocator(info, Kernel.kernelEndPhys, Kernel.heap);
         Kernel.frames = frames;
         for (int r = 0; r < frames.reservationCount(); r++) {
             Log.debug("reserved " + frames.describeReservation(r));
@@ -148,6 +166,13 @@ public final class Boot {
         Log.info("frames: " + frames.managedFrames() + " usable, " + frames.freeFrames() + " free ("
                 + Fmt.size(frames.freeFrames() * PhysAddr.PAGE_SIZE) + ")");
         Kernel.kernelSpace = PageTable.current(frames);
+        // The boot assembly mapped the first GiBs; map the rest of RAM, then manage its frames.
+        long above = DirectMap.extend(Kernel.kernelSpace, info.memoryMap, CpuFeatures.nxEnabled());
+        frames.extendTo(info.memoryMap.usableEnd());
+        if (above > 0) {
+            Log.info("direct map extended by " + Fmt.size(above) + " to all RAM: " + frames.managedFrames()
+                    + " frames usable, " + frames.freeFrames() + " free (" + Fmt.size(frames.freeFrames() * PhysAddr.PAGE_SIZE) + ")");
+        }
         long pool = frames.allocRun(BUDDY_POOL_FRAMES, BUDDY_POOL_FRAMES);
         if (pool == FrameAllocator.NONE) {
             Log.warn("no aligned " + Fmt.size(BUDDY_POOL_FRAMES * PhysAddr.PAGE_SIZE) + " for the buddy pool");
@@ -158,7 +183,6 @@ public final class Boot {
     }
 
     private static void initCpu() {
-        Log.info("CPU features enabled: " + CpuFeatures.enable());
         Kernel.gdt = Gdt.build(Kernel.frames);
         Kernel.gdt.install();
         Kernel.idt = Idt.buildFromLinker(Kernel.frames);
@@ -193,6 +217,7 @@ public final class Boot {
 
     private static void initScheduler(CommandLine cl) {
         Scheduler.init(cl.quantumMs(), TIMER_HZ, Kernel.kernelSpace, Kernel.frames);
+        Scheduler.setUncaughtHandler((thread, t) -> Panic.panic("uncaught exception in " + thread + ": " + t, t));
         Log.info("scheduler: 3-queue EMA (hot/normal/cold), quantum " + Scheduler.quantumMs() + " ms ("
                 + Scheduler.quantumTicks() + " ticks), thread stacks " + ThreadStack.STACK_BYTES / 1024
                 + " KiB + guard page");
@@ -202,23 +227,26 @@ public final class Boot {
     static final int CTRL_T = 0x14;
 
     /**
-     * Echoes keyboard and serial input forever, sleeping in hlt between interrupts.
-     * FIXME: poll-and-hlt keeps the CPU from other threads until the next interrupt, and makes
-     * main look CPU-bound to the scheduler; block on a wait queue the drivers wake instead.
+     * Echoes keyboard and serial input forever. Between keys the main thread blocks on the
+     * drivers' wait queue (their IRQ handlers wake it), so the idle thread gets the CPU and
+     * main counts as I/O-bound.
      */
     private static void idle() {
         Console.println("Type on the keyboard or the serial console; input is echoed (Ctrl+T: threads).");
+        WaitQueue input = new WaitQueue();
+        Kernel.keyboard.setReaders(input);
+        Kernel.serial.setReaders(input);
         for (;;) {
-            int key = Kernel.keyboard.poll();
-            if (key >= 0) {
+            boolean on = Irq.save();
+            while (!Kernel.keyboard.hasInput() && !Kernel.serial.hasInput()) {
+                input.sleep();
+            }
+            Irq.restore(on);
+            for (int key = Kernel.keyboard.poll(); key >= 0; key = Kernel.keyboard.poll()) {
                 echoKey(key);
             }
-            int b = Kernel.serial.poll();
-            if (b >= 0) {
+            for (int b = Kernel.serial.poll(); b >= 0; b = Kernel.serial.poll()) {
                 echoSerialByte(b);
-            }
-            if (key < 0 && b < 0) {
-                Cpu.hlt();
             }
         }
     }
@@ -228,7 +256,7 @@ public final class Boot {
             return;
         }
         if (key == CTRL_T) {
-            Threads.dump();
+            Threads.dump(Console::println);
             return;
         }
         if (key == '\b') {
@@ -240,7 +268,7 @@ public final class Boot {
 
     private static void echoSerialByte(int b) {
         if (b == CTRL_T) {
-            Threads.dump();
+            Threads.dump(Console::println);
         } else if (b == 0x7F || b == '\b') {
             Console.print("\b \b");
         } else if (b == '\r') {

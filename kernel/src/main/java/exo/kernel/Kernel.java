@@ -5,8 +5,8 @@
  */
 package exo.kernel;
 
-import exo.kernel.arch.x86_64.Gdt;
-import exo.kernel.arch.x86_64.Idt;
+import exo.kernel.arch.x86_64.cpu.Gdt;
+import exo.kernel.arch.x86_64.cpu.Idt;
 import exo.kernel.boot.BootInfo;
 import exo.kernel.boot.CommandLine;
 import exo.kernel.dev.Ps2Keyboard;

@@ -2,8 +2,8 @@
  * The platform hooks of exoc's runtime for the kernel target: exoc binds exo.rt.VM's natives
  * write, exit, nanoTime and currentTimeMillis to these static methods. Output of every file
  * descriptor goes to the console (serial + VGA). exit powers QEMU off through the isa-debug-exit
- * device at port 0xf4 (value v makes QEMU exit with status 2v+1: 0x10 -> 33 PASS, 0x11 -> 35
- * FAIL); on a machine without that device it halts for good.
+ * device (dev.DebugExit: status 0 is PASS, anything else FAIL); on a machine without that
+ * device it halts for good.
  *
  * The threading hooks, which exoc binds because they are defined here: the garbage collector's
  * view of the thread stacks (currentStackTop, otherStack*), and `synchronized` (monitorEnter,
@@ -11,13 +11,16 @@
  * are no-ops. The heap's critical section (enterCritical/exitCritical) keeps exoc's default,
  * interrupts off, which is right on one CPU. The stack hooks run inside a collection with
  * interrupts off: they must not allocate, block or throw, and must not trigger a class
- * initialiser (which could allocate), hence the threadsStarted test before Threads is touched.
+ * initialiser (which could allocate), hence the CpuState.threadsStarted() test before Threads is touched.
  */
 package exo.kernel;
 
 import exo.hw.Cpu;
-import exo.hw.Port;
+import exo.hw.Memory;
 import exo.kernel.console.Console;
+import exo.kernel.cpu.CpuState;
+import exo.kernel.dev.DebugExit;
+import exo.kernel.dev.Uart16550;
 import exo.kernel.sched.Threads;
 import exo.kernel.sync.Monitors;
 import exo.kernel.time.Clock;
@@ -25,20 +28,22 @@ import exo.kernel.time.Clock;
 public final class Platform {
     private Platform() {}
 
-    public static final int DEBUG_EXIT_PORT = 0xF4;
-    public static final int DEBUG_EXIT_PASS = 0x10;
-    public static final int DEBUG_EXIT_FAIL = 0x11;
-
     public static void write(int fd, byte[] b, int off, int len) {
         Console.write(b, off, len);
     }
 
     /** Status 0 reports PASS, anything else FAIL; never returns. */
     public static void exit(int status) {
-        Port.outb(DEBUG_EXIT_PORT, status == 0 ? DEBUG_EXIT_PASS : DEBUG_EXIT_FAIL);
-        Cpu.cli();
-        for (;;) {
-            Cpu.hlt();
+        DebugExit.exit(status == 0);
+    }
+
+    /**
+     * The runtime's last words (exo_fatal, when even the heap may be unusable): len bytes at a
+     * raw address, polled out of COM1, allocating nothing.
+     */
+    public static void writeRaw(long addr, long len) {
+        for (long i = 0; i < len; i++) {
+            Uart16550.writePolled(Uart16550.COM1, Memory.read8(addr + i));
         }
     }
 
@@ -50,21 +55,15 @@ public final class Platform {
         return Clock.currentTimeMillis();
     }
 
-    /** Set by Scheduler.init once the thread table exists (the boot thread is in it). */
-    public static boolean threadsStarted;
-    /**
-     * Top of the interrupt stack (IST) the code now runs on, or 0: set by the panic report of a
-     * double fault or NMI, which run on their own stacks, so that a collection during the report
-     * scans that stack and not the address range between it and the thread's stack.
-     */
-    public static long istStackTop;
-
     /** Top of the running thread's stack: the GC scans from its stack pointer up to here. */
     public static long currentStackTop() {
-        if (istStackTop != 0) {
-            return istStackTop;
+        // On an IST stack (a double fault or NMI report), scan that stack and not the range
+        // between it and the thread's stack.
+        long ist = CpuState.istStackTop();
+        if (ist != 0) {
+            return ist;
         }
-        if (!threadsStarted) {
+        if (!CpuState.threadsStarted()) {
             return Cpu.symbolAddress("boot_stack_top");
         }
         return Threads.currentStackTop();
@@ -72,7 +71,7 @@ public final class Platform {
 
     /** How many other threads' stacks the GC must scan (a snapshot for otherStackLow/High). */
     public static int otherStackCount() {
-        return threadsStarted ? Threads.gcStackCount() : 0;
+        return CpuState.threadsStarted() ? Threads.gcStackCount() : 0;
     }
 
     /** The saved stack pointer of the i-th other thread: its switch frame, registers included. */
@@ -85,14 +84,14 @@ public final class Platform {
     }
 
     public static void monitorEnter(Object o) {
-        if (threadsStarted) {
+        if (CpuState.threadsStarted()) {
             Monitors.enter(o);
         }
     }
 
     /* On the exception exit of a synchronized method exoc sets the exception aside first. */
     public static void monitorExit(Object o) {
-        if (threadsStarted) {
+        if (CpuState.threadsStarted()) {
             Monitors.exit(o);
         }
     }

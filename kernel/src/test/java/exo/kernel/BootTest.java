@@ -12,15 +12,16 @@ import exo.hw.FakePit;
 import exo.hw.FakeUart;
 import exo.hw.Memory;
 import exo.hw.Sim;
-import exo.kernel.arch.x86_64.TrapFrame;
+import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.boot.MultibootImage;
 import exo.kernel.console.Console;
 import exo.kernel.console.Log;
+import exo.kernel.irq.Irqs;
 import exo.kernel.sched.Scheduler;
+import exo.kernel.test.TestKernel;
 import exo.kernel.time.Clock;
-import exo.kernel.trap.Irqs;
+import exo.kernel.time.Ticks;
 import exo.kernel.trap.Panic;
-import exo.kernel.trap.Timer;
 import exo.kernel.trap.Traps;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -80,7 +81,7 @@ class BootTest {
         Console.reset();
         Panic.reset();
         Irqs.reset();
-        Timer.reset();
+        Ticks.reset();
         Traps.reset();
         Clock.reset();
         Scheduler.reset();
@@ -91,7 +92,7 @@ class BootTest {
         new MultibootImage().cmdline(cmdline).loaderName("test")
                 .mmap(0, 0x9FC00, 1, 0x9FC00, 0x60400, 2, 0x100000, 0x1F00000, 1)
                 .end().writeTo(INFO);
-        assertThrows(Sim.Halted.class, () -> Boot.main(INFO));
+        assertThrows(Sim.Halted.class, () -> TestKernel.main(INFO));
     }
 
     void deliver(int vector) {
@@ -157,14 +158,19 @@ class BootTest {
 
     @Test
     void idleLoopEchoesSerialInput() {
-        int[] hlts = {0};
-        Sim.onHlt(() -> {
-            if (hlts[0]++ == 0) {
+        // Switch 1: main blocks for input and idle runs; bytes arrive on the serial line and
+        // their interrupt wakes main, which preempts idle (switch 2, back into main). Switch 3:
+        // main blocks again once it has echoed everything, and the test is over.
+        int[] switches = {0};
+        Sim.onSwitch(() -> {
+            switches[0]++;
+            if (switches[0] == 1) {
                 serial.inject("\u0014hi\r"); // Ctrl+T first: the thread table
                 deliver(36);
+            } else if (switches[0] == 3) {
+                Sim.powerOff("input echoed");
             }
         });
-        Sim.hltLimit(5);
         bootWith("");
         String out = serial.output();
         assertTrue(out.contains("input is echoed (Ctrl+T: threads).\r\nthreads: 2 of 64, quantum 10 ms"), out);

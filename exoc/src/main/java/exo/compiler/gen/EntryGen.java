@@ -56,6 +56,13 @@ final class EntryGen {
         b.append("    if (!exo_pending) ").append(prog.methodName(main)).append("((jlong)boot_info);\n");
         b.append(onUncaught);
         b.append("    for (;;) __asm__ volatile(\"cli; hlt\");\n}\n");
+        // exo_fatal's output and exit go through the kernel's Platform, which owns the devices.
+        b.append("void exo_platform_write(jint fd, const void *buf, jlong len) {\n    (void)fd;\n    ")
+                .append(prog.methodName(prog.runtimeMethod("exo/kernel/Platform", "writeRaw")))
+                .append("((jlong)(uintptr_t)buf, len);\n}\n");
+        b.append("void exo_platform_exit(jint status) {\n    ")
+                .append(prog.methodName(prog.runtimeMethod("exo/kernel/Platform", "exit")))
+                .append("(status);\n    for (;;) __asm__ volatile(\"cli; hlt\");\n}\n");
         for (MethodInfo m : exports) {
             if (m == main) {
                 continue;

@@ -5,6 +5,7 @@
  */
 package exo.kernel.boot;
 
+import exo.kernel.mm.MemoryMap;
 import java.util.ArrayList;
 import java.util.List;
 

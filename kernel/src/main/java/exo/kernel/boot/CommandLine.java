@@ -81,6 +81,10 @@ public final class CommandLine {
             }
         }
         testName = get("test");
+        if (testName != null && testName.isEmpty()) {
+            warnings.add("test= has no suite name: booting normally");
+            testName = null;
+        }
         quantumMs = intValue("quantum", 10, 1, 1000);
     }
 

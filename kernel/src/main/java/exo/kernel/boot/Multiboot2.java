@@ -10,14 +10,21 @@
 package exo.kernel.boot;
 
 import exo.hw.Memory;
-import exo.kernel.Fmt;
+import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.util.Fmt;
 
 public final class Multiboot2 {
     private Multiboot2() {}
 
     /** Value of EAX at kernel entry when a multiboot2 loader started us. */
     public static final int BOOTLOADER_MAGIC = 0x36D76289;
+    /** First word of the header in the kernel image (multiboot2.S), spec 3.1.1. */
+    public static final int HEADER_MAGIC = 0xE85250D6;
+    /** Header architecture field: 32-bit protected-mode i386 entry. */
+    public static final int HEADER_ARCH_I386 = 0;
+    /** Header tag asking the loader for information tags. */
+    public static final int HEADER_TAG_INFO_REQUEST = 1;
     /** GRUB's info is a few KiB; anything larger than this is garbage, not a big machine. */
     public static final long MAX_INFO_SIZE = 1L << 20;
 
@@ -27,6 +34,8 @@ public final class Multiboot2 {
     public static final int TAG_MODULE = 3;
     public static final int TAG_BASIC_MEMINFO = 4;
     public static final int TAG_MEMORY_MAP = 6;
+    public static final int TAG_ACPI_OLD = 14;
+    public static final int TAG_ACPI_NEW = 15;
 
     /** Parses the structure at physical address infoPhys. */
     public static BootInfo parse(long infoPhys) {

@@ -9,9 +9,9 @@
  */
 package exo.kernel.console;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.dev.Uart16550;
 import exo.kernel.dev.VgaText;
-import exo.kernel.sync.Irq;
 
 public final class Console {
     private Console() {}

@@ -6,10 +6,10 @@
  */
 package exo.kernel.console;
 
-import exo.kernel.Fmt;
 import exo.kernel.boot.CommandLine;
 import exo.kernel.dev.VgaText;
 import exo.kernel.time.Clock;
+import exo.kernel.util.Fmt;
 
 public final class Log {
     private Log() {}

@@ -14,7 +14,8 @@ package exo.kernel.dev;
 
 import exo.hw.Cpu;
 import exo.hw.Port;
-import exo.kernel.trap.IrqHandler;
+import exo.kernel.sync.WaitQueue;
+import exo.kernel.irq.IrqHandler;
 
 public final class Ps2Keyboard implements IrqHandler {
     public static final int IRQ = 1;
@@ -37,6 +38,8 @@ public final class Ps2Keyboard implements IrqHandler {
     public static final int KEY_DELETE = SPECIAL + 0x53;
     /** F1 is SPECIAL + 0x3B ... F10 SPECIAL + 0x44, F11 SPECIAL + 0x57, F12 SPECIAL + 0x58. */
     public static final int KEY_F1 = SPECIAL + 0x3B;
+
+    private WaitQueue readers;
 
     private static final String KEYPAD = "789-456+1230.";
     private static final String VOWELS = "aeiouAEIOU";
@@ -229,6 +232,19 @@ public final class Ps2Keyboard implements IrqHandler {
 
     private void emit(int c) {
         buffer.put(c);
+        if (readers != null) {
+            readers.wakeAll();
+        }
+    }
+
+    /** Threads waiting for input sleep on q; each new key wakes them (from the IRQ). */
+    public void setReaders(WaitQueue q) {
+        readers = q;
+    }
+
+    /** Is a key waiting? Call with interrupts off before sleeping on the readers' queue. */
+    public boolean hasInput() {
+        return !buffer.isEmpty();
     }
 
     /**

@@ -11,7 +11,8 @@ package exo.kernel.dev;
 
 import exo.hw.Cpu;
 import exo.hw.Port;
-import exo.kernel.trap.IrqHandler;
+import exo.kernel.sync.WaitQueue;
+import exo.kernel.irq.IrqHandler;
 
 public final class Uart16550 implements IrqHandler {
     public static final int COM1 = 0x3F8;
@@ -42,6 +43,7 @@ public final class Uart16550 implements IrqHandler {
 
     private final int base;
     private final RingBuffer input = new RingBuffer(256);
+    private WaitQueue readers;
     private boolean present;
 
     public Uart16550(int base) {
@@ -92,6 +94,11 @@ public final class Uart16550 implements IrqHandler {
     }
 
     private void transmit(int b) {
+        writePolled(base, b);
+    }
+
+    /** Sends one byte on the UART at base, waiting (bounded) for room; no object needed. */
+    public static void writePolled(int base, int b) {
         for (int i = 0; i < SPIN_LIMIT && (Port.inb(base + LSR) & LSR_THR_EMPTY) == 0; i++) {
             // Wait for room; at 115200 baud a byte leaves every 87 us.
         }
@@ -105,9 +112,23 @@ public final class Uart16550 implements IrqHandler {
     }
 
     private void drainReceiver() {
-        for (int i = 0; i < 64 && (Port.inb(base + LSR) & LSR_DATA_READY) != 0; i++) {
+        int n = 0;
+        for (; n < 64 && (Port.inb(base + LSR) & LSR_DATA_READY) != 0; n++) {
             input.put(Port.inb(base + DATA));
         }
+        if (n > 0 && readers != null) {
+            readers.wakeAll();
+        }
+    }
+
+    /** Threads waiting for input sleep on q; received bytes wake them (from the IRQ). */
+    public void setReaders(WaitQueue q) {
+        readers = q;
+    }
+
+    /** Is a received byte waiting? Call with interrupts off before sleeping on the readers' queue. */
+    public boolean hasInput() {
+        return !input.isEmpty();
     }
 
     /**

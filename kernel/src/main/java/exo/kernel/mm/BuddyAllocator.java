@@ -9,7 +9,7 @@
  */
 package exo.kernel.mm;
 
-import exo.kernel.Fmt;
+import exo.kernel.util.Fmt;
 
 public final class BuddyAllocator {
     public static final int MAX_ORDER = 10;

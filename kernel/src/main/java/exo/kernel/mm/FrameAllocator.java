@@ -4,17 +4,13 @@
  * count-trailing-zeros. Built from the boot memory map: frames wholly inside an available
  * region start free; everything else (holes, reserved, ACPI, bad RAM, partial pages) stays
  * used. reserve() then withdraws ranges that are RAM but taken: the first MiB, the kernel image,
- * the multiboot info and modules (fromBoot does all of these, and ignores RAM beyond the
- * direct map, which the kernel could not reach). free() rejects frames the
+ * the multiboot info and modules (exo.kernel.boot.BootMemory does all of these). free() rejects frames the
  * allocator never handed out (double frees, reserved or foreign frames) with an exception, so
  * such bugs stop the kernel at the faulty call. Used by PageTable, Gdt/Idt and the buddy pool.
  */
 package exo.kernel.mm;
 
-import exo.kernel.Fmt;
-import exo.kernel.boot.BootInfo;
-import exo.kernel.boot.BootModule;
-import exo.kernel.boot.MemoryMap;
+import exo.kernel.util.Fmt;
 
 public final class FrameAllocator {
     /** Returned by the allocation methods when no suitable frame is left. */
@@ -23,6 +19,8 @@ public final class FrameAllocator {
     private final MemoryMap map;
     private final long[] bitmap;
     private final long frameCount;
+    /** Frames at and above this one are not managed yet (extendTo moves it up). */
+    private long limitFrame;
     private int hintWord;
     private long freeFrames;
     private long managedFrames;
@@ -36,42 +34,53 @@ public final class FrameAllocator {
         this(map, Long.MAX_VALUE);
     }
 
-    /** Manages the available frames below limitPhys (e.g. the end of the direct map). */
+    /**
+     * Manages the available frames below limitPhys (e.g. the part of RAM the boot direct map
+     * covers); the bitmap covers all of the map's RAM, and extendTo adds the rest later.
+     */
     public FrameAllocator(MemoryMap map, long limitPhys) {
         this.map = map;
-        this.frameCount = Math.min(map.usableEnd(), limitPhys) >>> PhysAddr.PAGE_SHIFT;
+        this.frameCount = map.usableEnd() >>> PhysAddr.PAGE_SHIFT;
         this.bitmap = new long[(int) ((frameCount + 63) / 64)];
         for (int w = 0; w < bitmap.length; w++) {
             bitmap[w] = -1L;
         }
+        extendTo(limitPhys);
+    }
+
+    /**
+     * Starts managing the available frames below endPhys that were left out so far (RAM that
+     * is now mapped), minus the reservations already made.
+     */
+    public void extendTo(long endPhys) {
+        long lo = limitFrame;
+        long hi = Math.min(frameCount, endPhys >>> PhysAddr.PAGE_SHIFT);   // unsigned: any end works
+        if (hi <= lo) {
+            return;
+        }
         for (int i = 0; i < map.count(); i++) {
             if (map.isAvailable(i)) {
-                setRange(PhysAddr.alignUp(map.base(i)) >>> 12, map.end(i) >>> 12, false);
+                setRange(Math.max(lo, PhysAddr.alignUp(map.base(i)) >>> 12), Math.min(hi, map.end(i) >>> 12), false);
             }
         }
         // Overlapping entries: a frame any non-available region touches is never used.
         for (int i = 0; i < map.count(); i++) {
             if (!map.isAvailable(i)) {
-                setRange(map.base(i) >>> 12, PhysAddr.alignUp(map.end(i)) >>> 12, true);
+                setRange(Math.max(lo, map.base(i) >>> 12), Math.min(hi, PhysAddr.alignUp(map.end(i)) >>> 12), true);
             }
         }
-        freeFrames = countFree(0, frameCount);
-        managedFrames = freeFrames;
+        for (int r = 0; r < reservedCount; r++) {
+            setRange(Math.max(lo, reservedStart[r] >>> 12), Math.min(hi, PhysAddr.alignUp(reservedEnd[r]) >>> 12), true);
+        }
+        long added = countFree(lo, hi);
+        freeFrames += added;
+        managedFrames += added;
+        limitFrame = hi;
     }
 
-    /** The allocator of a booted kernel: map from the loader minus everything already in use. */
-    public static FrameAllocator fromBoot(BootInfo info, long kernelEndPhys, KernelHeap heap) {
-        FrameAllocator fa = new FrameAllocator(info.memoryMap, PhysAddr.DIRECT_MAP_BYTES);
-        fa.reserve(0, 0x100000, "first MiB (BIOS, VGA, real-mode data)");
-        fa.reserve(PhysAddr.KERNEL_LOAD_PHYS, kernelEndPhys, "kernel image");
-        fa.reserve(info.infoPhys, info.infoPhys + info.infoSize, "multiboot2 info");
-        for (BootModule m : info.modules) {
-            fa.reserve(m.start, m.end, "module " + m.cmdline);
-        }
-        if (heap != null && heap.isOutside(PhysAddr.KERNEL_LOAD_PHYS, kernelEndPhys)) {
-            fa.reserve(heap.physStart(), heap.physEnd(), "runtime heap");
-        }
-        return fa;
+    /** One past the last physical address the allocator hands out frames from. */
+    public long limitPhys() {
+        return limitFrame << PhysAddr.PAGE_SHIFT;
     }
 
     /** Withdraws the frames touching [startPhys, endPhys) for good. */
@@ -193,6 +202,9 @@ public final class FrameAllocator {
 
     /** True when the frame is RAM the allocator hands out (free or allocated right now). */
     public boolean isManaged(long frame) {
+        if (frame < 0 || frame >= limitFrame) {
+            return false;
+        }
         long addr = frame << 12;
         boolean available = false;
         for (int i = 0; i < map.count(); i++) {
@@ -214,7 +226,7 @@ public final class FrameAllocator {
 
     public boolean isFree(long phys) {
         long f = phys >>> 12;
-        return f < frameCount && isFreeFrame(f);
+        return f < limitFrame && isFreeFrame(f);
     }
 
     private boolean isFreeFrame(long f) {
@@ -230,17 +242,31 @@ public final class FrameAllocator {
         }
     }
 
+    /** Marks frames [first, end) used or free, a bitmap word at a time where it can. */
     private void setRange(long first, long end, boolean used) {
-        for (long f = first; f < Math.min(end, frameCount); f++) {
-            setBit(f, used);
+        long f = first;
+        long stop = Math.min(end, frameCount);
+        while (f < stop) {
+            if ((f & 63) == 0 && stop - f >= 64) {
+                bitmap[(int) (f >>> 6)] = used ? -1L : 0L;
+                f += 64;
+            } else {
+                setBit(f, used);
+                f++;
+            }
         }
     }
 
     private long countFree(long first, long end) {
         long n = 0;
-        for (long f = first; f < end; f++) {
-            if (isFreeFrame(f)) {
-                n++;
+        long f = first;
+        while (f < end) {
+            if ((f & 63) == 0 && end - f >= 64) {
+                n += 64 - Long.bitCount(bitmap[(int) (f >>> 6)]);
+                f += 64;
+            } else {
+                n += isFreeFrame(f) ? 1 : 0;
+                f++;
             }
         }
         return n;

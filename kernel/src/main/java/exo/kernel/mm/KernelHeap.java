@@ -8,7 +8,7 @@
 package exo.kernel.mm;
 
 import exo.hw.Cpu;
-import exo.kernel.Fmt;
+import exo.kernel.util.Fmt;
 
 public final class KernelHeap {
     private final long startVirt;

@@ -11,7 +11,8 @@ package exo.kernel.mm;
 
 import exo.hw.Cpu;
 import exo.hw.Memory;
-import exo.kernel.Fmt;
+import exo.kernel.arch.x86_64.mm.PageEntry;
+import exo.kernel.util.Fmt;
 
 public final class PageTable {
     private static final long TABLE_FLAGS = PageEntry.PRESENT | PageEntry.WRITABLE;

@@ -6,6 +6,8 @@
  */
 package exo.kernel.mm;
 
+import exo.kernel.arch.x86_64.mm.BootMaps;
+
 public final class PhysAddr {
     private PhysAddr() {}
 
@@ -13,7 +15,7 @@ public final class PhysAddr {
     public static final int PAGE_SHIFT = 12;
     public static final long DIRECT_MAP_BASE = 0xFFFF800000000000L;
     /** How much physical memory the boot assembly's direct map is guaranteed to cover. */
-    public static final long DIRECT_MAP_BYTES = 4L << 30;
+    public static final long DIRECT_MAP_BYTES = (long) BootMaps.DIRECT_MAP_GIB << 30;
     /** Virtual address of physical 0 in the kernel image mapping (-mcmodel=kernel). */
     public static final long KERNEL_VIRT_BASE = 0xFFFFFFFF80000000L;
     /** Physical (and, above KERNEL_VIRT_BASE, virtual) start of the kernel image. */
@@ -32,7 +34,7 @@ public final class PhysAddr {
         if (Long.compareUnsigned(virt, DIRECT_MAP_BASE) >= 0) {
             return virt - DIRECT_MAP_BASE;
         }
-        throw new IllegalArgumentException("not a kernel virtual address: " + exo.kernel.Fmt.hex16(virt));
+        throw new IllegalArgumentException("not a kernel virtual address: " + exo.kernel.util.Fmt.hex16(virt));
     }
 
     public static long frameNumber(long phys) {

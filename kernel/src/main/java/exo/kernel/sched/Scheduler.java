@@ -21,14 +21,12 @@ package exo.kernel.sched;
 
 import exo.hw.Cpu;
 import exo.hw.Export;
-import exo.kernel.Platform;
+import exo.kernel.cpu.CpuState;
+import exo.kernel.cpu.Irq;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.PageTable;
-import exo.kernel.sync.Irq;
 import exo.kernel.time.Clock;
-import exo.kernel.trap.Panic;
-import exo.kernel.trap.Timer;
-import exo.kernel.trap.Traps;
+import exo.kernel.time.Ticks;
 
 public final class Scheduler {
     private Scheduler() {}
@@ -50,6 +48,25 @@ public final class Scheduler {
     private static long switches;
     private static long preemptions;
     private static long wakePreemptions;
+    private static UncaughtHandler uncaughtHandler = Scheduler::haltOnUncaught;
+
+    /** What becomes of an exception that escapes a thread's entry (Boot installs the panic). */
+    public interface UncaughtHandler {
+        void uncaught(KThread thread, Throwable t);
+    }
+
+    public static void setUncaughtHandler(UncaughtHandler h) {
+        uncaughtHandler = h;
+    }
+
+    /** The default until Boot installs its own: report and stop this CPU. */
+    private static void haltOnUncaught(KThread thread, Throwable t) {
+        System.err.println("uncaught exception in " + thread + ": " + t);
+        Cpu.cli();
+        for (;;) {
+            Cpu.hlt();
+        }
+    }
 
     /**
      * Starts scheduling, interrupts off: the running code becomes the thread "main" on the boot
@@ -73,7 +90,7 @@ public final class Scheduler {
         idle = Threads.spawn(arg -> idleLoop(), null, "idle", KThread.PRIORITY_LOW);
         idle.state = KThread.READY;
         started = true;
-        Platform.threadsStarted = true;
+        CpuState.setThreadsStarted(true);
     }
 
     public static boolean started() {
@@ -83,7 +100,7 @@ public final class Scheduler {
     /** Forgets every thread and statistic, back to before init (host tests). */
     public static void reset() {
         started = false;
-        Platform.threadsStarted = false;
+        CpuState.setThreadsStarted(false);
         queues = null;
         timers = new TimerQueue();
         current = null;
@@ -171,14 +188,14 @@ public final class Scheduler {
     /** Sleeps until `ticks` more timer ticks have happened. */
     public static void sleepTicks(long ticks) {
         if (!started) {
-            Timer.waitTicks(ticks);
+            Ticks.waitTicks(ticks);
             return;
         }
         checkThreadContext();
         boolean on = Irq.save();
         if (ticks > 0) {
             current.state = KThread.SLEEPING;
-            timers.add(current, Timer.ticks() + ticks);
+            timers.add(current, Ticks.now() + ticks);
         }
         schedule(true);
         Irq.restore(on);
@@ -221,7 +238,7 @@ public final class Scheduler {
 
     /** In thread context: switches now if a wake-up asked for it. */
     public static void reschedIfNeeded() {
-        if (needResched && started && Cpu.interruptsEnabled() && !Traps.inInterrupt()) {
+        if (needResched && started && Cpu.interruptsEnabled() && !CpuState.inInterrupt()) {
             Cpu.cli();
             if (needResched) {
                 schedule(false);
@@ -338,7 +355,7 @@ public final class Scheduler {
         try {
             self.entry.run(self.arg);
         } catch (Throwable t) {
-            Panic.panic("uncaught exception in " + self + ": " + t, t);
+            uncaughtHandler.uncaught(self, t);
         }
         exitCurrent();
     }
@@ -356,7 +373,7 @@ public final class Scheduler {
     }
 
     private static void checkThreadContext() {
-        if (Traps.inInterrupt()) {
+        if (CpuState.inInterrupt()) {
             throw new IllegalStateException("a thread operation in an interrupt handler");
         }
     }

@@ -10,9 +10,9 @@
  */
 package exo.kernel.sched;
 
-import exo.kernel.arch.x86_64.CpuFeatures;
+import exo.kernel.arch.x86_64.cpu.CpuFeatures;
+import exo.kernel.arch.x86_64.mm.PageEntry;
 import exo.kernel.mm.FrameAllocator;
-import exo.kernel.mm.PageEntry;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
 

@@ -12,20 +12,20 @@
  * up to its stack top. Those hooks run inside a collection with interrupts off: they read the
  * table and must not allocate, block or throw.
  *
- * dump() prints the table, for the panic report and the tests.
+ * dump() writes the table, for the panic report, Ctrl+T and the tests.
  */
 package exo.kernel.sched;
 
 import exo.hw.Cpu;
 import exo.hw.Memory;
-import exo.kernel.Fmt;
-import exo.kernel.arch.x86_64.SwitchFrame;
-import exo.kernel.console.Console;
+import exo.kernel.arch.x86_64.trap.SwitchFrame;
+import exo.kernel.cpu.Irq;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
-import exo.kernel.sync.Irq;
 import exo.kernel.time.Clock;
+import exo.kernel.util.Fmt;
+import java.util.function.Consumer;
 
 public final class Threads {
     private Threads() {}
@@ -195,16 +195,16 @@ public final class Threads {
 
     // ---- the table dump -----------------------------------------------------------------
 
-    /** Prints the thread table on the console. */
-    public static void dump() {
-        Console.println("threads: " + count + " of " + MAX_THREADS + ", quantum " + Scheduler.quantumMs() + " ms, "
+    /** Writes the thread table, a line at a time, to out (the console, for the panic report). */
+    public static void dump(Consumer<String> out) {
+        out.accept("threads: " + count + " of " + MAX_THREADS + ", quantum " + Scheduler.quantumMs() + " ms, "
                 + Scheduler.switches() + " switches, " + Scheduler.preemptions() + " preemptions");
-        Console.println("   id name             state    queue   ema(us) prio dispatches preempted  cpu(ms) stack");
+        out.accept("   id name             state    queue   ema(us) prio dispatches preempted  cpu(ms) stack");
         KThread running = Scheduler.current();
         for (int i = 0; i < MAX_THREADS; i++) {
             KThread t = table[i];
             if (t != null) {
-                Console.println(describe(t, t == running));
+                out.accept(describe(t, t == running));
             }
         }
     }

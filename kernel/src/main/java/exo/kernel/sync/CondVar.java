@@ -7,6 +7,7 @@
  */
 package exo.kernel.sync;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.sched.Scheduler;
 
 public final class CondVar {

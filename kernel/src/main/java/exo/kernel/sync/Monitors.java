@@ -16,9 +16,10 @@
  */
 package exo.kernel.sync;
 
+import exo.kernel.cpu.CpuState;
+import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
-import exo.kernel.trap.Traps;
 
 public final class Monitors {
     private Monitors() {}
@@ -52,7 +53,7 @@ public final class Monitors {
                 depths[i]++;
                 return;
             }
-            if (Traps.inInterrupt()) {
+            if (CpuState.inInterrupt()) {
                 throw new IllegalStateException("an interrupt handler entered a monitor held by " + owners[i]);
             }
             contended++;

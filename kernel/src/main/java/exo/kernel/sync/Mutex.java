@@ -8,6 +8,7 @@
  */
 package exo.kernel.sync;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 

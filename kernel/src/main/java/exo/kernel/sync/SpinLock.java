@@ -11,6 +11,8 @@
  */
 package exo.kernel.sync;
 
+import exo.kernel.cpu.Irq;
+
 public final class SpinLock {
     private final String name;
     private boolean held;

@@ -12,6 +12,7 @@
  */
 package exo.kernel.sync;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.ThreadList;

@@ -6,7 +6,7 @@
  */
 package exo.kernel.time;
 
-import exo.kernel.Fmt;
+import exo.kernel.util.Fmt;
 
 public final class DateTime {
     public final int year;

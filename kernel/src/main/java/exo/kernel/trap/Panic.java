@@ -14,14 +14,15 @@
 package exo.kernel.trap;
 
 import exo.hw.Cpu;
-import exo.kernel.Fmt;
-import exo.kernel.Platform;
-import exo.kernel.arch.x86_64.TrapFrame;
+import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Console;
+import exo.kernel.cpu.CpuState;
+import exo.kernel.dev.DebugExit;
 import exo.kernel.mm.PageFault;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.Threads;
+import exo.kernel.util.Fmt;
 
 public final class Panic {
     private Panic() {}
@@ -41,7 +42,7 @@ public final class Panic {
     }
 
     public static void reset() {
-        Platform.istStackTop = 0;
+        CpuState.setIstStackTop(0);
         testMode = false;
         expectedVector = -1;
         panicking = false;
@@ -52,7 +53,7 @@ public final class Panic {
         int vector = TrapFrame.vector(frame);
         if (vector == Exceptions.DOUBLE_FAULT || vector == Exceptions.NMI) {
             // On an IST stack: the CPU's frame ends at its top (it was 16-byte aligned).
-            Platform.istStackTop = frame + TrapFrame.SIZE;
+            CpuState.setIstStackTop(frame + TrapFrame.SIZE);
         }
         if (enter("nested " + Exceptions.describe(vector) + " at rip " + Fmt.hex(TrapFrame.rip(frame)))) {
             stop(false);
@@ -104,7 +105,7 @@ public final class Panic {
     private static void printThreads() {
         if (Scheduler.started()) {
             Console.println("running: " + Scheduler.current());
-            Threads.dump();
+            Threads.dump(Console::println);
         }
     }
 
@@ -149,7 +150,7 @@ public final class Panic {
     /** Powers off with PASS/FAIL in test mode, otherwise halts forever with interrupts off. */
     private static void stop(boolean pass) {
         if (testMode) {
-            Platform.exit(pass ? 0 : 1);
+            DebugExit.exit(pass);
         }
         Console.println("System halted.");
         Cpu.cli();

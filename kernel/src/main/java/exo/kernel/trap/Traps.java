@@ -11,9 +11,11 @@
 package exo.kernel.trap;
 
 import exo.hw.Export;
-import exo.kernel.arch.x86_64.Pic8259;
-import exo.kernel.arch.x86_64.TrapFrame;
+import exo.kernel.arch.x86_64.pc.Pic8259;
+import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Log;
+import exo.kernel.cpu.CpuState;
+import exo.kernel.irq.Irqs;
 import exo.kernel.sched.Scheduler;
 
 public final class Traps {
@@ -24,8 +26,6 @@ public final class Traps {
     private static final int WARN_UNEXPECTED = 5;
 
     private static long unexpected;
-    /** True while an interrupt handler runs (interrupt gates keep handlers from nesting). */
-    private static boolean inHandler;
 
     @Export("exo_trap_dispatch")
     public static void dispatch(long frame) {
@@ -35,13 +35,13 @@ public final class Traps {
             return;
         }
         if (vector <= LAST_IRQ_VECTOR) {
-            inHandler = true;
+            CpuState.setInInterrupt(true);   // interrupt gates keep handlers from nesting
             try {
                 Irqs.handle(vector - FIRST_IRQ_VECTOR, frame);
             } catch (Throwable t) {
                 Panic.panic("exception in the handler of IRQ " + (vector - FIRST_IRQ_VECTOR), t);
             }
-            inHandler = false;
+            CpuState.setInInterrupt(false);
             // Cleared first: the thread switched to is not in a handler, whatever this one was.
             Scheduler.preemptIfNeeded();
             return;
@@ -52,17 +52,12 @@ public final class Traps {
         }
     }
 
-    /** Is an interrupt handler running? Blocking calls are not allowed then. */
-    public static boolean inInterrupt() {
-        return inHandler;
-    }
-
     public static long unexpectedCount() {
         return unexpected;
     }
 
     public static void reset() {
         unexpected = 0;
-        inHandler = false;
+        CpuState.setInInterrupt(false);
     }
 }

@@ -37,6 +37,14 @@ class CommandLineTest {
     }
 
     @Test
+    void emptyTestNameBootsNormallyWithAWarning() {
+        CommandLine cl = CommandLine.parse("test= kbd=us");
+        assertNull(cl.testName());
+        assertEquals(1, cl.warnings().size());
+        assertTrue(cl.warnings().get(0).contains("test="));
+    }
+
+    @Test
     void lastValueWins() {
         CommandLine cl = CommandLine.parse("log=error log=warn");
         assertEquals(CommandLine.LOG_WARN, cl.logLevel());

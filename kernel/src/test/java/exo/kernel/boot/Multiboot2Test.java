@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.hw.Memory;
 import exo.hw.Sim;
+import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PhysAddr;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.hw.Memory;
 import exo.hw.Sim;
-import exo.kernel.boot.MemoryMap;
+import exo.kernel.arch.x86_64.mm.PageEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -19,12 +19,13 @@ import exo.hw.Cpu;
 import exo.hw.Memory;
 import exo.hw.Sim;
 import exo.kernel.Platform;
-import exo.kernel.arch.x86_64.SwitchFrame;
-import exo.kernel.boot.MemoryMap;
+import exo.kernel.arch.x86_64.trap.SwitchFrame;
+import exo.kernel.cpu.CpuState;
 import exo.kernel.mm.FrameAllocator;
+import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PageTable;
 import exo.kernel.time.Clock;
-import exo.kernel.trap.Timer;
+import exo.kernel.time.Ticks;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class SchedulerTest {
     void boot(int quantumMs) {
         Sim.reset();
         Scheduler.reset();
-        Timer.reset();
+        Ticks.reset();
         Clock.setTscHz(1_000_000_000L);
         Sim.defineSymbol("boot_stack_bottom", BOOT_STACK_TOP - 0x10000);
         Sim.defineSymbol("boot_stack_top", BOOT_STACK_TOP);
@@ -71,7 +72,7 @@ class SchedulerTest {
         assertEquals(KThread.RUNNING, main.state());
         assertEquals(2, Threads.count());
         assertEquals(1, Scheduler.quantumTicks());
-        assertTrue(Platform.threadsStarted);
+        assertTrue(CpuState.threadsStarted());
         assertEquals(BOOT_STACK_TOP, Platform.currentStackTop());
         // The idle thread is another stack for the GC, though never queued.
         assertEquals(1, Platform.otherStackCount());

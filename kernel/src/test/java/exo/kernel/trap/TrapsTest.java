@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import exo.hw.FakeUart;
 import exo.hw.Memory;
 import exo.hw.Sim;
-import exo.kernel.arch.x86_64.Pic8259;
-import exo.kernel.arch.x86_64.TrapFrame;
+import exo.kernel.arch.x86_64.pc.Pic8259;
+import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Console;
 import exo.kernel.dev.Uart16550;
+import exo.kernel.irq.Irqs;
+import exo.kernel.time.Ticks;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +31,7 @@ class TrapsTest {
         Sim.reset();
         Panic.reset();
         Irqs.reset();
-        Timer.reset();
+        Ticks.reset();
         Traps.reset();
         serial = FakeUart.attachTo(0x3F8);
         Uart16550 u = new Uart16550(0x3F8);
@@ -74,7 +76,7 @@ class TrapsTest {
         Sim.clearPortWrites();
         Traps.dispatch(frame(32, 0));
         Traps.dispatch(frame(32, 0));
-        assertEquals(2, Timer.ticks());
+        assertEquals(2, Ticks.now());
         assertEquals(2, Irqs.count(0));
         assertEquals(List.of(0x20, 0x20), Sim.portWrites(0x20));
     }
