@@ -5,19 +5,21 @@
  */
 package exo.compiler;
 
+import exo.compiler.analysis.CallGraph;
+import exo.compiler.analysis.ContextCheck;
 import exo.compiler.analysis.Reachability;
 import exo.compiler.gen.CProgram;
 import exo.compiler.gen.Gcc;
 import exo.compiler.model.ClassInfo;
 import exo.compiler.model.ClassPool;
 import exo.compiler.model.MethodInfo;
+import exo.compiler.target.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 public final class Exoc {
     private Exoc() {}
@@ -39,9 +41,7 @@ public final class Exoc {
         if (o.mainClass == null || o.output == null || o.classPath.isEmpty()) {
             throw new CompileError("usage: exoc --target linux|kernel --main pkg.Main -cp DIR -o FILE");
         }
-        if (!o.target.equals("linux") && !o.target.equals("kernel")) {
-            throw new CompileError("unknown target '" + o.target + "' (linux or kernel)");
-        }
+        Target target = Target.named(o.target);
         Path coreLib = o.root.resolve("corelib/target/classes");
         if (!Files.isDirectory(coreLib)) {
             throw new CompileError("core library not built: " + coreLib + " is missing (run ./exo setup)");
@@ -59,35 +59,14 @@ public final class Exoc {
         ClassInfo mainClass = pool.get(mainName, "the command line (--main)");
         Reachability rta = new Reachability(pool);
         addRuntimeRoots(pool, rta);
-        List<MethodInfo> exports = new ArrayList<>();
-        MethodInfo entry;
-        if (o.target.equals("linux")) {
-            entry = mainClass.declaredMethod("main([Ljava/lang/String;)V");
-            if (entry == null || !entry.isStatic()) {
-                throw new CompileError("class " + o.mainClass + " has no 'public static void main(String[])'");
-            }
-        } else {
-            entry = mainClass.declaredMethod("main(J)V");
-            if (entry == null) {
-                throw new CompileError("kernel target: class " + o.mainClass + " has no 'static void main(long)'");
-            }
-            ClassInfo platform = pool.get("exo/kernel/Platform", "the kernel target");
-            for (MethodInfo m : platform.declaredMethods()) {
-                if (m.isStatic() && !m.isClassInit()) {
-                    rta.addRoot(m);
-                }
-            }
-            exports.addAll(findExports(pool, o.classPath));
-            // A test image's entry exports the same symbol as the production entry it wraps.
-            String entrySymbol = CProgram.exportName(entry);
-            MethodInfo theEntry = entry;
-            exports.removeIf(m -> m != theEntry && entrySymbol != null && entrySymbol.equals(CProgram.exportName(m)));
-        }
+        MethodInfo entry = target.entry(mainClass);
+        List<MethodInfo> exports = target.addRoots(pool, rta, o.classPath, entry);
         rta.addRoot(entry);
         for (MethodInfo m : exports) {
             rta.addRoot(m);
         }
-        CProgram program = new CProgram(pool, rta, o.target);
+        new ContextCheck(rta, new CallGraph(pool, rta, target)).run();
+        CProgram program = new CProgram(pool, rta, target);
         String c = program.generate(entry, o.heapBytes, exports);
 
         Path work = o.workDir != null ? o.workDir : o.output.toAbsolutePath().resolveSibling(o.output.getFileName() + ".c.d");
@@ -98,11 +77,7 @@ public final class Exoc {
             throw new CompileError("cannot write generated C in " + work + ": " + e.getMessage(), e);
         }
         Gcc.writeRuntime(work);
-        if (o.target.equals("linux")) {
-            Gcc.linkLinux(work, o.output, o.debug);
-        } else {
-            Gcc.compileKernel(work, o.output);
-        }
+        target.build(work, o.output, o.debug);
     }
 
     private static void addRuntimeRoots(ClassPool pool, Reachability rta) throws CompileError {
@@ -129,31 +104,5 @@ public final class Exoc {
             }
         }
         throw new CompileError("core library: " + cls + "." + name + " is missing");
-    }
-
-    /** Every @exo.hw.Export method in the program's own class files. */
-    private static List<MethodInfo> findExports(ClassPool pool, List<Path> classPath) throws CompileError {
-        List<MethodInfo> out = new ArrayList<>();
-        for (Path dir : classPath) {
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(dir)) {
-                files = s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
-            } catch (IOException e) {
-                throw new CompileError("cannot read " + dir + ": " + e.getMessage(), e);
-            }
-            for (Path f : files) {
-                String rel = dir.relativize(f).toString();
-                ClassInfo c = pool.find(rel.substring(0, rel.length() - ".class".length()).replace('\\', '/'));
-                if (c == null) {
-                    continue;
-                }
-                for (MethodInfo m : c.declaredMethods()) {
-                    if (CProgram.exportName(m) != null) {
-                        out.add(m);
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

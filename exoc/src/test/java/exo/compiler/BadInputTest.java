@@ -3,7 +3,8 @@
  * wrong and where, and must leave no output file behind. Each case is a directory
  * exoc/src/test/errors/<case>/ with Java sources (main class Main unless a file `main` names
  * another) and a file `expect` whose lines must all occur in the error message. Optional
- * files: `javac` (extra javac options, one a line, e.g. --enable-preview) and `delete` (class
+ * files: `javac` (extra javac options, one a line, e.g. --enable-preview; ${corelib} is the
+ * core library's classes, for exoc's annotations) and `delete` (class
  * files to remove after javac, to simulate a class missing from the class path).
  * Uses DifferentialTest's javac and directory helpers.
  */
@@ -42,7 +43,7 @@ public class BadInputTest {
         assertFalse(expect.isEmpty(), name + ": the case has no `expect` lines");
         Path work = DifferentialTest.freshDir(DifferentialTest.root().resolve("exoc/target/exoc-errors").resolve(name));
         Path classes = work.resolve("classes");
-        String javacErrors = DifferentialTest.javac(caseDir, classes, DifferentialTest.lines(caseDir.resolve("javac")));
+        String javacErrors = DifferentialTest.javac(caseDir, classes, DifferentialTest.javacOptions(caseDir));
         assertNull(javacErrors, name + ": javac failed on the case itself");
         for (String f : DifferentialTest.lines(caseDir.resolve("delete"))) {
             Path victim = classes.resolve(f.trim());

@@ -7,8 +7,9 @@
  * "\tat java.base/...", exoc prints its core library's frames instead.
  *
  * A program directory holds Java sources (default package), optionally a file `main` naming
- * the main class (default Main), `args` (one argument per line) and `heap` (e.g. 64m; exoc's
- * default here is 256m). Work files go to exoc/target/exoc-tests/<name>/.
+ * the main class (default Main), `args` (one argument per line), `heap` (e.g. 64m; exoc's
+ * default here is 256m) and `javac` (extra javac options, one a line; ${corelib} stands for
+ * the core library's classes, for programs that use exoc's annotations such as @exo.rt.Word). Work files go to exoc/target/exoc-tests/<name>/.
  *
  * Programs are prepared (javac, JVM run, exoc, native run) by a pool of two threads ahead of
  * the tests, which then only assert on the stored results, so that one program's failure or a
@@ -156,7 +157,7 @@ public class DifferentialTest {
         try {
             Path work = freshDir(root().resolve("exoc/target/exoc-tests").resolve(p.name()));
             Path classes = work.resolve("classes");
-            String javacErrors = javac(p.dir(), classes, List.of());
+            String javacErrors = javac(p.dir(), classes, javacOptions(p.dir()));
             if (javacErrors != null) {
                 return new Outcome(null, null, "javac failed:\n" + javacErrors, Set.of());
             }
@@ -196,6 +197,12 @@ public class DifferentialTest {
         o.heapBytes = heapBytes;
         o.root = root();
         return o;
+    }
+
+    /** The extra javac options of a program or case directory (file `javac`), ${corelib} expanded. */
+    static List<String> javacOptions(Path dir) throws IOException {
+        String corelib = root().resolve("corelib/target/classes").toString();
+        return lines(dir.resolve("javac")).stream().map(l -> l.replace("${corelib}", corelib)).toList();
     }
 
     /** Compiles every .java file of dir into out with -g; returns null or the diagnostics. */

@@ -14,6 +14,7 @@ import exo.compiler.model.ClassPool;
 import exo.compiler.model.FieldInfo;
 import exo.compiler.model.MethodInfo;
 import exo.compiler.model.Where;
+import exo.compiler.model.WordShape;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -87,6 +88,10 @@ public final class Reachability implements Opcodes {
             return;
         }
         c.reachable = true;
+        if (c.isWord()) {
+            WordShape.check(c);
+            addMethod(c.declaredMethod("toString()Ljava/lang/String;"));   // string conversion of a word
+        }
         addClass(c.superClass());
         for (ClassInfo i : c.interfaces()) {
             addClass(i);
@@ -100,7 +105,8 @@ public final class Reachability implements Opcodes {
 
     private void instantiate(ClassInfo c) throws CompileError {
         addClass(c);
-        if (c.isInterface() || c.isAbstract() || !instantiated.add(c)) {
+        // A word is a value, not an object: no virtual call can reach its methods.
+        if (c.isInterface() || c.isAbstract() || c.isWord() || !instantiated.add(c)) {
             return;
         }
         c.instantiated = true;
@@ -137,6 +143,7 @@ public final class Reachability implements Opcodes {
     }
 
     private void noteType(Type t, String where) throws CompileError {
+        rejectWordArray(t, where);
         if (t.getSort() == Type.ARRAY) {
             String d = t.getDescriptor();
             while (d.startsWith("[")) {
@@ -162,10 +169,11 @@ public final class Reachability implements Opcodes {
 
     private void scan(MethodInfo m) throws CompileError {
         MethodNode mn = m.node;
-        if (m.isNative() || m.isAbstract() || exo.compiler.gen.Intrinsics.isIntrinsicClass(m.owner.name)) {
+        if (m.isNative() || m.isAbstract() || exo.compiler.intrinsic.Intrinsics.replacesBodies(m.owner.name)) {
             return;   // intrinsics' Java bodies only simulate the hardware
         }
         indy.lower(m.owner, mn);
+        noteDescriptor(m.desc, Where.of(m.owner, mn));
         for (TryCatchBlockNode tcb : mn.tryCatchBlocks) {
             if (tcb.type != null) {
                 classOf(tcb.type, Where.of(m.owner, mn, tcb.handler));
@@ -185,6 +193,7 @@ public final class Reachability implements Opcodes {
                         throw new CompileError("missing field " + c.javaName() + "." + f.name + ", referenced by " + where);
                     }
                     addClass(fi.owner);
+                    noteDescriptor(f.desc, where);
                     break;
                 }
                 case AbstractInsnNode.TYPE_INSN: {
@@ -245,14 +254,19 @@ public final class Reachability implements Opcodes {
                     + ", referenced by " + where
                     + (owner.coreLib ? ": the Exo-OS core library does not provide it (not supported)" : ""));
         }
+        noteDescriptor(call.desc, where);
+        if (owner.isWord() && !target.isStatic() && target.owner != owner) {
+            throw new CompileError(where + ": " + owner.javaName() + "." + call.name
+                    + " is Object's identity method; word type " + owner.javaName() + " has no identity (declare its own)");
+        }
         switch (call.getOpcode()) {
             case INVOKESTATIC:
             case INVOKESPECIAL:
                 addMethod(target);
                 break;
             default:
-                if (!target.isVirtual()) {
-                    addMethod(target);     // private methods of nestmates, final Object methods
+                if (!target.isVirtual() || owner.isWord()) {
+                    addMethod(target);     // private methods of nestmates, final Object methods, words
                 } else {
                     addClass(target.owner);
                     virtualCall(owner, key);
@@ -265,6 +279,24 @@ public final class Reachability implements Opcodes {
             if (t.getSort() == Type.ARRAY) {
                 noteType(t, where);
             }
+        }
+    }
+
+    /** Rejects arrays of word types in a field or method descriptor. */
+    private void noteDescriptor(String desc, String where) throws CompileError {
+        Type t = Type.getType(desc);
+        for (Type a : t.getSort() == Type.METHOD ? t.getArgumentTypes() : new Type[] {t}) {
+            rejectWordArray(a, where);
+        }
+        if (t.getSort() == Type.METHOD) {
+            rejectWordArray(t.getReturnType(), where);
+        }
+    }
+
+    private void rejectWordArray(Type t, String where) throws CompileError {
+        if (t.getSort() == Type.ARRAY && pool.isWord(t.getElementType())) {
+            throw new CompileError(where + ": arrays of word type " + t.getElementType().getClassName()
+                    + " are not supported (use a long[] of raw values)");
         }
     }
 }

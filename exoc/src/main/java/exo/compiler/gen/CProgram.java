@@ -22,6 +22,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import exo.compiler.intrinsic.IntrinsicCall;
+import exo.compiler.intrinsic.Intrinsics;
+import exo.compiler.intrinsic.Lowered;
+import exo.compiler.target.Target;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AnnotationNode;
@@ -30,7 +34,9 @@ import org.objectweb.asm.tree.FieldInsnNode;
 public final class CProgram implements Opcodes {
     private final ClassPool pool;
     private final Reachability rta;
-    private final String target;
+    private final Target target;
+    private String[] monitors;
+    private boolean monitorsKnown;
     private final Map<MethodInfo, String> methodNames = new HashMap<>();
     private final Map<String, String> strings = new LinkedHashMap<>();
     private final Set<String> typeDescs = new LinkedHashSet<>();   // internal names, "[..." and "#I"
@@ -46,28 +52,36 @@ public final class CProgram implements Opcodes {
     private final Map<String, ClassInfo> runtimeClasses = new HashMap<>();
     private int nextId;
 
-    public CProgram(ClassPool pool, Reachability rta, String target) {
+    public CProgram(ClassPool pool, Reachability rta, Target target) {
         this.pool = pool;
         this.rta = rta;
         this.target = target;
     }
 
-    String target() {
+    public Target target() {
         return target;
+    }
+
+    public ClassPool pool() {
+        return pool;
+    }
+
+    public Reachability rta() {
+        return rta;
     }
 
     // ---- names ---------------------------------------------------------------------------
 
-    String methodName(MethodInfo m) {
+    public String methodName(MethodInfo m) {
         return methodNames.computeIfAbsent(m, k -> "M_" + Names.mangle(k.owner.name) + "__" + Names.mangle(k.name) + "_" + methodNames.size());
     }
 
     /** The C function of exo.rt.Runtime's method of this name. */
-    String rt(String name) throws CompileError {
+    public String rt(String name) throws CompileError {
         return methodName(runtimeMethod("exo/rt/Runtime", name));
     }
 
-    MethodInfo runtimeMethod(String cls, String name) throws CompileError {
+    public MethodInfo runtimeMethod(String cls, String name) throws CompileError {
         ClassInfo c = runtimeClasses.get(cls);
         if (c == null) {
             c = pool.get(cls, "exoc's runtime");
@@ -96,25 +110,51 @@ public final class CProgram implements Opcodes {
         } else if (hasAnnotation(m, "Lexo/rt/Inline;")) {
             b.append("__attribute__((always_inline)) inline ");
         }
-        b.append("static ").append(Names.ctype(m.returnType())).append(' ').append(methodName(m)).append('(');
-        int p = 0;
-        if (!m.isStatic()) {
-            b.append("jobj p0");
-            p = 1;
+        // A word's constructor returns the word it builds; its other instance methods take
+        // the word as p0 (docs/RUNTIME.md, "Word types").
+        boolean wordInit = isWordConstructor(m);
+        b.append("static ").append(wordInit ? "jlong" : ctype(m.returnType())).append(' ').append(methodName(m)).append('(');
+        List<String> params = new ArrayList<>();
+        if (!m.isStatic() && !wordInit) {
+            params.add(m.owner.isWord() ? "jlong p0" : "jobj p0");
         }
+        int p = m.isStatic() ? 0 : 1;
         for (Type t : m.argTypes()) {
-            b.append(p > 0 ? ", " : "").append(Names.ctype(t)).append(" p").append(p++);
+            params.add(ctype(t) + " p" + p++);
         }
-        if (p == 0) {
-            b.append("void");
-        }
+        b.append(params.isEmpty() ? "void" : String.join(", ", params));
         return b.append(')').toString();
     }
 
+    static boolean isWordConstructor(MethodInfo m) {
+        return m.isConstructor() && m.owner.isWord();
+    }
+
+    // ---- word types: a word is a jlong wherever it goes ------------------------------------
+
+    boolean isWord(Type t) {
+        return pool.isWord(t);
+    }
+
+    /** C type of a value of this Java type in a signature or variable. */
+    String ctype(Type t) {
+        return isWord(t) ? "jlong" : Names.ctype(t);
+    }
+
+    /** C type of a field of this Java type. */
+    String storageType(Type t) {
+        return isWord(t) ? "jlong" : Names.storageType(t);
+    }
+
+    /** Kind of a stack slot or local of this type: Names.kind, or 'w' for a word. */
+    char kind(Type t) {
+        return isWord(t) ? 'w' : Names.kind(t);
+    }
+
     String functionPointerType(MethodInfo m) {
-        StringBuilder b = new StringBuilder(Names.ctype(m.returnType())).append(" (*)(jobj");
+        StringBuilder b = new StringBuilder(ctype(m.returnType())).append(" (*)(jobj");
         for (Type t : m.argTypes()) {
-            b.append(", ").append(Names.ctype(t));
+            b.append(", ").append(ctype(t));
         }
         return b.append(')').toString();
     }
@@ -205,32 +245,19 @@ public final class CProgram implements Opcodes {
 
     // ---- class initialisation --------------------------------------------------------------
 
-    boolean hasInit(ClassInfo c) throws CompileError {
-        for (ClassInfo k = c; k != null; k = k.isInterface() ? null : k.superClass()) {
-            if (k.declaredMethod("<clinit>()V") != null) {
-                return true;
-            }
-        }
-        return false;
+    public boolean hasInit(ClassInfo c) throws CompileError {
+        return c.hasStaticInit();
     }
 
     boolean needsInitCheck(ClassInfo from, ClassInfo c) throws CompileError {
-        if (!hasInit(c)) {
-            return false;
-        }
-        for (ClassInfo k = from; k != null; k = k.superClass()) {
-            if (k == c) {
-                return false;   // code of a class runs only once its class is being initialised
-            }
-        }
-        return true;
+        return c.needsInitCheckFrom(from);
     }
 
     String initFlag(ClassInfo c) {
         return "INIT_" + Names.mangle(c.name);
     }
 
-    String initFunction(ClassInfo c) {
+    public String initFunction(ClassInfo c) {
         return "INITF_" + Names.mangle(c.name);
     }
 
@@ -257,12 +284,12 @@ public final class CProgram implements Opcodes {
         name = "ID_" + dispatcherNames.size() + "_" + Names.mangle(declared.name);
         dispatcherNames.put(id, name);
         StringBuilder b = dispatchers;
-        String ret = Names.ctype(declared.returnType());
+        String ret = ctype(declared.returnType());
         StringBuilder signature = new StringBuilder("static ").append(ret).append(' ').append(name).append("(jobj p0");
         StringBuilder args = new StringBuilder("p0");
         int p = 1;
         for (Type t : declared.argTypes()) {
-            signature.append(", ").append(Names.ctype(t)).append(" p").append(p);
+            signature.append(", ").append(ctype(t)).append(" p").append(p);
             args.append(", p").append(p++);
         }
         signature.append(')');
@@ -299,7 +326,7 @@ public final class CProgram implements Opcodes {
             }
         }
         for (MethodInfo m : rta.methods()) {
-            if (m.isVirtual()) {
+            if (m.isVirtual() && !m.owner.isWord()) {
                 virtuallyCalledKeys.add(m.key());
             }
         }
@@ -351,22 +378,22 @@ public final class CProgram implements Opcodes {
         // Bodies first: they discover the strings, types and dispatchers the data needs.
         StringBuilder bodies = new StringBuilder();
         for (MethodInfo m : rta.methods()) {
-            if (m.isNative() && !Intrinsics.isIntrinsicClass(m.owner.name)) {
+            if (m.isNative() && !Intrinsics.replacesBodies(m.owner.name)) {
                 bodies.append(nativeFunction(m));
-            } else if (!m.isAbstract() && !m.isNative() && !Intrinsics.isIntrinsicClass(m.owner.name)) {
+            } else if (!m.isAbstract() && !m.isNative() && !Intrinsics.replacesBodies(m.owner.name)) {
                 bodies.append(new MethodGen(this, m).generate());
             }
         }
-        if (target.equals("kernel")) {
+        if (target.hasCodeTable()) {
             for (MethodInfo m : rta.methods()) {
-                if (!m.isAbstract() && !Intrinsics.isIntrinsicClass(m.owner.name)) {
+                if (!m.isAbstract() && !Intrinsics.replacesBodies(m.owner.name)) {
                     traceId(m);
                     codeMethods.add(m);
                 }
             }
         }
         StringBuilder init = initFunctions();
-        String entryCode = EntryGen.entry(this, entryMethod, heapBytes, exports);
+        String entryCode = target.entryCode(this, entryMethod, heapBytes, exports);
         for (MethodInfo m : traceMethods) {
             stringLiteral(m.owner.javaName());
             stringLiteral(m.name);
@@ -381,15 +408,15 @@ public final class CProgram implements Opcodes {
         out.append("/* Generated by exoc. Do not edit. */\n#include \"exo.h\"\n\n");
         out.append(data.declarations(typeDescs, strings.values()));
         for (MethodInfo m : rta.methods()) {
-            if (!m.isAbstract() && !Intrinsics.isIntrinsicClass(m.owner.name)) {
+            if (!m.isAbstract() && !Intrinsics.replacesBodies(m.owner.name)) {
                 out.append(prototype(m)).append(";\n");
             }
         }
         out.append('\n').append(dispatcherPrototypes).append(initPrototypes()).append('\n');
         out.append(runtimeMacros());
         out.append("#include \"exo_rt.c\"\n");
-        if (target.equals("kernel")) {
-            out.append("#include \"exo_kernel.c\"\n");
+        for (String glue : target.glueIncludes()) {
+            out.append("#include \"").append(glue).append("\"\n");
         }
         out.append('\n');
         out.append(data.strings(strings));
@@ -405,7 +432,7 @@ public final class CProgram implements Opcodes {
 
     /**
      * A native as a C function, for the vtable and for calls that are not inlined: its
-     * intrinsic expression, or a call of the Java runtime method that implements it.
+     * intrinsic lowering (the caller tests for a pending exception after the call).
      */
     private String nativeFunction(MethodInfo m) throws CompileError {
         List<String> args = new ArrayList<>();
@@ -413,34 +440,20 @@ public final class CProgram implements Opcodes {
         for (int i = 0; i < n; i++) {
             args.add("p" + i);
         }
-        String where = m.toString();
-        String e = Intrinsics.expr(m.owner.name, m.name, m.desc, args, target, where, this::platformHas);
-        if (e == null) {
-            e = runtimeNative(m, args, where);
-        }
+        Lowered l = lowerNative(new IntrinsicCall(m, args, m.toString(), null, this));
         boolean isVoid = m.returnType().getSort() == Type.VOID;
-        return prototype(m) + " {\n    " + (isVoid ? "" : "return ") + e + ";\n}\n\n";
+        return prototype(m) + " {\n    " + (isVoid ? "" : "return ") + l.expr() + ";\n}\n\n";
     }
 
-    /**
-     * A native with no inline form: a call of the Java runtime method implementing it (or,
-     * in the kernel, of exo.kernel.Platform). The caller tests for a pending exception.
-     */
-    String runtimeNative(MethodInfo m, List<String> a, String where) throws CompileError {
-        switch (m.owner.name + "." + m.name) {
-            case "java/lang/Object.clone":
-                return rt("cloneObject") + "(" + a.get(0) + ")";
-            case "java/lang/System.arraycopy":
-                return rt("arraycopy") + "(" + String.join(", ", a) + ")";
-            case "exo/rt/VM.newArray":
-                return rt("newArray") + "(" + a.get(0) + ", " + a.get(1) + ")";
-            default:
-                if (target.equals("kernel") && m.owner.name.equals("exo/rt/VM")) {
-                    return platformCall(m, a, where);
-                }
-                throw new CompileError("native method " + m.owner.javaName() + "." + m.name + m.desc
-                        + " is not supported (called from " + where + ")");
+    /** The lowering of a call of an intrinsic or a native; a native nobody lowers is an error. */
+    Lowered lowerNative(IntrinsicCall call) throws CompileError {
+        Lowered l = Intrinsics.lower(call);
+        if (l == null) {
+            MethodInfo m = call.method();
+            throw new CompileError("native method " + m.owner.javaName() + "." + m.name + m.desc
+                    + " is not supported (called from " + call.where() + ")");
         }
+        return l;
     }
 
     private String runtimeMacros() throws CompileError {
@@ -523,7 +536,7 @@ public final class CProgram implements Opcodes {
             b.append("    0 };\n");
         }
         b.append("const jint exo_method_count = ").append(traceMethods.size()).append(";\n");
-        if (target.equals("kernel")) {
+        if (target.hasCodeTable()) {
             // Code that is not Java ends the method before it: C entry points and the trap
             // entry (method -1: the frame is skipped).
             List<String> notJava = new ArrayList<>(List.of("trap_common", "exo_gc", "memset", "memcpy", "memmove"));
@@ -555,50 +568,13 @@ public final class CProgram implements Opcodes {
         return b.toString();
     }
 
-    /**
-     * The C names of exo.kernel.Platform.monitorEnter(Object)/monitorExit(Object) when the
-     * kernel provides them (synchronized then takes its locks), else null.
-     */
+    /** The C functions `synchronized` calls (the target's monitors), or null: a no-op. */
     String[] monitorFunctions() throws CompileError {
-        if (!target.equals("kernel")) {
-            return null;
+        if (!monitorsKnown) {
+            List<MethodInfo> m = target.monitorMethods(pool, rta);
+            monitors = m.isEmpty() ? null : new String[] {methodName(m.get(0)), methodName(m.get(1))};
+            monitorsKnown = true;
         }
-        ClassInfo platform = pool.find("exo/kernel/Platform");
-        MethodInfo enter = platform == null ? null : platform.declaredMethod("monitorEnter(Ljava/lang/Object;)V");
-        MethodInfo exit = platform == null ? null : platform.declaredMethod("monitorExit(Ljava/lang/Object;)V");
-        if (enter == null || exit == null || !rta.methods().contains(enter) || !rta.methods().contains(exit)) {
-            return null;
-        }
-        return new String[] {methodName(enter), methodName(exit)};
-    }
-
-    /** Does the kernel's exo.kernel.Platform define a static method of this name? */
-    boolean platformHas(String name) {
-        if (!target.equals("kernel")) {
-            return false;
-        }
-        try {
-            ClassInfo platform = pool.find("exo/kernel/Platform");
-            if (platform != null) {
-                for (MethodInfo m : platform.declaredMethods()) {
-                    if (m.name.equals(name) && m.isStatic()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (CompileError e) {
-            return false;
-        }
-    }
-
-    // Kernel target: exo.rt.VM natives call the kernel's exo.kernel.Platform.
-    String platformCall(MethodInfo m, List<String> a, String where) throws CompileError {
-        ClassInfo platform = pool.get("exo/kernel/Platform", where + " (kernel platform hooks)");
-        MethodInfo impl = platform.declaredMethod(m.key());
-        if (impl == null || !impl.isStatic() || !rta.methods().contains(impl)) {
-            throw new CompileError("exo.kernel.Platform has no static method " + m.name + m.desc + " (needed by " + where + ")");
-        }
-        return methodName(impl) + "(" + String.join(", ", a) + ")";
+        return monitors;
     }
 }

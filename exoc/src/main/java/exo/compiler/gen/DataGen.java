@@ -233,7 +233,7 @@ final class DataGen {
                 init = "(jobj)&" + prog.stringLiteral((String) v);
             }
             boolean isVolatile = (f.node.access & org.objectweb.asm.Opcodes.ACC_VOLATILE) != 0;
-            statics.append(isVolatile ? "static volatile " : "static ").append(Names.storageType(f.type)).append(' ').append(name).append(" = ").append(init).append(";\n");
+            statics.append(isVolatile ? "static volatile " : "static ").append(prog.storageType(f.type)).append(' ').append(name).append(" = ").append(init).append(";\n");
             if (f.isReference()) {
                 staticRoots.add(name);
             }

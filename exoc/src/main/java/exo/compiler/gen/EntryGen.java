@@ -7,37 +7,33 @@
 package exo.compiler.gen;
 
 import exo.compiler.CompileError;
-import exo.compiler.model.ClassInfo;
 import exo.compiler.model.MethodInfo;
 import java.util.List;
 import org.objectweb.asm.Type;
 
-final class EntryGen {
+public final class EntryGen {
     private EntryGen() {}
 
-    static String entry(CProgram prog, MethodInfo main, long heapBytes, List<MethodInfo> exports)
-            throws CompileError {
+    /** Linux: exo_main(argc, argv), called by linux.c's _start. */
+    public static String linux(CProgram prog, MethodInfo main, long heapBytes) throws CompileError {
         StringBuilder b = new StringBuilder();
-        String heapInit = prog.methodName(prog.runtimeMethod("exo/rt/Heap", "init"));
-        String uncaught = prog.rt("uncaught");
-        ClassInfo owner = main.owner;
-        String initMain = prog.hasInit(owner) ? "    if (!exo_pending) " + prog.initFunction(owner) + "();\n" : "";
-        String onUncaught = "    if (exo_pending) { jobj e = exo_pending; exo_pending = 0; " + uncaught + "(e); exo_platform_exit(1); }\n";
-        if (prog.target().equals("linux")) {
-            b.append("int exo_main(int argc, char **argv) {\n");
-            b.append("    jlong base, size;\n");
-            b.append("    exo_platform_heap(").append(heapBytes).append("LL, &base, &size);\n");
-            b.append("    ").append(heapInit).append("(base, size);\n");
-            b.append("    if (exo_pending) exo_fatal(\"exoc: cannot set up the heap\");\n");
-            b.append("    jobj args = ").append(prog.rt("args")).append("((jlong)(uintptr_t)(argv + 1), argc - 1);\n");
-            b.append(initMain);
-            b.append("    if (!exo_pending) ").append(prog.methodName(main)).append("(args);\n");
-            b.append(onUncaught);
-            b.append("    ").append(prog.rt("finish")).append("();\n");
-            b.append("    return 0;\n}\n");
-            return b.toString();
-        }
-        // kernel
+        b.append("int exo_main(int argc, char **argv) {\n");
+        b.append("    jlong base, size;\n");
+        b.append("    exo_platform_heap(").append(heapBytes).append("LL, &base, &size);\n");
+        b.append("    ").append(heapInit(prog)).append("(base, size);\n");
+        b.append("    if (exo_pending) exo_fatal(\"exoc: cannot set up the heap\");\n");
+        b.append("    jobj args = ").append(prog.rt("args")).append("((jlong)(uintptr_t)(argv + 1), argc - 1);\n");
+        b.append(initMain(prog, main));
+        b.append("    if (!exo_pending) ").append(prog.methodName(main)).append("(args);\n");
+        b.append(onUncaught(prog));
+        b.append("    ").append(prog.rt("finish")).append("();\n");
+        b.append("    return 0;\n}\n");
+        return b.toString();
+    }
+
+    /** Kernel: the exported main(long) called by boot.S, and the other exports' wrappers. */
+    public static String kernel(CProgram prog, MethodInfo main, long heapBytes, List<MethodInfo> exports) throws CompileError {
+        StringBuilder b = new StringBuilder();
         String symbol = CProgram.exportName(main);
         if (symbol == null || !main.desc.equals("(J)V") || !main.isStatic()) {
             throw new CompileError("kernel target: the entry " + main + " must be 'static void main(long)' annotated @exo.hw.Export");
@@ -50,11 +46,11 @@ final class EntryGen {
         b.append("extern char boot_stack_top[];\n");
         b.append("void ").append(symbol).append("(uint64_t boot_info) {\n");
         b.append("    exo_stack_top = (uintptr_t)boot_stack_top;\n");
-        b.append("    ").append(heapInit).append("((jlong)(uintptr_t)exo_kernel_heap, ").append(heapBytes).append("LL);\n");
+        b.append("    ").append(heapInit(prog)).append("((jlong)(uintptr_t)exo_kernel_heap, ").append(heapBytes).append("LL);\n");
         b.append("    if (exo_pending) exo_fatal(\"exoc: cannot set up the heap\");\n");
-        b.append(initMain);
+        b.append(initMain(prog, main));
         b.append("    if (!exo_pending) ").append(prog.methodName(main)).append("((jlong)boot_info);\n");
-        b.append(onUncaught);
+        b.append(onUncaught(prog));
         b.append("    for (;;) __asm__ volatile(\"cli; hlt\");\n}\n");
         // exo_fatal's output and exit go through the kernel's Platform, which owns the devices.
         b.append("void exo_platform_write(jint fd, const void *buf, jlong len) {\n    (void)fd;\n    ")
@@ -64,24 +60,35 @@ final class EntryGen {
                 .append(prog.methodName(prog.runtimeMethod("exo/kernel/Platform", "exit")))
                 .append("(status);\n    for (;;) __asm__ volatile(\"cli; hlt\");\n}\n");
         for (MethodInfo m : exports) {
-            if (m == main) {
-                continue;
+            if (m != main) {
+                exportWrapper(b, prog, m, prog.rt("uncaught"));
             }
-            exportWrapper(b, prog, m, uncaught);
         }
         return b.toString();
+    }
+
+    private static String heapInit(CProgram prog) throws CompileError {
+        return prog.methodName(prog.runtimeMethod("exo/rt/Heap", "init"));
+    }
+
+    private static String initMain(CProgram prog, MethodInfo main) throws CompileError {
+        return prog.hasInit(main.owner) ? "    if (!exo_pending) " + prog.initFunction(main.owner) + "();\n" : "";
+    }
+
+    private static String onUncaught(CProgram prog) throws CompileError {
+        return "    if (exo_pending) { jobj e = exo_pending; exo_pending = 0; " + prog.rt("uncaught") + "(e); exo_platform_exit(1); }\n";
     }
 
     private static void exportWrapper(StringBuilder b, CProgram prog, MethodInfo m, String uncaught) throws CompileError {
         if (!m.isStatic()) {
             throw new CompileError("@Export method " + m + " must be static");
         }
-        String ret = Names.ctype(m.returnType());
+        String ret = prog.ctype(m.returnType());
         b.append(ret).append(' ').append(CProgram.exportName(m)).append('(');
         StringBuilder args = new StringBuilder();
         int p = 0;
         for (Type t : m.argTypes()) {
-            b.append(p > 0 ? ", " : "").append(Names.ctype(t)).append(" p").append(p);
+            b.append(p > 0 ? ", " : "").append(prog.ctype(t)).append(" p").append(p);
             args.append(p > 0 ? ", " : "").append('p').append(p);
             p++;
         }

@@ -7,6 +7,10 @@
 package exo.compiler.gen;
 
 import exo.compiler.CompileError;
+import exo.compiler.analysis.WordInterpreter;
+import exo.compiler.intrinsic.IntrinsicCall;
+import exo.compiler.intrinsic.Intrinsics;
+import exo.compiler.intrinsic.Lowered;
 import exo.compiler.model.ClassInfo;
 import exo.compiler.model.MethodInfo;
 import java.util.ArrayList;
@@ -27,6 +31,39 @@ final class Invoke implements Opcodes {
         this.prog = prog;
     }
 
+    /**
+     * A word type's instance method or constructor: a direct call, no null check, no
+     * dispatch (the class is final); a constructor returns the word it builds. Object's
+     * constructor, which a word's constructor calls first, does nothing.
+     */
+    private void wordCall(MethodInsnNode insn, Frame<BasicValue> f, MethodInfo target, List<String> args, String assign)
+            throws CompileError {
+        if (!target.owner.isWord()) {
+            return;   // Object.<init>() on a word's 'this'
+        }
+        String callee = prog.methodName(target);
+        if (target.isConstructor()) {
+            String word = g.wordConstructed(f.getStackSize() - args.size(), target.owner);
+            String params = String.join(", ", args.subList(1, args.size()));
+            g.emitStatement(word + " = " + callee + "(" + params + "); " + g.pendingCheck());
+            return;
+        }
+        g.emitStatement(assign + callee + "(" + String.join(", ", args) + "); " + g.pendingCheck());
+    }
+
+    /** String conversion of a word: its class's own toString(), into a fresh variable. */
+    private String wordToString(Frame<BasicValue> f, String word) throws CompileError {
+        ClassInfo w = prog.classInfo(f.getStack(f.getStackSize() - 1).getType().getInternalName(), g.whereNow());
+        MethodInfo toString = w.declaredMethod("toString()Ljava/lang/String;");
+        if (toString == null) {
+            throw new CompileError(g.whereNow() + ": string conversion of word type " + w.javaName()
+                    + " needs its own toString() (a word has no identity for Object's)");
+        }
+        String tmp = "ws" + g.insnIndex();
+        g.emitStatement("jobj " + tmp + " = " + prog.methodName(toString) + "(" + word + "); " + g.pendingCheck());
+        return tmp;
+    }
+
     void call(MethodInsnNode insn, Frame<BasicValue> f) throws CompileError {
         String where = g.whereNow();
         boolean isStatic = insn.getOpcode() == INVOKESTATIC;
@@ -37,7 +74,10 @@ final class Invoke implements Opcodes {
         for (int i = nargs - 1; i >= 0; i--) {
             args.add(g.stackSlot(f, i));
         }
-        String result = ret.getSort() == Type.VOID ? null : g.pushSlot(f, Names.kind(ret), nargs);
+        if (WordInterpreter.isStringConversion(insn) && g.isWordSlot(f, 0)) {
+            args.set(nargs - 1, wordToString(f, args.get(nargs - 1)));
+        }
+        String result = ret.getSort() == Type.VOID ? null : g.pushSlot(f, prog.kind(ret), nargs);
         String assign = result == null ? "" : result + " = ";
 
         String ownerName = insn.owner;
@@ -56,6 +96,10 @@ final class Invoke implements Opcodes {
             throw new CompileError("missing method " + owner.javaName() + "." + key + ", referenced by " + where);
         }
         String tOwner = target.owner.name;
+        if (target.owner.isWord() && !target.isStatic() || target.isConstructor() && tOwner.equals("java/lang/Object") && g.isWordSlot(f, nargs - 1)) {
+            wordCall(insn, f, target, args, assign);
+            return;
+        }
 
         // Intrinsics, and natives that cannot be overridden here (Object.hashCode can).
         boolean virtual = !isStatic && insn.getOpcode() != INVOKESPECIAL && target.isVirtual();
@@ -64,36 +108,13 @@ final class Invoke implements Opcodes {
             Set<MethodInfo> targets = prog.targets(owner, key);
             only = targets.size() == 1 ? targets.iterator().next() : null;
         }
-        if (tOwner.equals("exo/hw/Cpu") && target.name.equals("symbolAddress")) {
-            // The symbol must be a literal: it names a linker symbol, not a runtime string.
-            org.objectweb.asm.tree.AbstractInsnNode arg = insn.getPrevious();
-            while (arg != null && arg.getOpcode() < 0) {
-                arg = arg.getPrevious();   // labels and line numbers between the ldc and the call
-            }
-            if (!(arg instanceof org.objectweb.asm.tree.LdcInsnNode)
-                    || !(((org.objectweb.asm.tree.LdcInsnNode) arg).cst instanceof String)) {
-                throw new CompileError(where + ": Cpu.symbolAddress needs a string literal argument");
-            }
-            if (!prog.target().equals("kernel")) {
-                throw new CompileError(where + ": hardware intrinsic exo.hw.Cpu.symbolAddress is only available to the kernel target");
-            }
-            String sym = (String) ((org.objectweb.asm.tree.LdcInsnNode) arg).cst;
-            if (!sym.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw new CompileError(where + ": '" + sym + "' is not a linker symbol name");
-            }
-            g.emitStatement(assign + "({ extern char " + sym + "[]; (jlong)(uintptr_t)" + sym + "; });");
-            return;
-        }
-        if (Intrinsics.isIntrinsicClass(tOwner) || (only != null && only.isNative())) {
+        if (Intrinsics.replacesBodies(tOwner) || (only != null && only.isNative())) {
             MethodInfo m = only != null ? only : target;
             if (!isStatic) {
                 g.nullCheckRef(args.get(0));
             }
-            String e = Intrinsics.expr(m.owner.name, m.name, m.desc, args, prog.target(), where, prog::platformHas);
-            if (e == null) {
-                e = prog.runtimeNative(m, args, where) + "; " + g.pendingCheck();
-            }
-            g.emitStatement(assign + e + ";" + (mayThrow(m.owner.name, m.name) ? " " + g.pendingCheck() : ""));
+            Lowered l = prog.lowerNative(new IntrinsicCall(m, args, where, insn, prog));
+            g.emitStatement(assign + l.expr() + ";" + (l.mayThrow() ? " " + g.pendingCheck() : ""));
             return;
         }
 
@@ -126,11 +147,4 @@ final class Invoke implements Opcodes {
         }
         g.emitStatement(assign + callee + "(" + String.join(", ", args) + "); " + g.pendingCheck());
     }
-
-    private boolean mayThrow(String owner, String name) {
-        return owner.equals("java/lang/Class") && name.equals("getEnumConstantsShared")
-                || owner.equals("exo/rt/VM") && name.startsWith("method")
-                || owner.equals("exo/rt/Roots") && name.equals("collect");
-    }
-
 }

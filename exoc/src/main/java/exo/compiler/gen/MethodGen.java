@@ -12,6 +12,7 @@
 package exo.compiler.gen;
 
 import exo.compiler.CompileError;
+import exo.compiler.analysis.WordInterpreter;
 import exo.compiler.model.ClassInfo;
 import exo.compiler.model.FieldInfo;
 import exo.compiler.model.MethodInfo;
@@ -37,7 +38,6 @@ import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
-import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.Frame;
 
@@ -59,12 +59,17 @@ final class MethodGen implements Opcodes {
     private String syncObject;
     /** Stack slots known to hold 'this' (reset at labels): null checks on them are skipped. */
     private final java.util.Set<Integer> thisSlots = new java.util.HashSet<>();
+    /** The C variable of 'this': l0a, or l0w in a word type's methods. */
+    private final String thisVar;
+    /** Stack depths holding a word being built by `new W; dup; ...; invokespecial W.<init>`. */
+    private final java.util.Set<Integer> newWords = new java.util.HashSet<>();
 
     MethodGen(CProgram prog, MethodInfo method) {
         this.prog = prog;
         this.method = method;
         this.owner = method.owner;
         this.mn = method.node;
+        this.thisVar = method.owner.isWord() ? "l0w" : "l0a";
     }
 
     private String where(AbstractInsnNode insn) {
@@ -74,8 +79,14 @@ final class MethodGen implements Opcodes {
     String generate() throws CompileError {
         insns = mn.instructions;
         try {
-            frames = new Analyzer<>(new BasicInterpreter()).analyze(owner.name, mn);
+            frames = new Analyzer<>(new WordInterpreter(prog.pool())).analyze(owner.name, mn);
         } catch (AnalyzerException e) {
+            // A word type rule broken (the Analyzer wraps the interpreter's exception).
+            Throwable cause = e instanceof WordInterpreter.WordError ? e : e.getCause();
+            if (cause instanceof WordInterpreter.WordError) {
+                WordInterpreter.WordError w = (WordInterpreter.WordError) cause;
+                throw new CompileError(where(w.node) + ": " + w.getMessage());
+            }
             throw new CompileError(Where.of(owner, mn) + ": cannot analyse bytecode: " + e.getMessage(), e);
         }
         regions = new TryRegions(mn);
@@ -132,6 +143,9 @@ final class MethodGen implements Opcodes {
         if (v == BasicValue.RETURNADDRESS_VALUE) {
             return 'r';
         }
+        if (WordInterpreter.isWord(v)) {
+            return 'w';
+        }
         return Names.kind(v.getType());
     }
 
@@ -159,10 +173,11 @@ final class MethodGen implements Opcodes {
             }
         }
         // Locals stored to where no later frame knows them (a catch that ignores its exception).
-        for (AbstractInsnNode insn : insns) {
+        for (int i = 0; i < insns.size(); i++) {
+            AbstractInsnNode insn = insns.get(i);
             int op = insn.getOpcode();
             if (op >= ISTORE && op <= ASTORE) {
-                char k = "ijfda".charAt(op - ISTORE);
+                char k = storedKind(op, frames[i]);
                 vars.add(k + ":l" + ((VarInsnNode) insn).var + k);
             } else if (op == IINC) {
                 vars.add("i:l" + ((IincInsnNode) insn).var + "i");
@@ -171,10 +186,10 @@ final class MethodGen implements Opcodes {
         // Argument locals exist even if never read.
         int slot = method.isStatic() ? 0 : 1;
         if (!method.isStatic()) {
-            vars.add("a:l0a");
+            vars.add(thisVar.charAt(2) + ":" + thisVar);
         }
         for (Type t : method.argTypes()) {
-            char k = Names.kind(t);
+            char k = prog.kind(t);
             vars.add(k + ":l" + slot + k);
             slot += t.getSize();
         }
@@ -183,16 +198,27 @@ final class MethodGen implements Opcodes {
         }
     }
 
+    /** Kind of the value an xSTORE stores: the opcode's, or 'w' for a word (from the frame). */
+    private static char storedKind(int op, Frame<BasicValue> f) {
+        if (op == ASTORE && f != null && f.getStackSize() > 0 && kindOf(f.getStack(f.getStackSize() - 1)) == 'w') {
+            return 'w';
+        }
+        return "ijfda".charAt(op - ISTORE);
+    }
+
     private void bindArguments() {
         int slot = 0;
         int p = 0;
         if (!method.isStatic()) {
-            out.append("    l0a = p0;\n");
+            // A word's constructor builds its word in l0w (declared 0) and returns it.
+            if (!CProgram.isWordConstructor(method)) {
+                out.append("    ").append(thisVar).append(" = p0;\n");
+            }
             slot = 1;
             p = 1;
         }
         for (Type t : method.argTypes()) {
-            char k = Names.kind(t);
+            char k = prog.kind(t);
             out.append("    l").append(slot).append(k).append(" = p").append(p++).append(";\n");
             slot += t.getSize();
         }
@@ -200,7 +226,7 @@ final class MethodGen implements Opcodes {
 
     private String stack(Frame<BasicValue> f, int fromTop) {
         int s = f.getStackSize() - 1 - fromTop;
-        return thisSlots.contains(s) ? "l0a" : "s" + s + kindOf(f.getStack(s));
+        return thisSlots.contains(s) ? thisVar : "s" + s + kindOf(f.getStack(s));
     }
 
     /** The slot that an instruction pushing one value writes (depth = stack size before). */
@@ -227,8 +253,8 @@ final class MethodGen implements Opcodes {
     }
 
     private void nullCheck(String ref) throws CompileError {
-        if (thisIsStable && ref.equals("l0a")) {
-            return;
+        if (thisIsStable && ref.equals("l0a") || ref.endsWith("w")) {
+            return;   // 'this', or a word (slots are named s<depth><kind>, l<index><kind>)
         }
         emit("if (EXO_UNLIKELY(" + ref + " == 0)) " + raise(prog.rt("nullPointer") + "()"));
     }
@@ -238,7 +264,8 @@ final class MethodGen implements Opcodes {
         // runs with the exception set aside, which a new exception from it replaces.
         String release = syncObject == null ? ""
                 : "{ jobj e = exo_pending; exo_pending = 0; " + monitors[1] + "(" + syncObject + "); if (!exo_pending) exo_pending = e; } ";
-        String exit = release + (method.returnType().getSort() == Type.VOID ? "return;" : "return 0;");
+        boolean returnsValue = method.returnType().getSort() != Type.VOID || CProgram.isWordConstructor(method);
+        String exit = release + (returnsValue ? "return 0;" : "return;");
         if (!regions.used()) {
             return;   // no trace id either: the method table holds only methods that unwind
         }
@@ -400,7 +427,7 @@ final class MethodGen implements Opcodes {
                 if (syncObject != null) {
                     emit(monitors[1] + "(" + syncObject + ");");
                 }
-                emit("return;");
+                emit(CProgram.isWordConstructor(method) ? "return l0w;" : "return;");
                 return;
             case ARRAYLENGTH: {
                 String a = stack(f, 0);
@@ -514,13 +541,13 @@ final class MethodGen implements Opcodes {
     private void varInsn(VarInsnNode insn, Frame<BasicValue> f) throws CompileError {
         int op = insn.getOpcode();
         if (op >= ILOAD && op <= ALOAD) {
-            char k = "ijfda".charAt(op - ILOAD);
+            char k = op == ALOAD && kindOf(f.getLocal(insn.var)) == 'w' ? 'w' : "ijfda".charAt(op - ILOAD);
             emit(push(f, k, 0) + " = l" + insn.var + k + ";");
             if (op == ALOAD && insn.var == 0 && thisIsStable) {
                 thisSlots.add(f.getStackSize());
             }
         } else if (op >= ISTORE && op <= ASTORE) {
-            char k = "ijfda".charAt(op - ISTORE);
+            char k = storedKind(op, f);
             emit("l" + insn.var + k + " = " + stack(f, 0) + ";");
         } else {
             throw new CompileError(where(insn) + ": jsr/ret subroutines are not supported");
@@ -532,6 +559,10 @@ final class MethodGen implements Opcodes {
             case NEW: {
                 ClassInfo c = prog.classInfo(insn.desc, where(insn));
                 initCheck(c);
+                if (c.isWord()) {
+                    newWord(insn, f);
+                    return;
+                }
                 emit(push(f, 'a', 0) + " = exo_new(&" + prog.classDescFor(insn.desc) + "); " + checkPending());
                 return;
             }
@@ -562,11 +593,15 @@ final class MethodGen implements Opcodes {
         FieldInfo fi = c.resolveField(insn.name);
         fi.owner.instanceSize();   // lays out the fields
         Type t = Type.getType(insn.desc);
-        char k = Names.kind(t);
+        char k = prog.kind(t);
+        if (!fi.isStatic() && fi.owner.isWord()) {
+            wordField(insn, fi, f);
+            return;
+        }
         // Volatile fields are shared with interrupt handlers (and later threads): every
         // access must reach memory.
         boolean isVolatile = (fi.node.access & ACC_VOLATILE) != 0;
-        String st = (isVolatile ? "volatile " : "") + Names.storageType(t);
+        String st = (isVolatile ? "volatile " : "") + prog.storageType(t);
         switch (insn.getOpcode()) {
             case GETSTATIC: {
                 String prim = prog.primitiveClassConstant(insn);
@@ -668,13 +703,61 @@ final class MethodGen implements Opcodes {
         }
     }
 
+    // ---- word types (docs/RUNTIME.md) -----------------------------------------------------
+
+    /**
+     * `new W` of a word type allocates nothing: the slot receives the word when the matching
+     * constructor call returns it (Invoke.constructWord). javac always follows the new with a
+     * dup, the copy that survives the constructor call.
+     */
+    private void newWord(TypeInsnNode insn, Frame<BasicValue> f) throws CompileError {
+        AbstractInsnNode next = insn.getNext();
+        while (next != null && next.getOpcode() < 0) {
+            next = next.getNext();
+        }
+        if (next == null || next.getOpcode() != DUP) {
+            throw new CompileError(where(insn) + ": new of word type " + insn.desc.replace('/', '.')
+                    + " must be followed by dup (bytecode not from javac?)");
+        }
+        newWords.add(f.getStackSize());
+        emit(push(f, 'w', 0) + " = 0;");
+    }
+
+    /** A word's field is the word itself; only its constructors set it (the field is final). */
+    private void wordField(FieldInsnNode insn, FieldInfo fi, Frame<BasicValue> f) throws CompileError {
+        if (insn.getOpcode() == GETFIELD) {
+            emit(push(f, 'j', 1) + " = " + stack(f, 0) + ";");
+        } else if (CProgram.isWordConstructor(method) && fi.owner == owner) {
+            emit("l0w = " + stack(f, 0) + ";");
+        } else {
+            throw new CompileError(where(insn) + ": the field of word type " + fi.owner.javaName() + " is set outside its constructor");
+        }
+    }
+
+    /**
+     * The C variable that receives the word built by a constructor call whose receiver is at
+     * stack depth receiverDepth: the copy `new; dup` left below it, or 'this' for this(...)
+     * in another constructor of the same word type.
+     */
+    String wordConstructed(int receiverDepth, ClassInfo word) throws CompileError {
+        if (newWords.remove(receiverDepth - 1)) {
+            return "s" + (receiverDepth - 1) + "w";
+        }
+        if (receiverDepth == 0 && CProgram.isWordConstructor(method) && owner == word) {
+            return "l0w";
+        }
+        throw new CompileError(whereNow() + ": constructor of word type " + word.javaName() + " called on something not made by new");
+    }
+
     // ---- for Invoke ----------------------------------------------------------------------
 
     String whereNow() { return where(insns.get(index)); }
+    int insnIndex() { return index; }
     void emitStatement(String s) { emit(s); }
     String raiseStatement(String create) { return raise(create); }
     String pendingCheck() { return checkPending(); }
     void nullCheckRef(String ref) throws CompileError { nullCheck(ref); }
     String stackSlot(Frame<BasicValue> f, int fromTop) { return stack(f, fromTop); }
+    boolean isWordSlot(Frame<BasicValue> f, int fromTop) { return kindOf(f.getStack(f.getStackSize() - 1 - fromTop)) == 'w'; }
     String pushSlot(Frame<BasicValue> f, char kind, int popped) { return push(f, kind, popped); }
 }

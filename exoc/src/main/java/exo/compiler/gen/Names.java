@@ -80,9 +80,10 @@ final class Names {
         }
     }
 
+    /** C type of a slot of kind k; 'w' is a word type's value (docs/RUNTIME.md). */
     static String kindType(char k) {
         switch (k) {
-            case 'j': return "jlong";
+            case 'j': case 'w': return "jlong";
             case 'f': return "jfloat";
             case 'd': return "jdouble";
             case 'a': return "jobj";

@@ -29,6 +29,7 @@ public final class ClassInfo {
     private ClassInfo superClass;
     private List<ClassInfo> interfaces;
     private int instanceSize = -1;
+    private Boolean word;
 
     // Filled by later phases.
     public int id = -1;
@@ -68,6 +69,18 @@ public final class ClassInfo {
 
     public boolean isAbstract() {
         return (node.access & Opcodes.ACC_ABSTRACT) != 0;
+    }
+
+    public boolean hasAnnotation(String desc) {
+        return Annotations.has(node.invisibleAnnotations, desc) || Annotations.has(node.visibleAnnotations, desc);
+    }
+
+    /** A word type (@exo.rt.Word): erased by exoc to a 64-bit value (docs/RUNTIME.md). */
+    public boolean isWord() {
+        if (word == null) {
+            word = hasAnnotation(WordShape.ANNOTATION);
+        }
+        return word;
     }
 
     public ClassInfo superClass() throws CompileError {
@@ -196,6 +209,33 @@ public final class ClassInfo {
         }
         MethodInfo m = resolveInterfaceMethod(key);
         return m == null || m.isAbstract() ? null : m;
+    }
+
+    /** Does using this class run a static initialiser (its own or a superclass's)? */
+    public boolean hasStaticInit() throws CompileError {
+        for (ClassInfo k = this; k != null; k = k.isInterface() ? null : k.superClass()) {
+            if (k.declaredMethod("<clinit>()V") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Must code of class 'from' check that this class is initialised before using it?
+     * Not when from is this class or a subclass: its code runs only once this class's
+     * initialisation has started (JVMS 5.5).
+     */
+    public boolean needsInitCheckFrom(ClassInfo from) throws CompileError {
+        if (!hasStaticInit()) {
+            return false;
+        }
+        for (ClassInfo k = from; k != null; k = k.superClass()) {
+            if (k == this) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Instance size in bytes (header included), laying out fields on first use. */

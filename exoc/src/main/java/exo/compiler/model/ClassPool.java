@@ -52,6 +52,21 @@ public final class ClassPool {
         return ci;
     }
 
+    /** Is internalName a word type? False for unknown classes (reported where they are used). */
+    public boolean isWord(String internalName) {
+        try {
+            ClassInfo c = internalName.startsWith("[") ? null : find(internalName);
+            return c != null && c.isWord();
+        } catch (CompileError e) {
+            return false;
+        }
+    }
+
+    /** Is t an object type whose class is a word type? */
+    public boolean isWord(org.objectweb.asm.Type t) {
+        return t.getSort() == org.objectweb.asm.Type.OBJECT && isWord(t.getInternalName());
+    }
+
     public void addSynthetic(ClassNode node) {
         classes.put(node.name, new ClassInfo(this, node, false));
     }

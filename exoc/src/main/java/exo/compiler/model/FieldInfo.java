@@ -27,8 +27,9 @@ public final class FieldInfo {
         return (node.access & Opcodes.ACC_STATIC) != 0;
     }
 
+    /** Does the field hold a reference the GC must trace? (A word type holds a plain value.) */
     public boolean isReference() {
-        return type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY;
+        return type.getSort() == Type.ARRAY || type.getSort() == Type.OBJECT && !owner.pool.isWord(type.getInternalName());
     }
 
     /** Bytes the field takes in an object. */

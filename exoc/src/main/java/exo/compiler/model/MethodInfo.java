@@ -38,6 +38,10 @@ public final class MethodInfo {
         return !isStatic() && !isPrivate() && !isConstructor();
     }
 
+    public boolean hasAnnotation(String desc) {
+        return Annotations.has(node.invisibleAnnotations, desc) || Annotations.has(node.visibleAnnotations, desc);
+    }
+
     public String key() {
         return name + desc;
     }

@@ -1,0 +1,44 @@
+/*
+ * exo.hw.Memory for the kernel target: raw access to any virtual address, each call one
+ * volatile load or store. Volatile because this memory may be a device (the VGA text buffer,
+ * later MMIO registers) or shared with the hardware (page tables, descriptor tables): every
+ * access must happen, once, in program order, never cached in a register or merged. The
+ * runtime's heap, which is ordinary memory, uses exo.rt.Mem (RuntimeMemory) instead.
+ */
+package exo.compiler.intrinsic;
+
+import java.util.List;
+
+final class DeviceMemory implements IntrinsicFamily {
+    @Override
+    public List<String> owners() {
+        return List.of("exo/hw/Memory");
+    }
+
+    @Override
+    public boolean replacesBodies() {
+        return true;
+    }
+
+    @Override
+    public boolean needsHardware() {
+        return true;
+    }
+
+    @Override
+    public Lowered lower(IntrinsicCall c) {
+        String type;
+        switch (c.name()) {
+            case "read8": case "write8": type = "int8_t"; break;
+            case "read16": case "write16": type = "int16_t"; break;
+            case "read32": case "write32": type = "jint"; break;
+            case "read64": case "write64": type = "jlong"; break;
+            default: return null;
+        }
+        String lvalue = "(*(volatile " + type + " *)(uintptr_t)(" + c.arg(0) + "))";
+        if (c.name().startsWith("read")) {
+            return Lowered.pure(lvalue);
+        }
+        return Lowered.pure("(" + lvalue + " = (" + type + ")(" + c.arg(1) + "))");
+    }
+}

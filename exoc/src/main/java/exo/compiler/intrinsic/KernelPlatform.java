@@ -1,0 +1,82 @@
+/*
+ * exo.rt.VM's platform hooks on the kernel target: each goes to the static method of the same
+ * name and descriptor in the kernel's exo.kernel.Platform (console output, exit, clocks, the
+ * thread stacks the GC scans). Threading hooks the kernel does not define keep the defaults of
+ * one CPU and one stack: interrupts off around heap updates, the boot stack, no other stacks.
+ * Also finds Platform.monitorEnter/monitorExit, which `synchronized` calls when the kernel
+ * has them (KernelTarget.monitorMethods).
+ */
+package exo.compiler.intrinsic;
+
+import exo.compiler.CompileError;
+import exo.compiler.analysis.Reachability;
+import exo.compiler.gen.CProgram;
+import exo.compiler.model.ClassInfo;
+import exo.compiler.model.ClassPool;
+import exo.compiler.model.MethodInfo;
+import java.util.List;
+
+public final class KernelPlatform implements IntrinsicFamily {
+    public static final String PLATFORM_CLASS = "exo/kernel/Platform";
+
+    @Override
+    public List<String> owners() {
+        return List.of("exo/rt/VM");
+    }
+
+    @Override
+    public boolean replacesBodies() {
+        return false;
+    }
+
+    @Override
+    public Lowered lower(IntrinsicCall c) throws CompileError {
+        MethodInfo impl = implementation(c.prog(), c.method().key());
+        if (impl != null) {
+            return Lowered.throwing(c.prog().methodName(impl) + "(" + String.join(", ", c.args()) + ")");
+        }
+        switch (c.name()) {
+            case "enterCritical": return Lowered.pure("exo_hw_save_cli()");
+            case "exitCritical": return Lowered.pure("exo_hw_restore_flags(" + c.arg(0) + ")");
+            case "currentStackTop": return Lowered.pure("((jlong)exo_stack_top)");
+            case "otherStackCount":
+            case "otherStackLow":
+            case "otherStackHigh": return Lowered.pure("0");
+            case "stackWalk": return Lowered.pure("exo_stack_walk(" + c.arg(0) + ")");
+            default:
+                throw new CompileError("exo.kernel.Platform has no static method " + c.name() + c.method().desc
+                        + " (needed by " + c.where() + ")");
+        }
+    }
+
+    /** Platform's static method with this key if the program has it (reachable), else null. */
+    private static MethodInfo implementation(CProgram prog, String key) throws CompileError {
+        MethodInfo m = declared(prog.pool(), key);
+        if (m == null) {
+            return null;
+        }
+        if (!m.isStatic() || !prog.rta().methods().contains(m)) {
+            throw new CompileError("exo.kernel.Platform." + m.name + m.desc + " must be static to serve as a platform hook");
+        }
+        return m;
+    }
+
+    /** The method of exo.kernel.Platform with this key (name + descriptor), or null. */
+    public static MethodInfo declared(ClassPool pool, String key) throws CompileError {
+        ClassInfo platform = pool.find(PLATFORM_CLASS);
+        return platform == null ? null : platform.declaredMethod(key);
+    }
+
+    /**
+     * Platform.monitorEnter(Object) and monitorExit(Object) when the kernel defines both and
+     * they are reachable (synchronized then takes its locks), else an empty list.
+     */
+    public static List<MethodInfo> monitorMethods(ClassPool pool, Reachability rta) throws CompileError {
+        MethodInfo enter = declared(pool, "monitorEnter(Ljava/lang/Object;)V");
+        MethodInfo exit = declared(pool, "monitorExit(Ljava/lang/Object;)V");
+        if (enter == null || exit == null || !rta.methods().contains(enter) || !rta.methods().contains(exit)) {
+            return List.of();
+        }
+        return List.of(enter, exit);
+    }
+}

@@ -1,0 +1,43 @@
+/*
+ * exo.rt.Mem, raw memory for the runtime's own allocator and collector (exo.rt.Heap). Loads
+ * and stores are plain, not volatile: the heap is ordinary memory that only the runtime reads
+ * and writes, always between VM.enterCritical and VM.exitCritical (a call or an asm with a
+ * "memory" clobber, so gcc does not move heap accesses across them), and the allocation fast
+ * path depends on gcc keeping values in registers and merging accesses between those points.
+ * Device memory, which must see every access, is exo.hw.Memory (DeviceMemory): volatile.
+ */
+package exo.compiler.intrinsic;
+
+import java.util.List;
+
+final class RuntimeMemory implements IntrinsicFamily {
+    @Override
+    public List<String> owners() {
+        return List.of("exo/rt/Mem");
+    }
+
+    @Override
+    public boolean replacesBodies() {
+        return true;
+    }
+
+    @Override
+    public Lowered lower(IntrinsicCall c) {
+        String a = c.args().isEmpty() ? null : "(uintptr_t)(" + c.arg(0) + ")";
+        switch (c.name()) {
+            case "load8": return Lowered.pure("(*(int8_t *)" + a + ")");
+            case "load16": return Lowered.pure("(*(int16_t *)" + a + ")");
+            case "load32": return Lowered.pure("(*(jint *)" + a + ")");
+            case "load64": return Lowered.pure("(*(jlong *)" + a + ")");
+            case "store8": return Lowered.pure("(*(int8_t *)" + a + " = (int8_t)(" + c.arg(1) + "))");
+            case "store16": return Lowered.pure("(*(int16_t *)" + a + " = (int16_t)(" + c.arg(1) + "))");
+            case "store32": return Lowered.pure("(*(jint *)" + a + " = (" + c.arg(1) + "))");
+            case "store64": return Lowered.pure("(*(jlong *)" + a + " = (" + c.arg(1) + "))");
+            case "addressOf": return Lowered.pure("((jlong)" + a + ")");
+            case "objectAt": return Lowered.pure("((jobj)" + a + ")");
+            case "zero": return Lowered.pure("memset((void *)" + a + ", 0, (size_t)(" + c.arg(1) + "))");
+            case "copy": return Lowered.pure("memmove((void *)" + a + ", (void *)(uintptr_t)(" + c.arg(1) + "), (size_t)(" + c.arg(2) + "))");
+            default: return null;
+        }
+    }
+}
