@@ -467,4 +467,9 @@ public final class Heap {
     public static long bytesInUse() {
         return (long) blocksInUse << BLOCK_SHIFT;
     }
+
+    /** The bytes the heap may use now (Runtime.totalMemory). */
+    public static long bytesLimit() {
+        return (long) blockCount << BLOCK_SHIFT;
+    }
 }

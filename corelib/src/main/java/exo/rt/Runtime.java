@@ -275,13 +275,11 @@ public final class Runtime {
         Streams.flushAll();
         System.err.print("Exception in thread \"main\" ");
         t.printStackTrace();
-        Streams.flushAll();
-        VM.exit(1);
+        Shutdown.exit(1);
     }
 
     /** Normal end of main. */
     public static void finish() {
-        Streams.flushAll();
-        VM.exit(0);
+        Shutdown.exit(0);
     }
 }

@@ -1,7 +1,7 @@
 /*
  * Zero-copy access to a String's chars for the core library outside java.lang (the regex
  * Matcher searches a 50 MB string in place rather than copying it). Relies on the String
- * layout fixed in docs/RUNTIME.md: the char[] value is the first field, at offset 16.
+ * layout fixed in docs/RUNTIME.md: the char[] value is the first field (ClassDesc.FIRST_FIELD).
  */
 package exo.rt;
 
@@ -10,7 +10,7 @@ public final class Strings {
 
     /** The array holding exactly s's chars. Callers must never modify it. */
     public static char[] chars(String s) {
-        return (char[]) Mem.objectAt(Mem.load64(Mem.addressOf(s) + 16));
+        return (char[]) Mem.objectAt(Mem.load64(Mem.addressOf(s) + ClassDesc.FIRST_FIELD));
     }
 
     /** The chars of any CharSequence: a String's own array, or a copy. */

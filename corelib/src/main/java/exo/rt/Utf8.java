@@ -140,4 +140,49 @@ public final class Utf8 {
         }
         return pos;
     }
+
+    /**
+     * How many bytes at the end of b[off, end) begin a sequence that the next bytes may
+     * complete (a stream decoder keeps them for its next chunk); 0 if the chunk ends cleanly.
+     */
+    public static int incompleteTail(byte[] b, int off, int end) {
+        for (int back = 1; back <= 3 && end - back >= off; back++) {
+            int v = b[end - back] & 0xff;
+            if (v < 0x80) {
+                return 0;
+            }
+            if (v >= 0xC0) {
+                int size = v >= 0xF0 ? 4 : v >= 0xE0 ? 3 : 2;
+                return size > back ? back : 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The first malformed sequence in b[off, off + len): its index and length packed as
+     * (index << 32 | length), or -1 when the bytes are well-formed UTF-8 (strict decoders
+     * report it as MalformedInputException "Input length = length").
+     */
+    public static long firstMalformed(byte[] b, int off, int len) {
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            int b0 = b[i] & 0xff;
+            if (b0 < 0x80) {
+                i++;
+                continue;
+            }
+            int size = b0 < 0xC2 || b0 > 0xF4 ? 0 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+            int lo = b0 == 0xE0 ? 0xA0 : b0 == 0xF0 ? 0x90 : 0x80;
+            int hi = b0 == 0xED ? 0x9F : b0 == 0xF4 ? 0x8F : 0xBF;
+            int valid = size == 0 ? 0 : size == 2 ? (i + 1 < end && isContinuation(b[i + 1], 0x80, 0xBF) ? 2 : 1)
+                    : validPrefix(b, i, end, size, lo, hi);
+            if (valid != size) {
+                return ((long) (i - off) << 32) | Math.max(valid, 1);
+            }
+            i += size;
+        }
+        return -1;
+    }
 }

@@ -152,4 +152,16 @@ void exo_platform_heap(jlong wanted, jlong *base, jlong *size);
 /* Highest address of the current stack (roots are scanned from sp up to it). */
 extern uintptr_t exo_stack_top;
 
+/* linux target: a raw system call (exo.rt.Syscall.syscall6) and the environment from _start. */
+extern char **exo_envp;
+static inline jlong exo_syscall6(jlong n, jlong a, jlong b, jlong c, jlong d, jlong e, jlong f) {
+    register jlong r10 __asm__("r10") = d;
+    register jlong r8 __asm__("r8") = e;
+    register jlong r9 __asm__("r9") = f;
+    jlong ret;
+    __asm__ volatile("syscall" : "=a"(ret) : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
+                     : "rcx", "r11", "memory");
+    return ret;
+}
+
 #endif

@@ -88,11 +88,14 @@ static void install_handlers(void) {
     sys6(SYS_rt_sigaction, 7, (long)&sa, 0, 8, 0, 0);    /* SIGBUS */
 }
 
+char **exo_envp;
+
 __attribute__((used)) static void exo_start(uintptr_t *sp) {
     exo_stack_top = (uintptr_t)sp;
     install_handlers();
     int argc = (int)sp[0];
     char **argv = (char **)(sp + 1);
+    exo_envp = argv + argc + 1;   /* the initial stack: argc, argv[], NULL, envp[], NULL */
     exo_platform_exit(exo_main(argc, argv));
 }
 

@@ -17,7 +17,8 @@ public final class Intrinsics {
     private Intrinsics() {}
 
     private static final List<IntrinsicFamily> FAMILIES = List.of(new JavaLangNatives(), new VmNatives(),
-            new RuntimeMemory(), new GcRoots(), new CpuIntrinsics(), new PortIntrinsics(), new DeviceMemory());
+            new RuntimeMemory(), new GcRoots(), new CpuIntrinsics(), new PortIntrinsics(), new DeviceMemory(),
+            new SyscallIntrinsics());
     private static final Map<String, IntrinsicFamily> BY_OWNER = new HashMap<>();
 
     static {
