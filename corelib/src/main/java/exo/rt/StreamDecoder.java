@@ -1,7 +1,8 @@
 /*
  * Bytes from an InputStream turned into chars, chunk by chunk, for InputStreamReader: the
  * bytes of a character split between two reads are kept for the next one; malformed input
- * becomes U+FFFD as in the JDK's readers.
+ * becomes U+FFFD as in the JDK's readers, or, for a strict decoder (Files.newBufferedReader,
+ * readAllLines), a MalformedInputException once the chars before it have been read.
  */
 package exo.rt;
 
@@ -16,10 +17,17 @@ public final class StreamDecoder {
     private char[] chars = new char[0];
     private int charPos;
     private boolean eof, started;
+    private final boolean strict;
+    private int malformedLength;   // strict: an error to throw at the next fill
 
     public StreamDecoder(InputStream in, int codec) {
+        this(in, codec, false);
+    }
+
+    public StreamDecoder(InputStream in, int codec, boolean strict) {
         this.in = in;
         this.codec = codec;
+        this.strict = strict;
     }
 
     public String charsetName() {
@@ -32,7 +40,7 @@ public final class StreamDecoder {
             return 0;
         }
         while (charPos >= chars.length) {
-            if (eof) {
+            if (eof && malformedLength == 0) {
                 return -1;
             }
             fill();
@@ -49,6 +57,9 @@ public final class StreamDecoder {
     }
 
     private void fill() throws IOException {
+        if (malformedLength > 0) {
+            throw new java.nio.charset.MalformedInputException(malformedLength);
+        }
         int n = in.read(bytes, kept, bytes.length - kept);
         int end = kept;
         if (n < 0) {
@@ -66,6 +77,14 @@ public final class StreamDecoder {
             }
         }
         int tail = eof ? 0 : incomplete(start, end);
+        if (strict) {
+            long bad = Codecs.firstMalformed(codec, bytes, start, end - tail - start);
+            if (bad >= 0) {
+                malformedLength = (int) bad;
+                tail = end - start - (int) (bad >>> 32);   // decode up to the error only
+                eof = false;
+            }
+        }
         chars = Codecs.decode(codec, bytes, start, end - tail - start);
         charPos = 0;
         System.arraycopy(bytes, end - tail, bytes, 0, tail);
