@@ -9,7 +9,8 @@
  * resulting frame (offsets in layout.h, FRAME_*) is, from low to high address:
  *     r15 r14 r13 r12 r11 r10 r9 r8 rbp rdi rsi rdx rcx rbx rax vector error rip cs
  *     rflags rsp ss
- * The dispatcher may change any field (e.g. rip, rax) and the iret resumes from it.
+ * The dispatcher may change any field (e.g. rip, rax) and the iret resumes from it. A trap
+ * from user mode swaps GS to the per-CPU area on the way in and back on the way out.
  *
  * Stack alignment: in 64-bit mode the CPU aligns rsp to 16 before pushing its 5-word
  * frame; 2 + 15 more words make 22 in all, so rsp is 16-byte aligned at the call as the
@@ -43,7 +44,11 @@ trap_stub_\vector:
     .globl trap_common                  /* so that Java stack walks can skip its frame */
     .type trap_common, @function
 trap_common:
-    push %rax
+    /* From user mode (CS's privilege level 3): switch GS to the per-CPU area. */
+    testb $3, FRAME_CS - FRAME_VECTOR(%rsp)
+    jz 1f
+    swapgs
+1:  push %rax
     push %rbx
     push %rcx
     push %rdx
@@ -83,7 +88,10 @@ trap_common:
     pop %rbx
     pop %rax
     add $16, %rsp                       /* vector and error code */
-    iretq
+    testb $3, FRAME_CS - FRAME_RIP(%rsp)
+    jz 2f
+    swapgs                              /* back to user mode: the user's GS again */
+2:  iretq
     .size trap_common, . - trap_common
 
     /* The 256 stubs, generated; .altmacro lets %i pass the counter's value. */

@@ -38,6 +38,23 @@ final class ClassDesc {
         return Mem.load32(cls + FLAGS);
     }
 
+    /** Bytes of an array: header, length, elements, rounded up to 8. */
+    static long arraySize(int length, int elemSize) {
+        return (ARRAY_DATA + (long) length * elemSize + 7) & -8L;
+    }
+
+    /** Bytes taken by the object at obj, whose class descriptor is cls. */
+    static long objectSize(long obj, long cls) {
+        if ((flags(cls) & ARRAY) != 0) {
+            return arraySize(Mem.load32(obj + ARRAY_LENGTH), Mem.load32(cls + ELEM_SIZE));
+        }
+        return Mem.load32(cls + INSTANCE_SIZE);
+    }
+
+    static long objectSize(long obj) {
+        return objectSize(obj, Mem.load64(obj));
+    }
+
     static Class<?> classObject(long cls) {
         return (Class<?>) Mem.objectAt(Mem.load64(cls + CLASS_OBJECT));
     }

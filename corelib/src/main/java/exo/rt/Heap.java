@@ -1,475 +1,291 @@
 /*
- * The heap: a mark-sweep garbage collector over one region of memory, written in Java
- * against raw memory (exo.rt.Mem). Compiled code calls allocObject/allocArray; this class
- * must never allocate Java objects itself.
+ * The heap: what compiled code calls to allocate (allocObject, allocArray: a bump of a cursor
+ * inlined at every `new`) and the collection that the allocator, or exoc's exo_gc, starts.
+ * The collector is a mark-region collector in the manner of Immix, non-moving, written in
+ * Java against raw memory (exo.rt.Mem): Blocks holds the geometry and side tables,
+ * Allocator finds holes of free lines, Marker marks (stacks and registers conservatively,
+ * heap objects precisely), Sweeper turns line marks into free blocks and holes, GcStats
+ * keeps pause times and the log. docs/ARCHITECTURE.md ("Memory") gives the picture.
  *
- * The region is cut into 32 KiB blocks. A small object (up to 4 KiB) lives in a block of
- * its size class, threaded on a free list when unused; a large one takes whole blocks.
- * A per-block table (kind, aux) lets the collector map any address to the object that
- * contains it, which is what conservative stack scanning needs: stacks and registers are
- * scanned conservatively, heap objects precisely through the reference offsets exoc emits.
+ * The heap grows and shrinks between a minimum and a maximum (--heap, or setLimits from the
+ * kernel's command line). OutOfMemoryError is thrown when a full collection leaves no room
+ * under the maximum; a reserve of blocks then serves the error's report.
  *
- * Metadata, at the start of the region: free list heads, the block table, the mark stack
- * and the size-to-class table.
+ * Nothing here allocates Java objects, except init (the error and the log buffer) before the
+ * first collection (@NoAlloc, checked by exoc, also over the platform hooks a collection
+ * calls). The host tests drive setUp, beginCollection, the Marker's root methods
+ * and finishCollection directly, on the simulated memory behind Mem.
  */
 package exo.rt;
 
 public final class Heap {
     private Heap() {}
 
-    private static final int BLOCK_SHIFT = 15;
-    private static final long BLOCK = 1L << BLOCK_SHIFT;
-    private static final int MAX_SMALL = 4096;
-    private static final int NUM_CLASSES = 31;   // classSize(30) == MAX_SMALL
-    private static final int KIND_FREE = 0;
-    private static final int KIND_LARGE = -1;
-    private static final int KIND_LARGE_TAIL = -2;
-    private static final int MARK_STACK_ENTRIES = 1 << 16;
-    private static final int MIN_THRESHOLD_BLOCKS = 64;
+    /** The heap starts this small (or at its maximum, if that is smaller). */
+    static final long DEFAULT_MIN_BYTES = 4L << 20;
+    /** The most frames an OutOfMemoryError's trace records (HotSpot's MaxJavaStackTraceDepth). */
+    static final int OOM_TRACE_FRAMES = 1024;
 
-    private static long freeHeads;     // long[NUM_CLASSES]
-    private static long classSizes;    // int[NUM_CLASSES] (raw copy: SIZES is a heap object)
-    private static long kinds;         // int[blockCount]
-    private static long aux;           // int[blockCount]: large objects' length or head block
-    private static long markStack;     // long[MARK_STACK_ENTRIES]
-    private static long sizeToClass;   // byte[MAX_SMALL / 8 + 1]
-    private static long blocksStart;
-    private static long blocksEnd;
-    private static int blockCount;
-    private static int blocksInUse;
-    private static int thresholdBlocks;
-    private static int searchHint;
-    private static int markTop;
-    private static boolean markOverflow;
     private static boolean collecting;
-    private static int collections;
-    private static long bytesAllocatedLarge;
+    private static boolean usingReserve;
+    private static int outOfMemoryCount;
     private static OutOfMemoryError outOfMemory;
+    private static long bytesAllocatedLarge;
 
-    /** Called once by the entry code, before any allocation, with the region to manage. */
+    /** Called once by the entry code, before any allocation, with the (zeroed) region to manage. */
     public static void init(long base, long size) {
-        int classes = NUM_CLASSES;
-        long meta = base;
-        freeHeads = meta;
-        meta += 8L * classes;
-        classSizes = meta;
-        meta += 4L * classes;
-        long roughBlocks = size >>> BLOCK_SHIFT;
-        kinds = align(meta, 8);
-        aux = kinds + 4 * roughBlocks;
-        markStack = align(aux + 4 * roughBlocks, 8);
-        sizeToClass = markStack + 8L * MARK_STACK_ENTRIES;
-        meta = sizeToClass + MAX_SMALL / 8 + 1;
-        blocksStart = align(meta, BLOCK);
-        blockCount = (int) ((base + size - blocksStart) >>> BLOCK_SHIFT);
-        blocksEnd = blocksStart + ((long) blockCount << BLOCK_SHIFT);
-        Mem.zero(base, blocksStart - base);
-        int c = 0;
-        for (int i = 0; i < classes; i++) {
-            Mem.store32(classSizes + 4L * i, classSize(i));
-        }
-        for (int s = 0; s <= MAX_SMALL; s += 8) {
-            while (classSize(c) < s) {
-                c++;
-            }
-            Mem.store8(sizeToClass + (s >> 3), (byte) c);
-        }
-        thresholdBlocks = minThreshold();
+        setUp(base, size);
         outOfMemory = new OutOfMemoryError("Java heap space");
+        outOfMemory.vmTrace = new int[2 * OOM_TRACE_FRAMES];
+        GcStats.init(VM.nanoTime());
     }
 
-    /**
-     * Bytes per object of size class c: steps of 8 up to 64, then four steps per doubling
-     * (at most 25% lost to rounding), up to MAX_SMALL. A function, not an array: the heap
-     * cannot allocate while it is being set up.
-     */
-    private static int classSize(int c) {
-        if (c < 7) {
-            return 16 + 8 * c;                     // 16..64
-        }
-        int k = c - 7;                             // 0..22
-        int base = 64 << (k / 4);                  // 64, 128, 256, ...
-        return base + (base / 4) * (k % 4 + 1);    // 80, 96, 112, 128, 160, ...
+    /** Lays out the region: mark stack, pause record, side tables, blocks. */
+    static void setUp(long base, long size) {
+        int entries = (int) Math.min(1 << 16, Math.max(1 << 12, size >>> 12));
+        Marker.stack = base;
+        Marker.capacity = entries;
+        GcStats.pauses = base + 8L * entries;
+        long meta = GcStats.pauses + 8L * GcStats.CAPACITY;
+        Blocks.layout(meta, base + size);
+        Allocator.init((int) (DEFAULT_MIN_BYTES >>> Blocks.BLOCK_SHIFT), Blocks.count);
+        collecting = false;
+        usingReserve = false;
+        GcStats.collections = 0;
     }
 
-    /** Collect no more often than every 1/16 of the heap (at least 2 MiB) of allocation. */
-    private static int minThreshold() {
-        return Math.min(blockCount, Math.max(MIN_THRESHOLD_BLOCKS, blockCount / 16));
+    /** The heap's minimum and maximum size, within the region given to init. */
+    public static void setLimits(long minBytes, long maxBytes) {
+        Allocator.init((int) (minBytes >>> Blocks.BLOCK_SHIFT), (int) Math.min(Integer.MAX_VALUE, maxBytes >>> Blocks.BLOCK_SHIFT));
     }
 
-    private static long align(long v, long a) {
-        return (v + a - 1) & -a;
+    /** One line per collection on stderr (see GcStats). */
+    public static void setLog(boolean on) {
+        GcStats.log = on;
     }
 
+    // ---- allocation -----------------------------------------------------------------------
+
+    /** A new object of class cls (its descriptor) and size bytes (8-aligned, header included). */
+    // The fast path bumps the running thread's buffer (ThreadBlock.CURSOR/LIMIT, one
+    // fs-relative access each on Linux). The critical section is the kernel's (interrupts
+    // off: its threads share one buffer); on Linux it is empty.
     @Inline
+    @NoAlloc
     public static Object allocObject(long cls, int size) {
         long state = VM.enterCritical();
-        try {
-            long p = alloc(size);
+        long p = Mem.loadThread64(ThreadBlock.CURSOR);
+        long next = p + size;
+        if (next <= Mem.loadThread64(ThreadBlock.LIMIT)) {
+            Mem.storeThread64(ThreadBlock.CURSOR, next);
             Mem.store64(p, cls);
-            return Mem.objectAt(p);
-        } finally {
             VM.exitCritical(state);
+            return Mem.nonNullObjectAt(p);
         }
+        return allocSlow(cls, size, -1, state);
     }
 
+    /** A new array; length has been checked (not negative). */
+    @Inline
+    @NoAlloc
     public static Object allocArray(long cls, int length, int elemSize) {
-        long size = align(ClassDesc.ARRAY_DATA + (long) length * elemSize, 8);
+        long size = ClassDesc.arraySize(length, elemSize);
         long state = VM.enterCritical();
-        try {
-            long p = alloc(size);
+        long p = Mem.loadThread64(ThreadBlock.CURSOR);
+        long next = p + size;
+        if (next <= Mem.loadThread64(ThreadBlock.LIMIT)) {
+            Mem.storeThread64(ThreadBlock.CURSOR, next);
             Mem.store64(p, cls);
             Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
-            return Mem.objectAt(p);
-        } finally {
             VM.exitCritical(state);
+            return Mem.nonNullObjectAt(p);
         }
+        return allocSlow(cls, size, length, state);
     }
 
-    /** Zeroed memory for an object of size bytes; throws OutOfMemoryError. */
-    @Inline
-    private static long alloc(long size) {
-        if (size <= MAX_SMALL) {
-            // Fast path, small enough for gcc to inline into every allocation site's caller.
-            long head = freeHeads + 8L * Mem.load8(sizeToClass + (size >> 3));
-            long p = Mem.load64(head);
-            if (p != 0) {
-                Mem.store64(head, Mem.load64(p + 8));
-                // Cleared word by word (the caller sets word 0, the class): cheaper than a
-                // call for the typical 16..64 bytes.
-                for (long a = p + 8; a < p + size; a += 8) {
-                    Mem.store64(a, 0);
-                }
-                return p;
+    // Under the heap lock (Linux; the kernel's critical section is enough). Both end
+    // before OutOfMemoryError is thrown: no handler of the runtime's own sits between the
+    // allocation and the program's frames.
+    @NoInline
+    private static Object allocSlow(long cls, long size, int length, long state) {
+        VM.lockHeap();
+        long p = allocate(size);
+        if (p != 0) {
+            Mem.store64(p, cls);
+            if (length >= 0) {
+                Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
             }
         }
-        return allocSlow(size);
+        VM.unlockHeap();
+        VM.exitCritical(state);
+        if (p == 0) {
+            throw outOfMemory;
+        }
+        return Mem.objectAt(p);
     }
 
-    @NoInline
-    private static long allocSlow(long size) {
-        if (size <= MAX_SMALL) {
-            int c = Mem.load8(sizeToClass + (size >> 3));
-            long head = freeHeads + 8L * c;
-            long p = refill(c);
-            Mem.store64(head, Mem.load64(p + 8));
-            Mem.zero(p, size);
+    /** Zeroed memory for size bytes, 0 when the heap is exhausted (then the error is armed). */
+    static long allocate(long size) {
+        long p = Mem.loadThread64(ThreadBlock.CURSOR);
+        if (p + size <= Mem.loadThread64(ThreadBlock.LIMIT)) {
+            Mem.storeThread64(ThreadBlock.CURSOR, p + size);
             return p;
         }
-        bytesAllocatedLarge += size;
-        return allocLarge(size);
-    }
-
-    // Slow path of a small allocation: collect when the heap has grown to its threshold
-    // (the collection may refill this class's free list), else carve a fresh block.
-    private static long refill(int c) {
-        long headAddr = freeHeads + 8L * c;
-        if (blocksInUse + 1 > thresholdBlocks && !collecting) {
-            Roots.collect();
-            if (Mem.load64(headAddr) != 0) {
-                return Mem.load64(headAddr);
-            }
+        if (size > Allocator.MAX_MEDIUM) {
+            bytesAllocatedLarge += size;
         }
-        int b = findBlocks(1);
-        if (b < 0 && !collecting) {
-            Roots.collect();
-            if (Mem.load64(headAddr) != 0) {
-                return Mem.load64(headAddr);
-            }
-            b = findBlocks(1);
+        p = Allocator.allocSlow(size);
+        if (p == 0) {
+            exhausted();
         }
-        if (b < 0) {
-            throw outOfMemory;
-        }
-        Mem.store32(kinds + 4L * b, c + 1);
-        int size = Mem.load32(classSizes + 4L * c);
-        long start = blockAddress(b);
-        long head = 0;
-        for (long slot = start + ((BLOCK / size - 1) * size); slot >= start; slot -= size) {
-            Mem.store64(slot, 0);
-            Mem.store64(slot + 8, head);
-            head = slot;
-        }
-        Mem.store64(headAddr, head);
-        return head;
-    }
-
-    private static long allocLarge(long size) {
-        long blocks = (size + BLOCK - 1) >>> BLOCK_SHIFT;
-        if (blocks > blockCount) {
-            throw outOfMemory;
-        }
-        int n = (int) blocks;
-        if (blocksInUse + n > thresholdBlocks && !collecting) {
-            Roots.collect();
-        }
-        int b = findBlocks(n);
-        if (b < 0 && !collecting) {
-            Roots.collect();
-            b = findBlocks(n);
-        }
-        if (b < 0) {
-            throw outOfMemory;
-        }
-        Mem.store32(kinds + 4L * b, KIND_LARGE);
-        Mem.store32(aux + 4L * b, n);
-        for (int i = 1; i < n; i++) {
-            Mem.store32(kinds + 4L * (b + i), KIND_LARGE_TAIL);
-            Mem.store32(aux + 4L * (b + i), b);
-        }
-        long p = blockAddress(b);
-        Mem.zero(p, size);
         return p;
     }
 
-    /** The first of n consecutive free blocks, now counted in use; -1 if there are none. */
-    private static int findBlocks(int n) {
-        int run = 0;
-        for (int i = 0; i < blockCount; i++) {
-            int b = searchHint + i;
-            if (b >= blockCount) {
-                b -= blockCount;
-            }
-            if (b == 0) {
-                run = 0;   // runs do not wrap around the end of the region
-            }
-            if (Mem.load32(kinds + 4L * b) == KIND_FREE) {
-                run++;
-                if (run == n) {
-                    blocksInUse += n;
-                    searchHint = b + 1 == blockCount ? 0 : b + 1;
-                    return b - n + 1;
-                }
-            } else {
-                run = 0;
-            }
-        }
-        return -1;
-    }
-
-    private static long blockAddress(int b) {
-        return blocksStart + ((long) b << BLOCK_SHIFT);
-    }
-
-    // ---- collection ------------------------------------------------------------------
-
-    /** Called through Roots.collect() with the stack pointer after registers are spilled. */
-    public static void collect(long sp) {
-        collecting = true;
-        collections++;
-        markTop = 0;
-        markOverflow = false;
-        long table = Roots.staticTable();
-        int n = Roots.staticCount();
-        for (int i = 0; i < n; i++) {
-            markCandidate(Mem.load64(Mem.load64(table + 8L * i)));
-        }
-        scanRange(sp, VM.currentStackTop());
-        int others = VM.otherStackCount();
-        for (int i = 0; i < others; i++) {
-            scanRange(VM.otherStackLow(i), VM.otherStackHigh(i));
-        }
-        drain();
-        while (markOverflow) {
-            markOverflow = false;
-            rescanMarked();
-            drain();
-        }
-        sweep();
-        // Grow to three times what survived before collecting again: the work of a
-        // collection is paid for by at least twice its live data in new allocation.
-        thresholdBlocks = Math.min(blockCount, Math.max(3 * blocksInUse, minThreshold()));
-        collecting = false;
-    }
-
-    /** Conservative scan of the words in [low, high): a stack, or saved registers. */
-    private static void scanRange(long low, long high) {
-        for (long a = low & -8L; a < high; a += 8) {
-            markCandidate(Mem.load64(a));
-        }
-    }
-
-    /** The object containing address p, or 0 if p points to no allocated heap object. */
-    private static long objectContaining(long p) {
-        if (p < blocksStart || p >= blocksEnd) {
-            return 0;
-        }
-        int b = (int) ((p - blocksStart) >>> BLOCK_SHIFT);
-        int kind = Mem.load32(kinds + 4L * b);
-        long start;
-        if (kind > 0) {
-            long size = Mem.load32(classSizes + 4L * (kind - 1));
-            long blockStart = blockAddress(b);
-            long index = (p - blockStart) / size;
-            if ((index + 1) * size > BLOCK) {
-                return 0;
-            }
-            start = blockStart + index * size;
-        } else if (kind == KIND_LARGE) {
-            start = blockAddress(b);
-        } else if (kind == KIND_LARGE_TAIL) {
-            start = blockAddress(Mem.load32(aux + 4L * b));
-        } else {
-            return 0;
-        }
-        return Mem.load64(start) == 0 ? 0 : start;
-    }
-
-    private static void markCandidate(long p) {
-        long obj = objectContaining(p);
-        if (obj != 0) {
-            mark(obj);
-        }
+    /** The one OutOfMemoryError the heap throws (its trace buffer is allocated up front). */
+    static OutOfMemoryError outOfMemoryError() {
+        return outOfMemory;
     }
 
     /**
-     * A reference field or array element: null, a static object (a literal, outside the
-     * heap), or exactly the start of a heap object, so no lookup is needed.
+     * The heap is exhausted after a full collection. From here on, allocation may take the
+     * reserved blocks without collecting at the heap's size limit, so that the report of the
+     * error (which formats the trace) does not fail too, nor collect at every step; a
+     * collection that frees enough re-arms the reserve. Unwinding itself needs no memory: the
+     * error's trace buffer was allocated with it.
      */
-    private static void markExact(long p) {
-        if (p >= blocksStart && p < blocksEnd) {
-            mark(p);
+    private static void exhausted() {
+        usingReserve = true;
+        OutOfMemoryError e = outOfMemory;
+        if (e == null) {
+            return;   // host tests: no error object
         }
+        e.vmTraceLen = 0;
+        // HotSpot gives a stack trace to its first four OutOfMemoryErrors only (its
+        // PreallocatedOutOfMemoryErrorCount); later ones print without frames.
+        e.vmTraceClosed = ++outOfMemoryCount > 4;
+        e.vmTraceRethrown = false;
     }
 
-    private static void mark(long obj) {
-        int gc = Mem.load32(obj + ClassDesc.HDR_GC);
-        if ((gc & 1) != 0) {
-            return;
-        }
-        Mem.store32(obj + ClassDesc.HDR_GC, gc | 1);
-        if (markTop == MARK_STACK_ENTRIES) {
-            markOverflow = true;
-        } else {
-            Mem.store64(markStack + 8L * markTop, obj);
-            markTop++;
-        }
+    static boolean usingReserve() {
+        return usingReserve;
     }
 
-    private static void drain() {
-        while (markTop > 0) {
-            markTop--;
-            scanObject(Mem.load64(markStack + 8L * markTop));
-        }
+    /** May the allocator start a collection? Not from inside one. */
+    static boolean mayCollect() {
+        return !collecting;
     }
 
-    private static void scanObject(long obj) {
-        long cls = Mem.load64(obj);
-        int flags = ClassDesc.flags(cls);
-        if ((flags & ClassDesc.ARRAY) != 0) {
-            if ((flags & ClassDesc.REFARRAY) != 0) {
-                int len = Mem.load32(obj + ClassDesc.ARRAY_LENGTH);
-                long data = obj + ClassDesc.ARRAY_DATA;
-                for (int i = 0; i < len; i++) {
-                    markExact(Mem.load64(data + 8L * i));
-                }
-            }
-            return;
-        }
-        long offsets = Mem.load64(cls + ClassDesc.REF_OFFSETS);
-        if (offsets == 0) {
-            return;
-        }
-        for (int off = Mem.load32(offsets); off >= 0; off = Mem.load32(offsets += 4)) {
-            markExact(Mem.load64(obj + off));
-        }
+    /** Spills the registers and collects (Roots.collect calls back collect(sp)). */
+    static void collectForAllocation() {
+        Roots.collect();
     }
 
-    // Mark stack overflow: some marked objects were not scanned; scan every marked object
-    // again (their children are pushed only if not yet marked).
-    private static void rescanMarked() {
-        for (int b = 0; b < blockCount; b++) {
-            int kind = Mem.load32(kinds + 4L * b);
-            long start = blockAddress(b);
-            if (kind > 0) {
-                int size = Mem.load32(classSizes + 4L * (kind - 1));
-                for (long slot = start; slot + size <= start + BLOCK; slot += size) {
-                    rescanOne(slot);
-                }
-            } else if (kind == KIND_LARGE) {
-                rescanOne(start);
+    // ---- collection -----------------------------------------------------------------------
+
+    /** System.gc(): a full collection now. */
+    public static void gc() {
+        long state = VM.enterCritical();
+        VM.lockHeap();
+        if (!collecting) {
+            Roots.collect();
+        }
+        VM.unlockHeap();
+        VM.exitCritical(state);
+    }
+
+    /**
+     * Called through Roots.collect() (exo_gc) with the stack pointer after registers are
+     * spilled, under the heap lock. The other threads are stopped first; their stacks are
+     * scanned from where they stopped, and their runtime blocks hold two exact roots (the
+     * pending exception, the Thread object). Every thread forgets its allocation buffer.
+     */
+    @NoAlloc
+    @NoBlock
+    public static void collect(long sp) {
+        long begin = VM.nanoTime();
+        VM.stopWorld();
+        long before = bytesInUse();
+        beginCollection();
+        long self = Mem.threadBlock();
+        int threads = VM.threadCount();
+        for (int i = 0; i < threads; i++) {
+            long tb = VM.threadBlock(i);
+            if (tb != self) {
+                Marker.ambiguousRange(Mem.load64(tb + ThreadBlock.SAVED_SP), Mem.load64(tb + ThreadBlock.STACK_HIGH));
             }
         }
+        Marker.ambiguousRange(sp, VM.currentStackTop());
+        int others = VM.otherStackCount();
+        for (int i = 0; i < others; i++) {
+            Marker.ambiguousRange(VM.otherStackLow(i), VM.otherStackHigh(i));
+        }
+        for (int i = 0; i < threads; i++) {
+            long tb = VM.threadBlock(i);
+            Marker.exact(Mem.load64(tb + ThreadBlock.PENDING));
+            Marker.exact(Mem.load64(tb + ThreadBlock.THREAD_OBJECT));
+            Allocator.resetThread(tb);
+        }
+        Marker.exactTable(Roots.staticTable(), Roots.staticCount());
+        finishCollection();
+        VM.resumeWorld();
+        GcStats.record(begin, VM.nanoTime(), before, bytesInUse(), (long) Allocator.limitBlocks << Blocks.BLOCK_SHIFT);
     }
 
-    private static void rescanOne(long obj) {
-        if (Mem.load64(obj) != 0 && (Mem.load32(obj + ClassDesc.HDR_GC) & 1) != 0) {
-            scanObject(obj);
-            drain();
-        }
+    /** Step 1 of a collection: the recycle list starts over; roots come next (Marker). */
+    static void beginCollection() {
+        collecting = true;
+        Allocator.reset();
+        Allocator.resetThread(Mem.threadBlock());
+        Marker.begin();
     }
 
-    private static void sweep() {
-        for (int c = 0; c < NUM_CLASSES; c++) {
-            Mem.store64(freeHeads + 8L * c, 0);
+    /** The last step: trace from the roots, sweep, size the heap for what survived. */
+    static void finishCollection() {
+        Marker.finish();
+        Sweeper.sweep();
+        Allocator.resize();
+        // Re-arm the reserve once a collection leaves room for it and some allocation.
+        if (usingReserve && Blocks.inUse + 2 * Allocator.reserveBlocks() <= Allocator.maxBlocks) {
+            usingReserve = false;
         }
-        for (int b = 0; b < blockCount; b++) {
-            int kind = Mem.load32(kinds + 4L * b);
-            if (kind > 0) {
-                sweepSmallBlock(b, kind - 1);
-            } else if (kind == KIND_LARGE) {
-                long obj = blockAddress(b);
-                int gc = Mem.load32(obj + ClassDesc.HDR_GC);
-                if ((gc & 1) != 0) {
-                    Mem.store32(obj + ClassDesc.HDR_GC, gc & ~1);
-                } else {
-                    int n = Mem.load32(aux + 4L * b);
-                    for (int i = 0; i < n; i++) {
-                        Mem.store32(kinds + 4L * (b + i), KIND_FREE);
-                    }
-                    Mem.store64(obj, 0);
-                    blocksInUse -= n;
-                }
-            }
-        }
+        collecting = false;
     }
 
-    // One pass over the block: live objects lose their mark, dead ones are freed, and free
-    // slots go on the class's free list. A block with nothing live goes back to the pool
-    // (its slots are taken off the list again by restoring the head).
-    private static void sweepSmallBlock(int b, int c) {
-        int size = Mem.load32(classSizes + 4L * c);
-        long start = blockAddress(b);
-        long headAddr = freeHeads + 8L * c;
-        long before = Mem.load64(headAddr);
-        long head = before;
-        int live = 0;
-        for (long slot = start + (BLOCK / size - 1) * size; slot >= start; slot -= size) {
-            if (Mem.load64(slot) != 0) {
-                int gc = Mem.load32(slot + ClassDesc.HDR_GC);
-                if ((gc & 1) != 0) {
-                    Mem.store32(slot + ClassDesc.HDR_GC, gc & ~1);
-                    live++;
-                    continue;
-                }
-                Mem.store64(slot, 0);
-            }
-            Mem.store64(slot + 8, head);
-            head = slot;
-        }
-        if (live == 0) {
-            Mem.store32(kinds + 4L * b, KIND_FREE);
-            blocksInUse--;
-            Mem.store64(headAddr, before);
-        } else {
-            Mem.store64(headAddr, head);
-        }
+    /** At the end of the program: the pause summary, if the log is on. */
+    public static void printSummary() {
+        GcStats.printSummary(VM.nanoTime());
     }
+
+    // ---- figures --------------------------------------------------------------------------
 
     public static int collections() {
-        return collections;
+        return GcStats.collections;
+    }
+
+    public static long maxPauseNanos() {
+        return GcStats.maxNanos;
+    }
+
+    public static long totalPauseNanos() {
+        return GcStats.totalNanos;
+    }
+
+    /** The pct-th percentile of the pauses so far (of the first 4096). */
+    public static long pausePercentileNanos(int pct) {
+        return GcStats.percentile(pct);
     }
 
     public static long bytesAllocatedLarge() {
         return bytesAllocatedLarge;
     }
 
+    /** Blocks in use (a block with one live line counts whole), in bytes. */
     public static long bytesInUse() {
-        return (long) blocksInUse << BLOCK_SHIFT;
+        return (long) Blocks.inUse << Blocks.BLOCK_SHIFT;
     }
 
-    /** The bytes the heap may use now (Runtime.totalMemory). */
+    /** The heap's current size limit (it grows and shrinks with the live data). */
     public static long bytesLimit() {
-        return (long) blockCount << BLOCK_SHIFT;
+        return (long) Allocator.limitBlocks << Blocks.BLOCK_SHIFT;
     }
 }

@@ -1,30 +1,90 @@
 /*
  * Raw memory access for the runtime's allocator and garbage collector. exoc lowers each
  * method to a single load, store or address cast; nothing outside exo.rt may call them.
+ * The Java bodies are for the host only: they run on SimMemory, so that the collector can be
+ * tested under JUnit (exoc never compiles them).
  */
 package exo.rt;
 
 public final class Mem {
     private Mem() {}
 
-    public static native byte load8(long addr);
-    public static native short load16(long addr);
-    public static native int load32(long addr);
-    public static native long load64(long addr);
-    public static native void store8(long addr, byte v);
-    public static native void store16(long addr, short v);
-    public static native void store32(long addr, int v);
-    public static native void store64(long addr, long v);
+    public static byte load8(long addr) {
+        return (byte) SimMemory.read(addr, 1);
+    }
+
+    public static short load16(long addr) {
+        return (short) SimMemory.read(addr, 2);
+    }
+
+    public static int load32(long addr) {
+        return (int) SimMemory.read(addr, 4);
+    }
+
+    public static long load64(long addr) {
+        return SimMemory.read(addr, 8);
+    }
+
+    public static void store8(long addr, byte v) {
+        SimMemory.write(addr, 1, v);
+    }
+
+    public static void store16(long addr, short v) {
+        SimMemory.write(addr, 2, v);
+    }
+
+    public static void store32(long addr, int v) {
+        SimMemory.write(addr, 4, v);
+    }
+
+    public static void store64(long addr, long v) {
+        SimMemory.write(addr, 8, v);
+    }
 
     /** The address of an object's header. */
-    public static native long addressOf(Object o);
+    public static long addressOf(Object o) {
+        return SimMemory.addressOf(o);
+    }
 
     /** The object whose header is at addr. */
-    public static native Object objectAt(long addr);
+    public static Object objectAt(long addr) {
+        return SimMemory.objectAt(addr);
+    }
+
+    /** Address of the running thread's runtime block (exo_thread in exo.h). */
+    public static long threadBlock() {
+        return SimMemory.threadBlock;
+    }
+
+    /** A field of the running thread's block, by byte offset (ThreadBlock). */
+    public static long loadThread64(long offset) {
+        return SimMemory.read(SimMemory.threadBlock + offset, 8);
+    }
+
+    public static int loadThread32(long offset) {
+        return (int) SimMemory.read(SimMemory.threadBlock + offset, 4);
+    }
+
+    public static void storeThread64(long offset, long v) {
+        SimMemory.write(SimMemory.threadBlock + offset, 8, v);
+    }
+
+    public static void storeThread32(long offset, int v) {
+        SimMemory.write(SimMemory.threadBlock + offset, 4, v);
+    }
+
+    /** objectAt for an address that is not 0 (the allocator's fast path): gcc is told so. */
+    public static Object nonNullObjectAt(long addr) {
+        return SimMemory.objectAt(addr);
+    }
 
     /** memset(addr, 0, bytes) */
-    public static native void zero(long addr, long bytes);
+    public static void zero(long addr, long bytes) {
+        SimMemory.zero(addr, bytes);
+    }
 
     /** memmove(dst, src, bytes) */
-    public static native void copy(long dst, long src, long bytes);
+    public static void copy(long dst, long src, long bytes) {
+        SimMemory.copy(dst, src, bytes);
+    }
 }

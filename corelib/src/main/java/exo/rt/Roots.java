@@ -1,6 +1,8 @@
 /*
  * What the garbage collector scans besides the heap: exoc's table of static reference
- * fields and the stack. Natives lowered by exoc to reads of the C runtime's globals.
+ * fields and the stack. exoc lowers these calls to reads of the C runtime's globals and to
+ * exo_gc (which spills the registers and calls Heap.collect(sp)); the Java bodies are the
+ * host tests' (SimMemory), never compiled.
  */
 package exo.rt;
 
@@ -8,10 +10,16 @@ final class Roots {
     private Roots() {}
 
     /** Address of the table of addresses of static reference fields. */
-    static native long staticTable();
+    static long staticTable() {
+        return SimMemory.staticTable;
+    }
 
-    static native int staticCount();
+    static int staticCount() {
+        return SimMemory.staticCount;
+    }
 
     /** Spills the registers to the stack and calls Heap.collect(sp) with the current sp. */
-    static native void collect();
+    static void collect() {
+        SimMemory.collect();
+    }
 }

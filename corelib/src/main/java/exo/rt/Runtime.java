@@ -76,7 +76,13 @@ public final class Runtime {
         }
         int[] trace = t.vmTrace;
         int n = t.vmTraceLen;
-        if (trace == null) {
+        if (t == Heap.outOfMemoryError()) {
+            // Recorded without allocating (the heap is full): the buffer came with the error,
+            // and as on the JVM the trace starts at the allocating frame and keeps 1024 frames.
+            if (n == trace.length || VM.methodClass(method).startsWith("exo.rt.")) {
+                return;
+            }
+        } else if (trace == null) {
             trace = new int[16];
             t.vmTrace = trace;
         } else if (n == trace.length) {
@@ -92,18 +98,15 @@ public final class Runtime {
 
     /** Fills t's trace from the machine stack (see Throwable.fillInStackTrace). */
     public static void walkStack(Throwable t) {
-        int[] ids = new int[64];
-        int n = VM.stackWalk(ids);
+        int[] pairs = new int[128];
+        int n = VM.stackWalk(pairs);
         if (n == 0) {
             return;
         }
-        int[] trace = new int[2 * n];
-        for (int i = 0; i < n; i++) {
-            trace[2 * i] = ids[i];
-            trace[2 * i + 1] = -1;
-        }
+        int[] trace = new int[n];
+        System.arraycopy(pairs, 0, trace, 0, n);
         t.vmTrace = trace;
-        t.vmTraceLen = 2 * n;
+        t.vmTraceLen = n;
         t.vmTraceClosed = true;
     }
 
@@ -252,8 +255,12 @@ public final class Runtime {
 
     // ---- program entry and exit -------------------------------------------------------
 
-    /** The String[] for main from a C argv. */
+    /**
+     * The String[] for main from a C argv. On Linux the environment follows argv's null
+     * entry; the runtime reads its own options there (EXO_GC_LOG).
+     */
     public static String[] args(long argv, int argc) {
+        readOptions(argv + 8L * (argc + 1));
         String[] out = new String[argc];
         for (int i = 0; i < argc; i++) {
             long s = Mem.load64(argv + 8L * i);
@@ -270,16 +277,57 @@ public final class Runtime {
         return out;
     }
 
+    /** EXO_GC_LOG=1 (any value but empty or 0) in the environment envp: the collection log. */
+    private static void readOptions(long envp) {
+        for (long e = envp; Mem.load64(e) != 0; e += 8) {
+            long s = Mem.load64(e);
+            if (startsWith(s, "EXO_GC_LOG=")) {
+                byte first = Mem.load8(s + 11);
+                Heap.setLog(first != 0 && !(first == '0' && Mem.load8(s + 12) == 0));
+            }
+        }
+    }
+
+    /** Does the C string at s start with the ASCII text prefix? */
+    private static boolean startsWith(long s, String prefix) {
+        for (int i = 0; i < prefix.length(); i++) {
+            if (Mem.load8(s + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Set once a thread starts: the end of main waits for the non-daemon threads first. */
+    static Runnable beforeExit;
+
     /** The end of a program whose main threw: the JVM's report and status 1. */
     public static void uncaught(Throwable t) {
         Streams.flushAll();
         System.err.print("Exception in thread \"main\" ");
         t.printStackTrace();
-        Shutdown.exit(1);
+        endOfMain(1);
     }
 
     /** Normal end of main. */
     public static void finish() {
-        Shutdown.exit(0);
+        endOfMain(0);
+    }
+
+    private static void endOfMain(int status) {
+        Runnable wait = beforeExit;
+        if (wait != null) {
+            Streams.flushAll();
+            wait.run();
+        }
+        exit(status);
+    }
+
+    /** System.exit and the ends above: shutdown hooks, flush the streams, the collector's summary, exit. */
+    public static void exit(int status) {
+        Shutdown.run();
+        Streams.flushAll();
+        Heap.printSummary();
+        VM.exit(status);
     }
 }

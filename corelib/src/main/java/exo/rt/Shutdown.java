@@ -86,9 +86,8 @@ public final class Shutdown {
         Streams.flushAll();
     }
 
-    /** System.exit / Runtime.exit: hooks, then the end of the process. */
+    /** System.exit / Runtime.exit: hooks, then the end of the process (exo.rt.Runtime.exit). */
     public static void exit(int status) {
-        run();
-        VM.exit(status);
+        Runtime.exit(status);
     }
 }

@@ -23,7 +23,7 @@ public final class VM {
     /** A new array whose component type is componentType (Arrays.copyOf, Collection.toArray). */
     public static native Object newArray(Class<?> componentType, int length);
 
-    // ---- hooks for a multi-threaded platform (the kernel); no-ops on linux ----------------
+    // ---- hooks for the kernel's threads; no-ops on linux, where the heap lock is used ----
 
     /** Keeps other threads and interrupt handlers out of the heap; returns what exitCritical restores. */
     public static native long enterCritical();
@@ -40,16 +40,51 @@ public final class VM {
 
     public static native long otherStackHigh(int i);
 
+    // ---- threads (linux: linux_threads.c; the kernel has one allocation context) --------
+
+    /** Can this program start threads (exoc's answer: then monitors are real)? A constant. */
+    public static native boolean threadsEnabled();
+
+    /** Takes the heap's lock (the allocator's slow path, collections); waits in native state. */
+    public static native void lockHeap();
+
+    public static native void unlockHeap();
+
+    /** With the heap lock held: every other thread stops at a safepoint or in native code. */
+    public static native void stopWorld();
+
+    public static native void resumeWorld();
+
+    /** The threads' runtime blocks (ThreadBlock), while the world is stopped. */
+    public static native int threadCount();
+
+    public static native long threadBlock(int i);
+
+    /** Starts an OS thread running Threads.run(t); its runtime block, or 0 on failure. */
+    public static native long startThread(Thread t, long stackBytes);
+
+    /** Waits until unparked (a permit), for at most timeoutNanos (negative: no limit). */
+    public static native void park(long timeoutNanos);
+
+    /** Gives the thread whose runtime block is at threadBlock a permit, waking it. */
+    public static native void unpark(long threadBlock);
+
+    public static native void yieldThread();
+
+    /** CPUs this process may run on (at least 1). */
+    public static native int availableProcessors();
+
     /** The program's string literals (String.intern starts from them). */
     public static native int literalCount();
 
     public static native String literal(int i);
 
     /**
-     * Method ids of the callers on the machine stack, innermost first, found through frame
-     * pointers; returns how many were stored (0 where frame pointers are not kept).
+     * The callers on the machine stack, innermost first, found through frame pointers, as
+     * (method id, source line) pairs (line -1 when unknown) stored in trace; returns the number
+     * of ints stored (0 where frame pointers are not kept: the linux target).
      */
-    public static native int stackWalk(int[] ids);
+    public static native int stackWalk(int[] trace);
 
     /** Binary name of the class declaring method id (stack traces). */
     public static native String methodClass(int id);

@@ -3,6 +3,8 @@
  * that is handed to the stream in chunks. Errors never throw; they set checkError(). With
  * autoFlush, println, newline chars and byte-array writes flush, as in the JDK. System.out
  * is not auto-flushing (its buffer is flushed at exit by exo.rt.Streams); System.err is.
+ * Every public method holds the stream's monitor, as in the JDK, so that threads printing at
+ * once do not mix their bytes within a call.
  */
 package java.io;
 
@@ -90,7 +92,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     @Override
-    public void flush() {
+    public synchronized void flush() {
         drain();
         try {
             out.flush();
@@ -100,7 +102,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closing) {
             return;
         }
@@ -113,7 +115,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public boolean checkError() {
+    public synchronized boolean checkError() {
         flush();
         return trouble;
     }
@@ -127,7 +129,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     @Override
-    public void write(int b) {
+    public synchronized void write(int b) {
         put(b);
         if (b == '\n' && autoFlush) {
             flush();
@@ -135,7 +137,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     @Override
-    public void write(byte[] buf, int off, int len) {
+    public synchronized void write(byte[] buf, int off, int len) {
         checkFromIndexSize(off, len, buf.length);
         drain();
         try {
@@ -147,11 +149,11 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     @Override
-    public void write(byte[] buf) throws IOException {
+    public synchronized void write(byte[] buf) throws IOException {
         write(buf, 0, buf.length);
     }
 
-    public void writeBytes(byte[] buf) {
+    public synchronized void writeBytes(byte[] buf) {
         write(buf, 0, buf.length);
     }
 
@@ -189,11 +191,11 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         flushIfAuto();
     }
 
-    public void print(boolean b) {
+    public synchronized void print(boolean b) {
         writeText(b ? "true" : "false");
     }
 
-    public void print(char c) {
+    public synchronized void print(char c) {
         encode(c);
         drain();
         if (c == '\n') {
@@ -201,111 +203,111 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void print(int i) {
+    public synchronized void print(int i) {
         writeText(String.valueOf(i));
     }
 
-    public void print(long l) {
+    public synchronized void print(long l) {
         writeText(String.valueOf(l));
     }
 
-    public void print(float f) {
+    public synchronized void print(float f) {
         writeText(String.valueOf(f));
     }
 
-    public void print(double d) {
+    public synchronized void print(double d) {
         writeText(String.valueOf(d));
     }
 
-    public void print(char[] s) {
+    public synchronized void print(char[] s) {
         writeText(s);
     }
 
-    public void print(String s) {
+    public synchronized void print(String s) {
         writeText(s == null ? "null" : s);
     }
 
-    public void print(Object obj) {
+    public synchronized void print(Object obj) {
         writeText(String.valueOf(obj));
     }
 
-    public void println() {
+    public synchronized void println() {
         newLine();
     }
 
-    public void println(boolean x) {
+    public synchronized void println(boolean x) {
         print(x);
         newLine();
     }
 
-    public void println(char x) {
+    public synchronized void println(char x) {
         print(x);
         newLine();
     }
 
-    public void println(int x) {
+    public synchronized void println(int x) {
         print(x);
         newLine();
     }
 
-    public void println(long x) {
+    public synchronized void println(long x) {
         print(x);
         newLine();
     }
 
-    public void println(float x) {
+    public synchronized void println(float x) {
         print(x);
         newLine();
     }
 
-    public void println(double x) {
+    public synchronized void println(double x) {
         print(x);
         newLine();
     }
 
-    public void println(char[] x) {
+    public synchronized void println(char[] x) {
         print(x);
         newLine();
     }
 
-    public void println(String x) {
+    public synchronized void println(String x) {
         print(x);
         newLine();
     }
 
-    public void println(Object x) {
+    public synchronized void println(Object x) {
         String s = String.valueOf(x);
         print(s);
         newLine();
     }
 
     /** Formats straight into this stream, so text before a bad specifier is printed, as in the JDK. */
-    public PrintStream printf(String format, Object... args) {
+    public synchronized PrintStream printf(String format, Object... args) {
         return format(format, args);
     }
 
-    public PrintStream printf(Locale l, String format, Object... args) {
+    public synchronized PrintStream printf(Locale l, String format, Object... args) {
         return format(l, format, args);
     }
 
-    public PrintStream format(String format, Object... args) {
+    public synchronized PrintStream format(String format, Object... args) {
         new Formatter(this).format(format, args);
         return this;
     }
 
-    public PrintStream format(Locale l, String format, Object... args) {
+    public synchronized PrintStream format(Locale l, String format, Object... args) {
         print(String.format(l, format, args));
         return this;
     }
 
     @Override
-    public PrintStream append(CharSequence csq) {
+    public synchronized PrintStream append(CharSequence csq) {
         print(String.valueOf(csq));
         return this;
     }
 
     @Override
-    public PrintStream append(CharSequence csq, int start, int end) {
+    public synchronized PrintStream append(CharSequence csq, int start, int end) {
         if (csq == null) {
             csq = "null";
         }
@@ -313,7 +315,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     @Override
-    public PrintStream append(char c) {
+    public synchronized PrintStream append(char c) {
         print(c);
         return this;
     }

@@ -57,11 +57,15 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static final int SIZE = 16;
     public static final int BYTES = 2;
 
-    private static final Character[] CACHE = new Character[128];
+    // The boxes of valueOf, in a holder class of their own (as the JDK's CharacterCache): the
+    // static methods of Character then run no initialiser and allocate nothing.
+    private static final class Cache {
+        static final Character[] BOXES = new Character[128];
 
-    static {
-        for (int i = 0; i < CACHE.length; i++) {
-            CACHE[i] = new Character((char) i);
+        static {
+            for (int i = 0; i < BOXES.length; i++) {
+                BOXES[i] = new Character((char) i);
+            }
         }
     }
 
@@ -73,7 +77,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static Character valueOf(char c) {
-        return c < 128 ? CACHE[c] : new Character(c);
+        return c < 128 ? Cache.BOXES[c] : new Character(c);
     }
 
     public char charValue() {

@@ -21,6 +21,32 @@ public class Object {
         return getClass().getName() + "@" + Integer.toHexString(hashCode());
     }
 
-    // wait/notify/notifyAll are left out on purpose: compiled programs have no threads, and
-    // a program that uses them gets a compile error naming the call (exoc: missing method).
+    // The monitor operations: exo.rt.Monitors (real monitors once the program can start a
+    // thread; before that there is nobody to notify).
+
+    public final void wait() throws InterruptedException {
+        exo.rt.Monitors.await(this, 0);
+    }
+
+    public final void wait(long timeoutMillis) throws InterruptedException {
+        exo.rt.Monitors.await(this, timeoutMillis);
+    }
+
+    public final void wait(long timeoutMillis, int nanos) throws InterruptedException {
+        if (timeoutMillis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        exo.rt.Monitors.await(this, timeoutMillis + (nanos > 0 && timeoutMillis < Long.MAX_VALUE ? 1 : 0));
+    }
+
+    public final void notify() {
+        exo.rt.Monitors.notify(this, false);
+    }
+
+    public final void notifyAll() {
+        exo.rt.Monitors.notify(this, true);
+    }
 }

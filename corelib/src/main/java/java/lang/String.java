@@ -177,7 +177,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return value[index];
     }
 
-    // The JDK words this differently for Latin-1 and UTF-16 strings; mimic both.
+    // The JDK words this differently for Latin-1 and UTF-16 strings; mimic both. An index out
+    // of bounds is a bug, like the implicit checks, which allocation-free code may still have.
+    @exo.rt.AllocOk("a failed bounds check, as for arrays")
     private StringIndexOutOfBoundsException charAtOutOfBounds(int index) {
         for (char c : value) {
             if (c > 0xFF) {

@@ -53,8 +53,9 @@ public final class System {
         Shutdown.exit(status);
     }
 
-    /** No-op: the collector runs when the heap needs it. */
+    /** A full collection, as on the JVM. */
     public static void gc() {
+        exo.rt.Heap.gc();
     }
 
     public static int identityHashCode(Object x) {

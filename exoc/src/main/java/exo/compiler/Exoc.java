@@ -79,6 +79,7 @@ public final class Exoc {
         for (MethodInfo m : exports) {
             rta.addRoot(m);
         }
+        target.addLateRoots(pool, rta);
         if (!missing.isEmpty()) {
             throw new CompileError(missing.message());
         }

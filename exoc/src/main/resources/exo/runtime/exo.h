@@ -70,11 +70,66 @@ typedef struct { exo_obj hdr; jobj value; jint hash; jint pad; } exo_string;
 typedef struct { exo_obj hdr; jlong vmClass; jobj name; } exo_class_object;
 #define CLASSDESC(c) ((const exo_class *)(uintptr_t)FLD(c, 16, jlong))
 
+/* Class initialisation (JVMS 5.5): 1 if the caller is to run the initialiser (the flag is
+ * then 2), 0 if the class is initialised or this thread is initialising it; on linux a
+ * thread waits while another one runs it. exo_init_leave marks it done. */
+int exo_init_enter(volatile int8_t *flag, jint *owner);
+void exo_init_leave(volatile int8_t *flag);
+
 #define EXO_LIKELY(x) __builtin_expect(!!(x), 1)
 #define EXO_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
+/* The runtime's per-thread state (docs/RUNTIME.md, "Threads"); exo.rt.ThreadBlock mirrors
+ * the offsets. Linux: each thread's FS base points at its block, so a field is one
+ * fs-relative access; the kernel target has one block (its threads share the allocation
+ * buffer under the heap's critical section, and switch exo_pending themselves). */
+typedef struct exo_thread {
+    struct exo_thread *self;       /*   0 */
+    jobj pending;                  /*   8: the pending exception (linux) */
+    jlong tlab_cursor;             /*  16: the allocation buffer (exo.rt.Allocator) */
+    jlong tlab_limit;              /*  24 */
+    jint tlab_block;               /*  32 */
+    jint tlab_next_line;           /*  36 */
+    jlong overflow_cursor;         /*  40 */
+    jlong overflow_limit;          /*  48 */
+    jint state;                    /*  56: EXO_RUNNING, EXO_IN_NATIVE, EXO_AT_SAFEPOINT (a futex) */
+    jint park;                     /*  60: park permit (a futex) */
+    uintptr_t stack_low;           /*  64 */
+    uintptr_t stack_high;          /*  72 */
+    uintptr_t saved_sp;            /*  80: where the GC scans from while stopped */
+    jobj thread_object;            /*  88: the java.lang.Thread (a GC root) */
+    struct exo_thread *next;       /*  96: all threads, a list */
+    jint kernel_tid;               /* 104: cleared by Linux when the thread is gone */
+    jint id;                       /* 108: 1 for main, then 2, 3... */
+    jlong map_base;                /* 112: the mapping holding stack and block */
+    jlong map_size;                /* 120 */
+    jint exited;                   /* 128: the thread has left Java for good */
+    jint pad;
+} exo_thread;
+
+#define EXO_RUNNING 0
+#define EXO_IN_NATIVE 1
+#define EXO_AT_SAFEPOINT 2
+
+#ifdef EXO_LINUX
+#define EXO_SELF ((__seg_fs exo_thread *)0)
 /* The pending exception: set by a throw, tested after each call (docs/RUNTIME.md). */
+#define exo_pending (EXO_SELF->pending)
+/* Set while a collection wants every thread stopped: polled at loop back-edges. */
+extern volatile jint exo_safepoint_requested;
+void exo_safepoint_slow(void);
+#define EXO_SAFEPOINT_POLL() do { if (EXO_UNLIKELY(exo_safepoint_requested)) exo_safepoint_slow(); } while (0)
+#else
+extern exo_thread exo_kernel_thread;
+#define EXO_SELF (&exo_kernel_thread)
 extern jobj exo_pending;
+#endif
+/* A field of the running thread's block by byte offset (exo.rt.Mem.loadThread64...). */
+#ifdef EXO_LINUX
+#define EXO_TL(T, off) (*(__seg_fs T *)(uintptr_t)(off))
+#else
+#define EXO_TL(T, off) (*(T *)((char *)&exo_kernel_thread + (off)))
+#endif
 
 #define ARRLEN(a) (((exo_array *)(a))->length)
 #define ELEM(a, T, i) (((T *)((exo_array *)(a))->data)[i])
@@ -152,16 +207,25 @@ void exo_platform_heap(jlong wanted, jlong *base, jlong *size);
 /* Highest address of the current stack (roots are scanned from sp up to it). */
 extern uintptr_t exo_stack_top;
 
-/* linux target: a raw system call (exo.rt.Syscall.syscall6) and the environment from _start. */
+#ifdef EXO_LINUX
+/* Threads (linux.c): exo.rt.VM's thread natives. */
+void exo_thread_main(jobj thread);   /* program.c: runs a new thread's Java side */
+jlong exo_thread_start(jobj thread, jlong stack_bytes);
+void exo_stop_world(void);
+void exo_resume_world(void);
+jint exo_thread_count(void);
+jlong exo_thread_block(jint i);
+void exo_heap_lock(void);
+void exo_heap_unlock(void);
+void exo_park(jlong timeout_nanos);
+void exo_unpark(jlong block);
+void exo_thread_yield(void);
+void exo_thread_exit(void);
+jint exo_cpu_count(void);
+/* exo.rt.Syscall (SyscallIntrinsics): a system call made in native state (linux_threads.c), so
+ * that a thread blocked in read(2) does not hold up a collection; and envp from _start. */
+jlong exo_syscall6_native(jlong n, jlong a, jlong b, jlong c, jlong d, jlong e, jlong f);
 extern char **exo_envp;
-static inline jlong exo_syscall6(jlong n, jlong a, jlong b, jlong c, jlong d, jlong e, jlong f) {
-    register jlong r10 __asm__("r10") = d;
-    register jlong r8 __asm__("r8") = e;
-    register jlong r9 __asm__("r9") = f;
-    jlong ret;
-    __asm__ volatile("syscall" : "=a"(ret) : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
-                     : "rcx", "r11", "memory");
-    return ret;
-}
+#endif
 
 #endif

@@ -90,6 +90,9 @@ static inline void exo_hw_reload_segments(jint code, jint data) {
  * the thread whose stack pointer is new_rsp. */
 void exo_switch_stacks(uint64_t *save_rsp, uint64_t new_rsp);
 
+/* Into user mode from a trap frame (kernel/arch/x86_64/syscall.S); never returns. */
+void exo_enter_user(uint64_t frame) __attribute__((noreturn));
+
 /* exo_platform_write and exo_platform_exit (exo_fatal's output and exit) are generated for the
  * kernel target: they call the kernel's Platform.writeRaw and Platform.exit (EntryGen). */
 
@@ -101,7 +104,8 @@ extern void *const exo_code_start[];
 extern const jint exo_code_method[];
 extern const jint exo_code_count;
 
-static jint exo_code_lookup(uintptr_t pc) {
+/* The method whose code contains pc (-1: not Java), and where its code starts. */
+static jint exo_code_find(uintptr_t pc, uintptr_t *start_out) {
     uintptr_t best = 0;
     jint id = -1;
     for (jint i = 0; i < exo_code_count; i++) {
@@ -111,16 +115,102 @@ static jint exo_code_lookup(uintptr_t pc) {
             id = exo_code_method[i];
         }
     }
+    *start_out = best;
     return id;
 }
 
-static __attribute__((noinline)) jint exo_stack_walk(jobj ids) {
+static jint exo_code_lookup(uintptr_t pc) {
+    uintptr_t start;
+    return exo_code_find(pc, &start);
+}
+
+/* The line table (MethodGen.lineMarker): one record per call site or faulting intrinsic and
+ * line, in section exo_lines, emitted by gcc in code order per function but not sorted
+ * across the image. pc is stored relative to the record itself (no 64-bit relocation);
+ * on first use the records are rewritten with the absolute address's low 32 bits (kernel
+ * code lives in the top 2 GiB, so sign extension restores it) and sorted by it. The first
+ * use is a panic or an exception's stack walk; one CPU, so no lock. */
+struct exo_line { int32_t pc; jint method; jint line; };
+extern struct exo_line __start_exo_lines[], __stop_exo_lines[];
+static int exo_lines_ready;
+
+#define EXO_LINE(method, line) __asm__ inline volatile("1:\n\t.pushsection exo_lines,\"aw\"\n\t.balign 4\n\t" \
+        ".long 1b - ., " #method ", " #line "\n\t.popsection")
+
+static void exo_lines_sift(struct exo_line *a, size_t root, size_t n) {
+    for (size_t child; (child = 2 * root + 1) < n; root = child) {
+        if (child + 1 < n && a[child + 1].pc > a[child].pc) {
+            child++;
+        }
+        if (a[root].pc >= a[child].pc) {
+            return;
+        }
+        struct exo_line t = a[root]; a[root] = a[child]; a[child] = t;
+    }
+}
+
+static void exo_lines_prepare(void) {
+    struct exo_line *a = __start_exo_lines;
+    size_t n = (size_t)(__stop_exo_lines - __start_exo_lines);
+    for (size_t i = 0; i < n; i++) {
+        a[i].pc = (int32_t)(uintptr_t)((char *)&a[i].pc + a[i].pc);
+    }
+    for (size_t i = n / 2; i-- > 0;) {                 /* heapsort by address */
+        exo_lines_sift(a, i, n);
+    }
+    for (size_t end = n; end-- > 1;) {
+        struct exo_line t = a[0]; a[0] = a[end]; a[end] = t;
+        exo_lines_sift(a, 0, end);
+    }
+    exo_lines_ready = 1;
+}
+
+/* The line record nearest below pc in the method containing pc, or 0. An inlined method's
+ * records carry its own id: the line is then that method's. */
+static const struct exo_line *exo_line_find(uintptr_t pc) {
+    uintptr_t start;
+    if (exo_code_find(pc, &start) < 0) {
+        return 0;
+    }
+    if (!exo_lines_ready) {
+        exo_lines_prepare();
+    }
+    const struct exo_line *a = __start_exo_lines;
+    size_t lo = 0, hi = (size_t)(__stop_exo_lines - __start_exo_lines);
+    int32_t key = (int32_t)pc;
+    while (lo < hi) {                                    /* first record above pc */
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid].pc <= key) lo = mid + 1; else hi = mid;
+    }
+    if (lo == 0 || (uintptr_t)(intptr_t)a[lo - 1].pc < start) {
+        return 0;
+    }
+    return &a[lo - 1];
+}
+
+/* exo.hw.CodeMap: the method (the innermost inlined one when a line record says so) and
+ * the source line of the code at pc; -1 when unknown. */
+static jint exo_code_method_at(jlong pc) {
+    const struct exo_line *l = exo_line_find((uintptr_t)pc);
+    return l != 0 ? l->method : exo_code_lookup((uintptr_t)pc);
+}
+
+static jint exo_code_line_at(jlong pc) {
+    const struct exo_line *l = exo_line_find((uintptr_t)pc);
+    return l != 0 ? l->line : -1;
+}
+
+/* VM.stackWalk: (method, line) pairs of the callers, innermost first; returns the number of
+ * ints stored. */
+static __attribute__((noinline)) jint exo_stack_walk(jobj trace) {
     uintptr_t *fp = __builtin_frame_address(0);
     jint n = 0;
-    while (fp != 0 && n < ARRLEN(ids) && (uintptr_t)fp < exo_stack_top) {
-        jint id = exo_code_lookup(fp[1] - 1);   /* -1: the call, not the next instruction */
+    while (fp != 0 && n + 2 <= ARRLEN(trace) && (uintptr_t)fp < exo_stack_top) {
+        uintptr_t call = fp[1] - 1;   /* -1: the call, not the next instruction */
+        jint id = exo_code_lookup(call);
         if (id >= 0) {
-            ELEM(ids, jint, n++) = id;
+            ELEM(trace, jint, n++) = exo_code_method_at((jlong)call);
+            ELEM(trace, jint, n++) = exo_code_line_at((jlong)call);
         }
         uintptr_t *next = (uintptr_t *)fp[0];
         if (next <= fp) {

@@ -5,7 +5,10 @@
  * allocation entry points, register spilling for the GC, memset/memcpy, fmod.
  */
 
+#ifndef EXO_LINUX
 jobj exo_pending;
+exo_thread exo_kernel_thread = { .self = &exo_kernel_thread };
+#endif
 uintptr_t exo_stack_top;
 extern jobj exo_method_class[], exo_method_name[], exo_method_file[];
 extern const jint exo_method_count;
@@ -14,14 +17,32 @@ extern const jint exo_string_literal_count;
 extern jobj *const exo_static_roots[];
 extern const jint exo_static_root_count;
 
+#ifndef EXO_LINUX
+/* The kernel initialises classes before its threads need them (one CPU, interrupts may
+ * switch threads but initialisers run at boot): no waiting. */
+int exo_init_enter(volatile int8_t *flag, jint *owner) {
+    (void)owner;
+    if (*flag != 0) {
+        return 0;
+    }
+    *flag = 2;
+    return 1;
+}
+
+void exo_init_leave(volatile int8_t *flag) {
+    *flag = 1;
+}
+#endif
+
 static inline void exo_raise(jobj e) {
     if (e) {
         exo_pending = e;   /* null: creating the exception failed and left its own pending */
     }
 }
 
-static inline jobj exo_new(const exo_class *c) {
-    return EXO_RT_ALLOC_OBJECT((jlong)(uintptr_t)c, c->instanceSize);
+/* Allocation returns null only when it threw (Heap.allocSlow): compiled code tests that. */
+static inline jobj exo_new(const exo_class *c, jint size) {
+    return EXO_RT_ALLOC_OBJECT((jlong)(uintptr_t)c, size);
 }
 
 static inline jobj exo_new_array(const exo_class *c, jint n) {
@@ -68,12 +89,14 @@ static uint32_t exo_hash_state = 0x2545F491u;
 
 static inline jint exo_identity_hash(jobj o) {
     if (EXO_UNLIKELY(o->hash == 0)) {
-        uint32_t x = exo_hash_state;   /* xorshift32 */
+        uint32_t x = exo_hash_state;   /* xorshift32; a race between threads only repeats a value */
         x ^= x << 13;
         x ^= x >> 17;
         x ^= x << 5;
         exo_hash_state = x;
-        o->hash = (x & 0x7fffffffu) | 1u;
+        uint32_t none = 0;
+        /* Two threads may hash the same object at once: the first value stays. */
+        __atomic_compare_exchange_n(&o->hash, &none, (x & 0x7fffffffu) | 1u, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
     }
     return (jint)o->hash;
 }

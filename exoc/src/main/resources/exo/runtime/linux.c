@@ -1,11 +1,13 @@
 /*
  * linux.c: the linux target's platform, raw system calls and no libc. _start takes argc
- * and argv from the initial stack, a SIGSEGV handler on an alternate stack reports stack
- * overflow as the JVM would, and the heap is one anonymous mapping.
+ * and argv from the initial stack, points FS at the main thread's runtime block, a SIGSEGV
+ * handler on an alternate stack reports stack overflow as the JVM would, and the heap is one
+ * anonymous mapping. Threads are in linux_threads.c.
  */
 #include "exo.h"
 
 int exo_main(int argc, char **argv);
+void exo_threads_init(exo_thread *main_thread);
 
 #define SYS_write 1
 #define SYS_mmap 9
@@ -13,8 +15,10 @@ int exo_main(int argc, char **argv);
 #define SYS_sigaltstack 131
 #define SYS_clock_gettime 228
 #define SYS_exit_group 231
+#define SYS_arch_prctl 158
+#define ARCH_SET_FS 0x1002
 
-static long sys6(long n, long a, long b, long c, long d, long e, long f) {
+long exo_sys6(long n, long a, long b, long c, long d, long e, long f) {
     register long r10 __asm__("r10") = d;
     register long r8 __asm__("r8") = e;
     register long r9 __asm__("r9") = f;
@@ -27,7 +31,7 @@ static long sys6(long n, long a, long b, long c, long d, long e, long f) {
 void exo_platform_write(jint fd, const void *buf, jlong len) {
     const char *p = buf;
     while (len > 0) {
-        long n = sys6(SYS_write, fd, (long)p, len, 0, 0, 0);
+        long n = exo_sys6(SYS_write, fd, (long)p, len, 0, 0, 0);
         if (n <= 0) {
             return;
         }
@@ -38,13 +42,13 @@ void exo_platform_write(jint fd, const void *buf, jlong len) {
 
 void exo_platform_exit(jint status) {
     for (;;) {
-        sys6(SYS_exit_group, status, 0, 0, 0, 0, 0);
+        exo_sys6(SYS_exit_group, status, 0, 0, 0, 0, 0);
     }
 }
 
 static jlong clock_ns(int clock) {
     struct { long sec, nsec; } ts;
-    sys6(SYS_clock_gettime, clock, (long)&ts, 0, 0, 0, 0);
+    exo_sys6(SYS_clock_gettime, clock, (long)&ts, 0, 0, 0, 0);
     return ts.sec * 1000000000LL + ts.nsec;
 }
 
@@ -54,7 +58,7 @@ jlong exo_platform_millis(void) { return clock_ns(0) / 1000000; }  /* CLOCK_REAL
 void exo_platform_heap(jlong wanted, jlong *base, jlong *size) {
     /* PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE: pages cost nothing
      * until touched. */
-    long p = sys6(SYS_mmap, 0, wanted, 3, 0x22 | 0x4000, -1, 0);
+    long p = exo_sys6(SYS_mmap, 0, wanted, 3, 0x22 | 0x4000, -1, 0);
     if (p < 0 && p > -4096) {
         exo_fatal("exoc: cannot map the Java heap");
     }
@@ -68,9 +72,16 @@ static char alt_stack[16384] __attribute__((aligned(16)));
 static void on_segv(int sig, void *info, void *ctx) {
     (void)sig; (void)ctx;
     uintptr_t addr = *(uintptr_t *)((char *)info + 16);   /* siginfo_t.si_addr */
-    if (addr < exo_stack_top && addr > exo_stack_top - (64ull << 20)) {
+    exo_thread *self = EXO_SELF->self;
+    uintptr_t low = self->id == 1 ? self->stack_high - (64ull << 20) : self->stack_low - 4096;
+    if (addr < self->stack_high && addr >= low) {
         static const char m[] = "Exception in thread \"main\" java.lang.StackOverflowError\n";
-        exo_platform_write(2, m, sizeof m - 1);
+        static const char t[] = "Exception in a thread: java.lang.StackOverflowError\n";
+        if (self->id == 1) {
+            exo_platform_write(2, m, sizeof m - 1);
+        } else {
+            exo_platform_write(2, t, sizeof t - 1);
+        }
     } else {
         static const char m[] = "exoc runtime: segmentation fault (a bug in exoc or its runtime)\n";
         exo_platform_write(2, m, sizeof m - 1);
@@ -78,20 +89,34 @@ static void on_segv(int sig, void *info, void *ctx) {
     exo_platform_exit(sig == 11 ? 1 : 134);
 }
 
+/* The alternate stack on which this thread takes SIGSEGV (threads get theirs in linux_threads.c). */
+void exo_set_alt_stack(void *base, size_t size) {
+    struct { void *sp; int flags; size_t size; } ss = { base, 0, size };
+    exo_sys6(SYS_sigaltstack, (long)&ss, 0, 0, 0, 0, 0);
+}
+
 static void install_handlers(void) {
-    struct { void *sp; int flags; size_t size; } ss = { alt_stack, 0, sizeof alt_stack };
-    sys6(SYS_sigaltstack, (long)&ss, 0, 0, 0, 0, 0);
+    exo_set_alt_stack(alt_stack, sizeof alt_stack);
     /* struct kernel_sigaction: handler, flags, restorer, mask. SA_SIGINFO|SA_ONSTACK. */
     struct { void *handler; unsigned long flags; void *restorer; unsigned long mask; } sa =
         { (void *)on_segv, 0x4 | 0x08000000, 0, 0 };
-    sys6(SYS_rt_sigaction, 11, (long)&sa, 0, 8, 0, 0);   /* SIGSEGV */
-    sys6(SYS_rt_sigaction, 7, (long)&sa, 0, 8, 0, 0);    /* SIGBUS */
+    exo_sys6(SYS_rt_sigaction, 11, (long)&sa, 0, 8, 0, 0);   /* SIGSEGV */
+    exo_sys6(SYS_rt_sigaction, 7, (long)&sa, 0, 8, 0, 0);    /* SIGBUS */
 }
+
+/* The main thread's runtime block (exo.h): FS points at it, as at every thread's. */
+static exo_thread main_thread;
 
 char **exo_envp;
 
 __attribute__((used)) static void exo_start(uintptr_t *sp) {
     exo_stack_top = (uintptr_t)sp;
+    main_thread.self = &main_thread;
+    main_thread.id = 1;
+    main_thread.stack_high = (uintptr_t)sp;
+    main_thread.stack_low = (uintptr_t)sp - (8ull << 20);   /* the usual 8 MiB limit */
+    exo_sys6(SYS_arch_prctl, ARCH_SET_FS, (long)&main_thread, 0, 0, 0, 0);
+    exo_threads_init(&main_thread);
     install_handlers();
     int argc = (int)sp[0];
     char **argv = (char **)(sp + 1);

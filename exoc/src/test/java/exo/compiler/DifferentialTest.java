@@ -7,9 +7,11 @@
  * "\tat java.base/...", exoc prints its core library's frames instead.
  *
  * A program directory holds Java sources (default package), optionally a file `main` naming
- * the main class (default Main), `args` (one argument per line), `heap` (e.g. 64m; exoc's
- * default here is 256m) and `javac` (extra javac options, one a line; ${corelib} stands for
- * the core library's classes, for programs that use exoc's annotations such as @exo.rt.Word). Work files go to exoc/target/exoc-tests/<name>/.
+ * the main class (default Main), `args` (one argument per line), `repeat` (runs of the native
+ * executable, each compared with the JVM's run: 20 for multi-threaded programs), `heap` (e.g. 64m; exoc's
+ * default here is 256m; the JVM then runs with the same -Xmx) and `javac` (extra javac
+ * options, one a line; ${corelib} stands for the core library's classes, for programs that
+ * use exoc's annotations such as @exo.rt.Word). Work files go to exoc/target/exoc-tests/<name>/.
  *
  * Programs are prepared (javac, JVM run, exoc, native run) by a pool of two threads ahead of
  * the tests, which then only assert on the stored results, so that one program's failure or a
@@ -59,7 +61,7 @@ public class DifferentialTest {
     static final long DEFAULT_HEAP = 256L << 20;
 
     /** One corpus program as described by its directory. */
-    record Program(String name, Path dir, String mainClass, List<String> args, long heapBytes) {}
+    record Program(String name, Path dir, String mainClass, List<String> args, long heapBytes, int repeat) {}
 
     /** A finished process: exit status, both streams, whether it was killed for taking too long. */
     record Run(int exit, String stdout, String stderr, boolean timedOut) {}
@@ -106,7 +108,7 @@ public class DifferentialTest {
             for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
                 String name = d.getFileName().toString();
                 if (wanted == null || wanted.contains(name)) {
-                    out.add(new Program(name, d, mainClassOf(d), lines(d.resolve("args")), heapOf(d)));
+                    out.add(new Program(name, d, mainClassOf(d), lines(d.resolve("args")), heapOf(d), repeatOf(d)));
                 }
             }
         }
@@ -116,6 +118,12 @@ public class DifferentialTest {
     static String mainClassOf(Path dir) throws IOException {
         List<String> m = lines(dir.resolve("main"));
         return m.isEmpty() ? "Main" : m.get(0).trim();
+    }
+
+    /** `repeat`: how many times the native executable runs (multi-threaded programs: 20). */
+    private static int repeatOf(Path dir) throws IOException {
+        List<String> r = lines(dir.resolve("repeat"));
+        return r.isEmpty() ? 1 : Integer.parseInt(r.get(0).trim());
     }
 
     private static long heapOf(Path dir) throws IOException {
@@ -165,6 +173,9 @@ public class DifferentialTest {
             List<String> jvmCmd = new ArrayList<>();
             jvmCmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             jvmCmd.addAll(JVM_FLAGS);
+            if (p.heapBytes() != DEFAULT_HEAP) {
+                jvmCmd.add("-Xmx" + (p.heapBytes() >> 10) + "k");   // the same limit for OutOfMemoryError
+            }
             jvmCmd.addAll(List.of("-cp", classes.toString(), p.mainClass()));
             jvmCmd.addAll(p.args());
             Path stdin = stdinOf(p, classes, work);
@@ -183,7 +194,12 @@ public class DifferentialTest {
             List<String> exeCmd = new ArrayList<>();
             exeCmd.add(exe.toString());
             exeCmd.addAll(p.args());
-            return new Outcome(jvm, run(exeCmd, workingDir(p, work, "exe"), work, "exe", stdin), null, own);
+            // Each run must agree with the JVM's; the first that does not is the one reported.
+            Run exeRun = run(exeCmd, workingDir(p, work, "exe"), work, "exe", stdin);
+            for (int i = 1; i < p.repeat() && agrees(jvm, exeRun, own); i++) {
+                exeRun = run(exeCmd, workingDir(p, work, "exe"), work, "exe", stdin);
+            }
+            return new Outcome(jvm, exeRun, null, own);
         } catch (Throwable t) {
             return new Outcome(null, null, "test harness failed: " + stackTrace(t), Set.of());
         }
@@ -341,6 +357,11 @@ public class DifferentialTest {
         if (!problems.isEmpty()) {
             fail(p.name() + ": " + String.join("\n", problems) + "\n--- exoc stderr (first lines) ---\n" + head(exe.stderr(), 15));
         }
+    }
+
+    private static boolean agrees(Run jvm, Run exe, Set<String> own) {
+        return !exe.timedOut() && jvm.stdout().equals(exe.stdout()) && jvm.exit() == exe.exit()
+                && compareStderr(jvm.stderr(), exe.stderr(), own).isEmpty();
     }
 
     /** The stderr checks: none if the JVM wrote nothing, else first line and own frames. */

@@ -112,6 +112,33 @@ public final class Cpu {
         Sim.switched();
     }
 
+    /**
+     * Leaves the kernel for user mode with the registers of the trap frame at frameAddr
+     * (kernel/arch/x86_64/syscall.S, exo_enter_user: pops the frame, swapgs, iretq); never
+     * returns. On the host it records the call ("enterUser") and returns, so callers throw
+     * after it.
+     */
+    public static void enterUser(long frameAddr) {
+        Sim.record("enterUser", frameAddr);
+    }
+
+    /**
+     * The 64-bit word at offset bytes into the GS segment: in the kernel, GS points at this
+     * CPU's per-CPU area (exo.kernel.cpu.PerCpu), so this is how code finds its own CPU's data
+     * with no global variable. One mov with a gs: prefix.
+     */
+    public static long readGs64(int offset) {
+        return Sim.read(Sim.rdmsr(MSR_GS_BASE) + offset, 8);
+    }
+
+    /** Stores a 64-bit word at offset bytes into the GS segment (see readGs64). */
+    public static void writeGs64(int offset, long value) {
+        Sim.write(Sim.rdmsr(MSR_GS_BASE) + offset, 8, value);
+    }
+
+    /** IA32_GS_BASE, the MSR behind GS (Intel SDM vol. 4); the host model reads it. */
+    private static final int MSR_GS_BASE = 0xC0000101;
+
     /** Address of a linker symbol; exoc requires the argument to be a string literal. */
     public static long symbolAddress(String cSymbol) {
         return Sim.symbol(cSymbol);

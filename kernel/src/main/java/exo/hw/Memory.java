@@ -40,4 +40,27 @@ public final class Memory {
     public static void write64(long addr, long value) {
         Sim.write(addr, 8, value);
     }
+
+    /**
+     * Copies len bytes from src to dst (regions may overlap): memmove, for RAM only (pages,
+     * user memory through the direct map), never for device memory.
+     */
+    public static void copy(long dst, long src, long len) {
+        if (dst <= src || dst >= src + len) {
+            for (long i = 0; i < len; i++) {
+                Sim.write(dst + i, 1, Sim.read(src + i, 1));
+            }
+        } else {
+            for (long i = len - 1; i >= 0; i--) {
+                Sim.write(dst + i, 1, Sim.read(src + i, 1));
+            }
+        }
+    }
+
+    /** Sets len bytes at addr to value (memset), for RAM only. */
+    public static void fill(long addr, int value, long len) {
+        for (long i = 0; i < len; i++) {
+            Sim.write(addr + i, 1, value);
+        }
+    }
 }

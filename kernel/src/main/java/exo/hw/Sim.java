@@ -84,6 +84,7 @@ public final class Sim {
 
     /** Forgets everything: memory, devices, logs, registers, symbols, hooks. */
     public static void reset() {
+        SimCode.reset();
         pages.clear();
         devices.clear();
         portWrites.clear();

@@ -16,6 +16,7 @@ import exo.hw.Export;
 import exo.kernel.arch.x86_64.cpu.CpuFeatures;
 import exo.kernel.arch.x86_64.cpu.Gdt;
 import exo.kernel.arch.x86_64.cpu.Idt;
+import exo.kernel.arch.x86_64.cpu.SyscallMsrs;
 import exo.kernel.arch.x86_64.pc.Pic8259;
 import exo.kernel.arch.x86_64.pc.Pit;
 import exo.kernel.arch.x86_64.pc.Rtc;
@@ -29,27 +30,42 @@ import exo.kernel.console.Console;
 import exo.kernel.console.Log;
 import exo.kernel.console.Splash;
 import exo.kernel.cpu.Irq;
+import exo.kernel.cpu.PerCpu;
+import exo.kernel.dev.DebugExit;
 import exo.kernel.dev.KeyboardLayout;
 import exo.kernel.dev.Ps2Keyboard;
 import exo.kernel.dev.Uart16550;
 import exo.kernel.dev.VgaText;
+import exo.kernel.fs.Errno;
+import exo.kernel.fs.KernelFsClock;
+import exo.kernel.fs.devfs.ConsoleDevice;
+import exo.kernel.fs.devfs.TscEntropy;
+import exo.kernel.fs.page.KernelFrames;
+import exo.kernel.fs.setup.FileLayer;
+import exo.kernel.fs.setup.SystemFacts;
 import exo.kernel.irq.Irqs;
 import exo.kernel.mm.BuddyAllocator;
 import exo.kernel.mm.DirectMap;
 import exo.kernel.mm.FrameAllocator;
+import exo.kernel.mm.FrameRefs;
 import exo.kernel.mm.KernelHeap;
 import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.proc.FirstProcess;
+import exo.kernel.proc.Processes;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.ThreadStack;
 import exo.kernel.sched.Threads;
 import exo.kernel.sync.WaitQueue;
+import exo.kernel.syscall.Strace;
 import exo.kernel.time.Clock;
 import exo.kernel.time.DateTime;
 import exo.kernel.trap.Panic;
 import exo.kernel.trap.Timer;
 import exo.kernel.util.Fmt;
+import exo.kernel.vm.AddressSpace;
+import exo.kernel.vm.KernelHalf;
 
 public final class Boot {
     private Boot() {}
@@ -104,10 +120,16 @@ public final class Boot {
         initInterruptsAndTime();
         initInput(cl);
         initScheduler(cl);
+        initProcesses(cl);
         Cpu.sti();
         Console.println("Exo-OS ready: booted in " + Clock.millisBetween(entryTsc, Cpu.rdtsc()) + " ms");
         if (cl.testName() != null && tests != null) {
             tests.run(cl.testName(), cl);
+        } else if (cl.get("run") != null) {
+            runCommand(cl.get("run"));
+            for (;;) {
+                Scheduler.sleepMillis(60_000);   // PID 1 runs; its exit powers the machine off
+            }
         } else {
             if (cl.testName() != null) {
                 Log.warn("test=" + cl.testName() + " ignored: this is the production image (the suites are in the"
@@ -187,6 +209,11 @@ public final class Boot {
         Kernel.gdt.install();
         Kernel.idt = Idt.buildFromLinker(Kernel.frames);
         Kernel.idt.install();
+        long area = Kernel.frames.allocZeroed();
+        if (area == FrameAllocator.NONE) {
+            throw new IllegalStateException("no frame for the per-CPU area");
+        }
+        PerCpu.setUp(0, PhysAddr.toVirt(area), Kernel.gdt.tssAddress());
         Log.info("GDT + TSS (IST1 double fault, IST2 NMI) and IDT (256 gates) loaded");
     }
 
@@ -221,6 +248,73 @@ public final class Boot {
         Log.info("scheduler: 3-queue EMA (hot/normal/cold), quantum " + Scheduler.quantumMs() + " ms ("
                 + Scheduler.quantumTicks() + " ticks), thread stacks " + ThreadStack.STACK_BYTES / 1024
                 + " KiB + guard page");
+    }
+
+    /**
+     * User space: reference-counted frames, the kernel half every address space shares, the
+     * file layer (tmpfs root, /dev, /proc), the process table, and the syscall instruction.
+     */
+    private static void initProcesses(CommandLine cl) {
+        FrameRefs refs = FrameRefs.create(Kernel.frames);
+        KernelHalf.prepare(Kernel.kernelSpace, Kernel.frames);
+        AddressSpace.setNxEnabled(CpuFeatures.nxEnabled());
+        long rootBytes = Kernel.frames.managedFrames() * PhysAddr.PAGE_SIZE / 2;
+        SystemFacts facts = new SystemFacts();
+        Kernel.files = FileLayer.create(new KernelFsClock(), new KernelFrames(refs), rootBytes, facts,
+                new TscEntropy(), consoleOutput(cl));
+        Processes.setUp(Kernel.files, facts, Kernel.kernelSpace, refs, Boot::initExited);
+        SyscallMsrs.enable(Cpu.symbolAddress("exo_syscall_entry"));
+        Strace.configure(cl.get("strace"));
+        Log.info("user space: syscall entry ready, root tmpfs " + Fmt.size(rootBytes) + ", /dev, /proc");
+        Kernel.files.unpackModules(Kernel.bootInfo);
+    }
+
+    /**
+     * Where programs' /dev/console output goes: the kernel console (serial and VGA), or with
+     * console=ttyS1 the second serial port alone, byte for byte, so that `./exo run -- CMD`
+     * gets the program's output apart from the kernel's messages (which stay on COM1).
+     */
+    private static ConsoleDevice.Output consoleOutput(CommandLine cl) {
+        if (!"ttyS1".equals(cl.get("console"))) {
+            return Console::write;
+        }
+        Uart16550 com2 = new Uart16550(Uart16550.COM2);
+        com2.init(SERIAL_BAUD);
+        return com2::writeRaw;
+    }
+
+    /**
+     * run=FILE: FILE (in the initramfs) holds a command line, NUL-separated; it runs as PID 2
+     * under the kernel's own PID 1, and its exit ends the boot (`./exo run -- CMD`). A command without a slash is looked
+     * for in /bin and /usr/bin.
+     */
+    private static void runCommand(String argvFile) {
+        String[] argv = FirstProcess.readArgv(Kernel.files, argvFile);
+        if (argv == null || argv.length == 0) {
+            Log.error("run=" + argvFile + ": no command there");
+            DebugExit.exit(false);
+        }
+        Processes.setInitExit(Boot::runExited);
+        int r = FirstProcess.startUnderKernelInit(Kernel.files, argv);
+        if (r < 0) {
+            Log.error("exo: cannot run " + argv[0] + ": " + Errno.name(-r));
+            Log.info("exo: exit status 127");
+            DebugExit.exit(false);
+        }
+    }
+
+    /** The command of a run= boot ended: report its status the way a shell would, power off. */
+    private static void runExited(int waitStatus) {
+        int code = (waitStatus & 0x7F) == 0 ? (waitStatus >> 8) & 0xFF : 128 + (waitStatus & 0x7F);
+        Log.info("exo: exit status " + code);
+        DebugExit.exit(code == 0);
+    }
+
+    /** PID 1 has exited: the machine has nothing left to do. */
+    private static void initExited(int waitStatus) {
+        int code = (waitStatus & 0x7F) == 0 ? (waitStatus >> 8) & 0xFF : 128 + (waitStatus & 0x7F);
+        Log.info("init exited with status " + code);
+        Panic.panic("init exited (status " + code + ")", null);
     }
 
     /** Ctrl+T (as BSD's status key) prints the thread table. */

@@ -12,6 +12,7 @@ import exo.kernel.boot.CommandLine;
 import exo.kernel.dev.Ps2Keyboard;
 import exo.kernel.dev.Uart16550;
 import exo.kernel.dev.VgaText;
+import exo.kernel.fs.setup.FileLayer;
 import exo.kernel.mm.BuddyAllocator;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.KernelHeap;
@@ -36,4 +37,6 @@ public final class Kernel {
     public static Gdt gdt;
     public static Idt idt;
     public static Ps2Keyboard keyboard;
+    /** The file layer: root tmpfs, /dev, /proc, pipes. */
+    public static FileLayer files;
 }

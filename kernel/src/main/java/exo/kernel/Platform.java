@@ -24,6 +24,7 @@ import exo.kernel.dev.Uart16550;
 import exo.kernel.sched.Threads;
 import exo.kernel.sync.Monitors;
 import exo.kernel.time.Clock;
+import exo.rt.IrqContext;
 
 public final class Platform {
     private Platform() {}
@@ -56,6 +57,7 @@ public final class Platform {
     }
 
     /** Top of the running thread's stack: the GC scans from its stack pointer up to here. */
+    @IrqContext
     public static long currentStackTop() {
         // On an IST stack (a double fault or NMI report), scan that stack and not the range
         // between it and the thread's stack.
@@ -70,15 +72,18 @@ public final class Platform {
     }
 
     /** How many other threads' stacks the GC must scan (a snapshot for otherStackLow/High). */
+    @IrqContext
     public static int otherStackCount() {
         return CpuState.threadsStarted() ? Threads.gcStackCount() : 0;
     }
 
     /** The saved stack pointer of the i-th other thread: its switch frame, registers included. */
+    @IrqContext
     public static long otherStackLow(int i) {
         return Threads.gcStackLow(i);
     }
 
+    @IrqContext
     public static long otherStackHigh(int i) {
         return Threads.gcStackHigh(i);
     }

@@ -16,6 +16,7 @@ import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.boot.MultibootImage;
 import exo.kernel.console.Console;
 import exo.kernel.console.Log;
+import exo.kernel.cpu.PerCpu;
 import exo.kernel.irq.Irqs;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.test.TestKernel;
@@ -73,6 +74,7 @@ class BootTest {
         Sim.defineSymbol("boot_stack_bottom", 0xFFFFFFFF80190000L);
         Sim.defineSymbol("boot_stack_top", 0xFFFFFFFF801A0000L);
         Sim.defineSymbol("exo_thread_trampoline", 0xFFFFFFFF80102000L);
+        Sim.defineSymbol("exo_syscall_entry", 0xFFFFFFFF80103000L);
         Sim.setCr(3, 0x1000);
     }
 
@@ -85,6 +87,7 @@ class BootTest {
         Traps.reset();
         Clock.reset();
         Scheduler.reset();
+        PerCpu.reset();
         Log.setLevel(Log.INFO);
     }
 

@@ -29,20 +29,41 @@ class PackageLayersTest {
     /** Bottom to top: each package may use the ones listed before it. */
     static final List<String> LAYERS = List.of(
             "exo.hw",                      // intrinsics (simulated on the host)
-            "exo.kernel.util",             // formatting helpers
-            "exo.kernel.arch.x86_64.trap", // trap and switch frame layouts
+            "exo.kernel.util",             // formatting helpers, RangeMap
+            "exo.kernel.arch.x86_64.regs", // control-register, MSR, RFLAGS and CPUID bits
+            "exo.kernel.arch.x86_64.trap", // trap/switch frame and per-CPU area layouts
             "exo.kernel.arch.x86_64.mm",   // page-table entry format, boot-time maps
             "exo.kernel.time",             // clocks, ticks, dates
             "exo.kernel.cpu",              // interrupt flag, what this CPU is doing
             "exo.kernel.mm",               // frames, page tables, faults
             "exo.kernel.boot",             // multiboot2, command line, boot memory
+            "exo.kernel.exec",             // ELF images, the initial stack and auxv
             "exo.kernel.arch.x86_64.cpu",  // GDT, TSS, IDT, CPU features
             "exo.kernel.arch.x86_64.pc",   // PIC, PIT, RTC, TSC calibration
+            "exo.kernel.signal",           // signal numbers, siginfo, the signal frame ABI
             "exo.kernel.irq",              // IRQ lines and their handlers
             "exo.kernel.sched",            // threads and the scheduler
             "exo.kernel.sync",             // locks, wait queues, monitors
             "exo.kernel.dev",              // drivers
             "exo.kernel.console",          // console and log
+            "exo.kernel.fs",               // file layer: errno, flags, credentials, buffers
+            "exo.kernel.fs.wait",          //   waiting for files (pipes, locks, poll)
+            "exo.kernel.fs.lock",          //   record locks and flock
+            "exo.kernel.fs.page",          //   the page cache's frames
+            "exo.kernel.fs.vfs",           //   inodes, dentries, mounts, path walk
+            "exo.kernel.fs.abi",           //   stat/statx/statfs/dirent64 layouts
+            "exo.kernel.fs.pipe",          //   pipes and FIFOs
+            "exo.kernel.fs.file",          //   open files, descriptor tables, file I/O calls
+            "exo.kernel.fs.event",         //   poll/select, epoll, eventfd
+            "exo.kernel.fs.tmpfs",         //   tmpfs
+            "exo.kernel.fs.devfs",         //   /dev
+            "exo.kernel.fs.procfs",        //   /proc
+            "exo.kernel.fs.initramfs",     //   the boot archive
+            "exo.kernel.fs.setup",         //   the file layer's assembly at boot
+            "exo.kernel.vm",               // user address spaces, page faults, copy-on-write
+            "exo.kernel.uaccess",          // copies to and from user memory
+            "exo.kernel.proc",             // processes, user threads, exec, signals
+            "exo.kernel.syscall",          // the system calls, one class per family
             "exo.kernel.trap",             // trap dispatch, timer, panic
             "exo.kernel",                  // boot sequence, runtime platform, globals
             "exo.kernel.arch.x86_64");     // package documentation only

@@ -10,12 +10,14 @@
  * initialisers a `new`, static access or static call may run, exo.rt.VM natives bound to
  * Java code by the target (the kernel's Platform), and the monitors `synchronized` takes on
  * the kernel. @AllocOk/@BlockOk stop the walk for their rule, on a method (that method and
- * what it calls) or on a class (its static initialiser).
+ * what it calls) or on a class (its static initialiser). An annotation on an interface or
+ * superclass method applies to the methods that override it.
  */
 package exo.compiler.analysis;
 
 import exo.compiler.CompileError;
 import exo.compiler.analysis.CallGraph.Event;
+import exo.compiler.model.ClassInfo;
 import exo.compiler.model.MethodInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ public final class ContextCheck {
     static final String IRQ_CONTEXT = "Lexo/rt/IrqContext;";
     static final String BLOCKING = "Lexo/rt/Blocking;";
     /** Violations listed in one error at most; the rest are counted. */
-    private static final int MAX_REPORTED = 10;
+    private static final int MAX_REPORTED = 25;
 
     /** The two guarantees: what violates them and which annotation exempts a method. */
     enum Rule {
@@ -61,12 +63,12 @@ public final class ContextCheck {
     public void run() throws CompileError {
         List<String> problems = new ArrayList<>();
         for (MethodInfo m : List.copyOf(rta.methods())) {
-            boolean irq = m.hasAnnotation(IRQ_CONTEXT);
+            boolean irq = declares(m, IRQ_CONTEXT);
             String context = irq ? "@IrqContext" : null;
-            if (irq || m.hasAnnotation(NO_ALLOC)) {
+            if (irq || declares(m, NO_ALLOC)) {
                 check(m, Rule.ALLOC, context != null ? context : "@NoAlloc", problems);
             }
-            if (irq || m.hasAnnotation(NO_BLOCK)) {
+            if (irq || declares(m, NO_BLOCK)) {
                 check(m, Rule.BLOCK, context != null ? context : "@NoBlock", problems);
             }
         }
@@ -74,6 +76,32 @@ public final class ContextCheck {
             String more = problems.size() > MAX_REPORTED ? "\n(" + (problems.size() - MAX_REPORTED) + " more not shown)" : "";
             throw new CompileError(String.join("\n", problems.subList(0, Math.min(MAX_REPORTED, problems.size()))) + more);
         }
+    }
+
+    /**
+     * Does m carry the annotation, itself or on a method it overrides? A context annotated on
+     * an interface or superclass method (IrqHandler.handleIrq) binds every implementation.
+     */
+    private static boolean declares(MethodInfo m, String annotation) throws CompileError {
+        if (m.hasAnnotation(annotation)) {
+            return true;
+        }
+        if (!m.isVirtual()) {
+            return false;
+        }
+        for (ClassInfo c = m.owner.superClass(); c != null; c = c.superClass()) {
+            MethodInfo o = c.declaredMethod(m.key());
+            if (o != null && o.hasAnnotation(annotation)) {
+                return true;
+            }
+        }
+        for (ClassInfo i : m.owner.allInterfaces()) {
+            MethodInfo o = i.declaredMethod(m.key());
+            if (o != null && o.hasAnnotation(annotation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Breadth-first from root: the first violation found has a shortest path. */

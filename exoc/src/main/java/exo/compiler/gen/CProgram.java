@@ -472,9 +472,25 @@ public final class CProgram implements Opcodes {
             if (!hasInit(c)) {
                 continue;
             }
-            b.append("static void ").append(initFunction(c)).append("(void) {\n");
-            b.append("    if (").append(initFlag(c)).append(") return;\n");
-            b.append("    ").append(initFlag(c)).append(" = 1;\n");
+            // The flag: 0 not started, 2 running (a recursive use proceeds, another thread
+            // waits in exo_init_enter), 1 done (exo_init_leave, after the initialiser).
+            String enter = "    if (" + initFlag(c) + " == 1 || !exo_init_enter(&" + initFlag(c) + ", &" + initFlag(c) + "_owner)) return;\n";
+            if (target.hasHardware()) {
+                // The kernel: a class initialises with interrupts off, so that no thread can be
+                // preempted in the middle and let another see the class half-initialised (one
+                // CPU). FIXME(SMP): an initialisation lock with an owner, as JVMS 5.5 describes
+                // and linux_threads.c's exo_init_enter does.
+                b.append("static void ").append(initFunction(c)).append("_body(void);\n");
+                b.append("static void ").append(initFunction(c)).append("(void) {\n");
+                b.append("    if (").append(initFlag(c)).append(") return;\n");
+                b.append("    jlong irq = exo_hw_save_cli();\n");
+                b.append("    ").append(initFunction(c)).append("_body();\n");
+                b.append("    exo_hw_restore_flags(irq);\n}\n");
+                b.append("static void ").append(initFunction(c)).append("_body(void) {\n");
+            } else {
+                b.append("static void ").append(initFunction(c)).append("(void) {\n");
+            }
+            b.append(enter);
             if (!c.isInterface()) {
                 // JVMS 5.5 step 7: the superclass, then the superinterfaces that declare
                 // default methods.
@@ -490,7 +506,7 @@ public final class CProgram implements Opcodes {
                 for (ClassInfo sup : supers) {
                     if (hasInit(sup)) {
                         b.append("    ").append(initFunction(sup)).append("();\n");
-                        b.append("    if (exo_pending) return;\n");
+                        b.append("    if (exo_pending) { exo_init_leave(&").append(initFlag(c)).append("); return; }\n");
                     }
                 }
             }
@@ -500,6 +516,7 @@ public final class CProgram implements Opcodes {
                 b.append("    if (exo_pending) { jobj e = exo_pending; exo_pending = 0; jobj w = ")
                         .append(rt("initializerFailed")).append("(e); if (!exo_pending) exo_pending = w; }\n");
             }
+            b.append("    exo_init_leave(&").append(initFlag(c)).append(");\n");
             b.append("}\n");
         }
         return b.append('\n');
@@ -518,7 +535,8 @@ public final class CProgram implements Opcodes {
         StringBuilder protos = new StringBuilder();
         for (ClassInfo c : rta.classes()) {
             if (hasInit(c)) {
-                protos.append("static int8_t ").append(initFlag(c)).append(";\nstatic void ").append(initFunction(c)).append("(void);\n");
+                protos.append("static volatile int8_t ").append(initFlag(c)).append(";\nstatic jint ").append(initFlag(c))
+                        .append("_owner;\nstatic void ").append(initFunction(c)).append("(void);\n");
             }
         }
         return protos.toString();
@@ -566,6 +584,16 @@ public final class CProgram implements Opcodes {
         }
         b.append("    0 };\nconst jint exo_string_literal_count = ").append(strings.size()).append(";\n\n");
         return b.toString();
+    }
+
+    private Boolean threaded;
+
+    /** Can Java threads run (linux, Thread.start reachable)? Then polls and fences are emitted. */
+    public boolean threaded() throws CompileError {
+        if (threaded == null) {
+            threaded = target.threaded(pool, rta);
+        }
+        return threaded;
     }
 
     /** The C functions `synchronized` calls (the target's monitors), or null: a no-op. */

@@ -28,7 +28,20 @@ public final class EntryGen {
         b.append(onUncaught(prog));
         b.append("    ").append(prog.rt("finish")).append("();\n");
         b.append("    return 0;\n}\n");
+        b.append(threadMain(prog));
         return b.toString();
+    }
+
+    /** A new thread's C entry (linux_threads.c): exo.rt.Threads.run, which catches everything. */
+    private static String threadMain(CProgram prog) throws CompileError {
+        StringBuilder b = new StringBuilder("void exo_thread_main(jobj thread) {\n");
+        if (prog.threaded()) {
+            b.append("    ").append(prog.methodName(prog.runtimeMethod("exo/rt/Threads", "run"))).append("(thread);\n");
+            b.append("    exo_pending = 0;\n");
+        } else {
+            b.append("    (void)thread;\n    exo_fatal(\"exoc: this program starts no threads\");\n");
+        }
+        return b.append("}\n").toString();
     }
 
     /** Kernel: the exported main(long) called by boot.S, and the other exports' wrappers. */

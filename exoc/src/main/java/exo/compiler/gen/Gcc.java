@@ -25,7 +25,7 @@ public final class Gcc {
 
     /** Copies the runtime C files (exo.h, exo_rt.c, linux.c) into dir. */
     public static void writeRuntime(Path dir) throws CompileError {
-        for (String f : new String[] {"exo.h", "exo_rt.c", "linux.c", "exo_kernel.c"}) {
+        for (String f : new String[] {"exo.h", "exo_rt.c", "linux.c", "linux_threads.c", "exo_kernel.c"}) {
             try (InputStream in = Gcc.class.getResourceAsStream("/exo/runtime/" + f)) {
                 if (in == null) {
                     throw new CompileError("exoc is missing its runtime file " + f);
@@ -37,21 +37,22 @@ public final class Gcc {
         }
     }
 
-    /** Compiles program.c and linux.c in dir into a static executable at output. */
+    /** Compiles program.c, linux.c and linux_threads.c in dir into a static executable at output. */
     public static void linkLinux(Path dir, Path output, boolean debug) throws CompileError {
         dir = dir.toAbsolutePath();
         output = output.toAbsolutePath();
         Path tmp = output.resolveSibling(output.getFileName() + ".tmp");
         List<String> cmd = new ArrayList<>(List.of("gcc"));
         cmd.addAll(JAVA_SEMANTICS);
-        cmd.addAll(List.of("-static", "-nostdlib", "-no-pie", "-fno-pic", "-ffunction-sections", "-fdata-sections",
+        cmd.addAll(List.of("-DEXO_LINUX", "-static", "-nostdlib", "-no-pie", "-fno-pic", "-ffunction-sections", "-fdata-sections",
                 "-Wl,--gc-sections", "-Wl,-z,noexecstack"));
         if (debug) {
             cmd.add("-g");
         } else {
             cmd.add("-s");
         }
-        cmd.addAll(List.of("-o", tmp.toString(), dir.resolve("program.c").toString(), dir.resolve("linux.c").toString()));
+        cmd.addAll(List.of("-o", tmp.toString(), dir.resolve("program.c").toString(), dir.resolve("linux.c").toString(),
+                dir.resolve("linux_threads.c").toString()));
         run(cmd, dir);
         try {
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

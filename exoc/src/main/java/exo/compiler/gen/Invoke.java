@@ -9,6 +9,7 @@ package exo.compiler.gen;
 import exo.compiler.CompileError;
 import exo.compiler.analysis.WordInterpreter;
 import exo.compiler.intrinsic.IntrinsicCall;
+import exo.compiler.intrinsic.IntrinsicFamily;
 import exo.compiler.intrinsic.Intrinsics;
 import exo.compiler.intrinsic.Lowered;
 import exo.compiler.model.ClassInfo;
@@ -43,11 +44,13 @@ final class Invoke implements Opcodes {
         }
         String callee = prog.methodName(target);
         if (target.isConstructor()) {
-            String word = g.wordConstructed(f.getStackSize() - args.size(), target.owner);
+            g.lineMarker();
+            String word = g.words().constructed(f.getStackSize() - args.size(), target.owner);
             String params = String.join(", ", args.subList(1, args.size()));
             g.emitStatement(word + " = " + callee + "(" + params + "); " + g.pendingCheck());
             return;
         }
+        g.lineMarker();
         g.emitStatement(assign + callee + "(" + String.join(", ", args) + "); " + g.pendingCheck());
     }
 
@@ -114,6 +117,10 @@ final class Invoke implements Opcodes {
                 g.nullCheckRef(args.get(0));
             }
             Lowered l = prog.lowerNative(new IntrinsicCall(m, args, where, insn, prog));
+            IntrinsicFamily family = Intrinsics.familyOf(m.owner.name);
+            if (l.mayThrow() || family != null && family.needsHardware()) {
+                g.lineMarker();   // a call into Java, or an instruction that may fault
+            }
             g.emitStatement(assign + l.expr() + ";" + (l.mayThrow() ? " " + g.pendingCheck() : ""));
             return;
         }
@@ -145,6 +152,7 @@ final class Invoke implements Opcodes {
                 callee = prog.interfaceDispatcher(owner, key, target);
             }
         }
+        g.lineMarker();
         g.emitStatement(assign + callee + "(" + String.join(", ", args) + "); " + g.pendingCheck());
     }
 }

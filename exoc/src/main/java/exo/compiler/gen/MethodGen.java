@@ -29,11 +29,9 @@ import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
-import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.MultiANewArrayInsnNode;
-import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
@@ -61,8 +59,8 @@ final class MethodGen implements Opcodes {
     private final java.util.Set<Integer> thisSlots = new java.util.HashSet<>();
     /** The C variable of 'this': l0a, or l0w in a word type's methods. */
     private final String thisVar;
-    /** Stack depths holding a word being built by `new W; dup; ...; invokespecial W.<init>`. */
-    private final java.util.Set<Integer> newWords = new java.util.HashSet<>();
+    private final Branches branches = new Branches(this);
+    private final WordCode words;
 
     MethodGen(CProgram prog, MethodInfo method) {
         this.prog = prog;
@@ -70,6 +68,7 @@ final class MethodGen implements Opcodes {
         this.owner = method.owner;
         this.mn = method.node;
         this.thisVar = method.owner.isWord() ? "l0w" : "l0a";
+        this.words = new WordCode(this, method);
     }
 
     private String where(AbstractInsnNode insn) {
@@ -114,7 +113,7 @@ final class MethodGen implements Opcodes {
             if (insn.getOpcode() < 0 || frames[index] == null) {
                 continue;   // frames, or unreachable code
             }
-            if (fusedCompare(insn, frames[index])) {
+            if (branches.fusedCompare(insn, frames[index], index)) {
                 index++;    // the conditional jump was emitted with the comparison
                 continue;
             }
@@ -289,33 +288,17 @@ final class MethodGen implements Opcodes {
             case AbstractInsnNode.TYPE_INSN: typeInsn((TypeInsnNode) insn, f); return;
             case AbstractInsnNode.FIELD_INSN: fieldInsn((FieldInsnNode) insn, f); return;
             case AbstractInsnNode.METHOD_INSN: new Invoke(this, prog).call((MethodInsnNode) insn, f); return;
-            case AbstractInsnNode.JUMP_INSN: jump((JumpInsnNode) insn, f); return;
+            case AbstractInsnNode.JUMP_INSN: branches.jump((JumpInsnNode) insn, f); return;
             case AbstractInsnNode.LDC_INSN: ldc((LdcInsnNode) insn, f); return;
             case AbstractInsnNode.IINC_INSN: {
                 IincInsnNode ii = (IincInsnNode) insn;
                 emit("l" + ii.var + "i = (jint)((uint32_t)l" + ii.var + "i + (uint32_t)" + Names.intLiteral(ii.incr) + ");");
                 return;
             }
-            case AbstractInsnNode.TABLESWITCH_INSN: {
-                TableSwitchInsnNode ts = (TableSwitchInsnNode) insn;
-                StringBuilder b = new StringBuilder("switch (" + stack(f, 0) + ") {");
-                for (int k = 0; k < ts.labels.size(); k++) {
-                    b.append(" case ").append(Names.intLiteral(ts.min + k)).append(": goto L").append(insns.indexOf(ts.labels.get(k))).append(';');
-                }
-                b.append(" default: goto L").append(insns.indexOf(ts.dflt)).append("; }");
-                emit(b.toString());
+            case AbstractInsnNode.TABLESWITCH_INSN:
+            case AbstractInsnNode.LOOKUPSWITCH_INSN:
+                branches.switchInsn(insn, f);
                 return;
-            }
-            case AbstractInsnNode.LOOKUPSWITCH_INSN: {
-                LookupSwitchInsnNode ls = (LookupSwitchInsnNode) insn;
-                StringBuilder b = new StringBuilder("switch (" + stack(f, 0) + ") {");
-                for (int k = 0; k < ls.labels.size(); k++) {
-                    b.append(" case ").append(Names.intLiteral(ls.keys.get(k))).append(": goto L").append(insns.indexOf(ls.labels.get(k))).append(';');
-                }
-                b.append(" default: goto L").append(insns.indexOf(ls.dflt)).append("; }");
-                emit(b.toString());
-                return;
-            }
             case AbstractInsnNode.MULTIANEWARRAY_INSN: {
                 MultiANewArrayInsnNode ma = (MultiANewArrayInsnNode) insn;
                 StringBuilder dims = new StringBuilder();
@@ -535,7 +518,13 @@ final class MethodGen implements Opcodes {
     private void newArray(Frame<BasicValue> f, String arrayDesc) throws CompileError {
         String n = stack(f, 0);
         emit("if (EXO_UNLIKELY(" + n + " < 0)) " + raise(prog.rt("negativeArraySize") + "(" + n + ")"));
-        emit(push(f, 'a', 1) + " = exo_new_array(&" + prog.classDescFor(arrayDesc) + ", " + n + "); " + checkPending());
+        String a = push(f, 'a', 1);
+        emit(a + " = exo_new_array(&" + prog.classDescFor(arrayDesc) + ", " + n + "); " + checkAllocated(a));
+    }
+
+    /** After an allocation: null means it threw (OutOfMemoryError is pending). */
+    private String checkAllocated(String ref) {
+        return "if (EXO_UNLIKELY(" + ref + " == 0)) { exc_line = " + line + "; goto " + dispatcher() + "; }";
     }
 
     private void varInsn(VarInsnNode insn, Frame<BasicValue> f) throws CompileError {
@@ -560,10 +549,13 @@ final class MethodGen implements Opcodes {
                 ClassInfo c = prog.classInfo(insn.desc, where(insn));
                 initCheck(c);
                 if (c.isWord()) {
-                    newWord(insn, f);
+                    words.newWord(insn, f);
                     return;
                 }
-                emit(push(f, 'a', 0) + " = exo_new(&" + prog.classDescFor(insn.desc) + "); " + checkPending());
+                // The size is a literal, and the fast path returns a non-null object (the
+                // allocator tells gcc so): only the slow path, which may throw, is tested.
+                String o = push(f, 'a', 0);
+                emit(o + " = exo_new(&" + prog.classDescFor(insn.desc) + ", " + c.instanceSize() + "); " + checkAllocated(o));
                 return;
             }
             case ANEWARRAY:
@@ -584,7 +576,7 @@ final class MethodGen implements Opcodes {
     /** Static initialisation check before using class c (JVMS 5.5). */
     void initCheck(ClassInfo c) throws CompileError {
         if (prog.needsInitCheck(owner, c)) {
-            emit("if (EXO_UNLIKELY(!" + prog.initFlag(c) + ")) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
+            emit("if (EXO_UNLIKELY(" + prog.initFlag(c) + " != 1)) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
         }
     }
 
@@ -595,7 +587,7 @@ final class MethodGen implements Opcodes {
         Type t = Type.getType(insn.desc);
         char k = prog.kind(t);
         if (!fi.isStatic() && fi.owner.isWord()) {
-            wordField(insn, fi, f);
+            words.field(insn, fi, f);
             return;
         }
         // Volatile fields are shared with interrupt handlers (and later threads): every
@@ -615,7 +607,7 @@ final class MethodGen implements Opcodes {
             }
             case PUTSTATIC:
                 initCheck(fi.owner);
-                emit(prog.staticField(fi) + " = (" + st + ")" + stack(f, 0) + ";");
+                emit(prog.staticField(fi) + " = (" + st + ")" + stack(f, 0) + ";" + volatileFence(isVolatile));
                 return;
             case GETFIELD: {
                 String o = stack(f, 0);
@@ -626,60 +618,27 @@ final class MethodGen implements Opcodes {
             default: { // PUTFIELD
                 String o = stack(f, 1);
                 nullCheck(o);
-                emit("FLD(" + o + ", " + fi.offset + ", " + st + ") = (" + st + ")" + stack(f, 0) + ";");
+                emit("FLD(" + o + ", " + fi.offset + ", " + st + ") = (" + st + ")" + stack(f, 0) + ";" + volatileFence(isVolatile));
             }
         }
     }
 
-    /**
-     * lcmp/fcmpl/fcmpg/dcmpl/dcmpg directly followed by if<cond>: one C comparison, with
-     * NaN going the way the l/g variant says (JVMS), instead of a -1/0/1 value and a test.
-     */
-    private boolean fusedCompare(AbstractInsnNode insn, Frame<BasicValue> f) {
-        int op = insn.getOpcode();
-        if (op < LCMP || op > DCMPG || index + 1 >= insns.size()) {
-            return false;
-        }
-        AbstractInsnNode next = insns.get(index + 1);
-        int j = next.getOpcode();
-        if (!(next instanceof JumpInsnNode) || j < IFEQ || j > IFLE) {
-            return false;
-        }
-        String a = stack(f, 1);
-        String b = stack(f, 0);
-        boolean nanIsLess = op == FCMPL || op == DCMPL;   // lcmp: no NaN, either form is right
-        String cond;
-        switch (j) {
-            case IFEQ: cond = a + " == " + b; break;
-            case IFNE: cond = "!(" + a + " == " + b + ")"; break;
-            case IFLT: cond = nanIsLess ? "!(" + a + " >= " + b + ")" : a + " < " + b; break;
-            case IFGE: cond = nanIsLess ? a + " >= " + b : "!(" + a + " < " + b + ")"; break;
-            case IFGT: cond = nanIsLess ? a + " > " + b : "!(" + a + " <= " + b + ")"; break;
-            default: cond = nanIsLess ? "!(" + a + " > " + b + ")" : a + " <= " + b; break;   // IFLE
-        }
-        emit("if (" + cond + ") goto L" + insns.indexOf(((JumpInsnNode) next).label) + ";");
-        return true;
+    /** The collector's classes: they run with the world stopped, and poll for nothing. */
+    private static final java.util.Set<String> COLLECTOR = java.util.Set.of("exo/rt/Heap", "exo/rt/Allocator",
+            "exo/rt/Blocks", "exo/rt/Marker", "exo/rt/Sweeper", "exo/rt/GcStats");
+
+    /** Do loop back-edges poll for a safepoint (threads possible, not the collector's code)? */
+    boolean pollsAtBackEdges() throws CompileError {
+        return prog.threaded() && !COLLECTOR.contains(owner.name);
     }
 
-    private void jump(JumpInsnNode insn, Frame<BasicValue> f) {
-        String target = "goto L" + insns.indexOf(insn.label) + ";";
-        String cond;
-        switch (insn.getOpcode()) {
-            case IFEQ: case IFNULL: cond = stack(f, 0) + " == 0"; break;
-            case IFNE: case IFNONNULL: cond = stack(f, 0) + " != 0"; break;
-            case IFLT: cond = stack(f, 0) + " < 0"; break;
-            case IFGE: cond = stack(f, 0) + " >= 0"; break;
-            case IFGT: cond = stack(f, 0) + " > 0"; break;
-            case IFLE: cond = stack(f, 0) + " <= 0"; break;
-            case IF_ICMPEQ: case IF_ACMPEQ: cond = stack(f, 1) + " == " + stack(f, 0); break;
-            case IF_ICMPNE: case IF_ACMPNE: cond = stack(f, 1) + " != " + stack(f, 0); break;
-            case IF_ICMPLT: cond = stack(f, 1) + " < " + stack(f, 0); break;
-            case IF_ICMPGE: cond = stack(f, 1) + " >= " + stack(f, 0); break;
-            case IF_ICMPGT: cond = stack(f, 1) + " > " + stack(f, 0); break;
-            case IF_ICMPLE: cond = stack(f, 1) + " <= " + stack(f, 0); break;
-            default: emit(target); return;   // GOTO
-        }
-        emit("if (" + cond + ") " + target);
+    /**
+     * After a volatile store, with threads: x86_64 keeps stores in order and loads in order,
+     * but may let a later load pass an earlier store; Java's volatile forbids that (JLS 17.4),
+     * hence a full fence.
+     */
+    private String volatileFence(boolean isVolatile) throws CompileError {
+        return isVolatile && prog.threaded() ? " __atomic_thread_fence(__ATOMIC_SEQ_CST);" : "";
     }
 
     private void ldc(LdcInsnNode insn, Frame<BasicValue> f) throws CompileError {
@@ -703,53 +662,26 @@ final class MethodGen implements Opcodes {
         }
     }
 
-    // ---- word types (docs/RUNTIME.md) -----------------------------------------------------
-
     /**
-     * `new W` of a word type allocates nothing: the slot receives the word when the matching
-     * constructor call returns it (Invoke.constructWord). javac always follows the new with a
-     * dup, the copy that survives the constructor call.
+     * Kernel target: a line-table record for the code that follows (a call, or a hardware
+     * intrinsic that may fault). The record (section exo_lines: the code address relative to
+     * itself, the method id, the line) costs no instruction; `asm inline` keeps gcc from
+     * counting it against inlining. The runtime maps a return address or a faulting rip to
+     * the nearest record below it (exo_kernel.c). One per call, even on the same line: a
+     * callee that gcc inlines brings records of its own, after which the caller's line
+     * must be stated again.
      */
-    private void newWord(TypeInsnNode insn, Frame<BasicValue> f) throws CompileError {
-        AbstractInsnNode next = insn.getNext();
-        while (next != null && next.getOpcode() < 0) {
-            next = next.getNext();
+    void lineMarker() {
+        if (!prog.target().hasCodeTable() || line < 0) {
+            return;
         }
-        if (next == null || next.getOpcode() != DUP) {
-            throw new CompileError(where(insn) + ": new of word type " + insn.desc.replace('/', '.')
-                    + " must be followed by dup (bytecode not from javac?)");
-        }
-        newWords.add(f.getStackSize());
-        emit(push(f, 'w', 0) + " = 0;");
-    }
-
-    /** A word's field is the word itself; only its constructors set it (the field is final). */
-    private void wordField(FieldInsnNode insn, FieldInfo fi, Frame<BasicValue> f) throws CompileError {
-        if (insn.getOpcode() == GETFIELD) {
-            emit(push(f, 'j', 1) + " = " + stack(f, 0) + ";");
-        } else if (CProgram.isWordConstructor(method) && fi.owner == owner) {
-            emit("l0w = " + stack(f, 0) + ";");
-        } else {
-            throw new CompileError(where(insn) + ": the field of word type " + fi.owner.javaName() + " is set outside its constructor");
+        int id = owner.name.contains("$$Lambda$") ? -1 : prog.traceId(method);
+        if (id >= 0) {
+            emit("EXO_LINE(" + id + ", " + line + ");");
         }
     }
 
-    /**
-     * The C variable that receives the word built by a constructor call whose receiver is at
-     * stack depth receiverDepth: the copy `new; dup` left below it, or 'this' for this(...)
-     * in another constructor of the same word type.
-     */
-    String wordConstructed(int receiverDepth, ClassInfo word) throws CompileError {
-        if (newWords.remove(receiverDepth - 1)) {
-            return "s" + (receiverDepth - 1) + "w";
-        }
-        if (receiverDepth == 0 && CProgram.isWordConstructor(method) && owner == word) {
-            return "l0w";
-        }
-        throw new CompileError(whereNow() + ": constructor of word type " + word.javaName() + " called on something not made by new");
-    }
-
-    // ---- for Invoke ----------------------------------------------------------------------
+    // ---- for Invoke, Branches and WordCode -----------------------------------------------------
 
     String whereNow() { return where(insns.get(index)); }
     int insnIndex() { return index; }
@@ -760,4 +692,7 @@ final class MethodGen implements Opcodes {
     String stackSlot(Frame<BasicValue> f, int fromTop) { return stack(f, fromTop); }
     boolean isWordSlot(Frame<BasicValue> f, int fromTop) { return kindOf(f.getStack(f.getStackSize() - 1 - fromTop)) == 'w'; }
     String pushSlot(Frame<BasicValue> f, char kind, int popped) { return push(f, kind, popped); }
+    String labelOf(LabelNode label) { return "L" + insns.indexOf(label); }
+    InsnList instructions() { return insns; }
+    WordCode words() { return words; }
 }

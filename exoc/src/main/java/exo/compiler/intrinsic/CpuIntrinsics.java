@@ -51,6 +51,15 @@ final class CpuIntrinsics implements IntrinsicFamily {
             case "lidt": return asmIn("lidt (%0)", c.arg(0));
             case "ltr": return asmIn("ltr %w0", c.arg(0));
             case "reloadSegments": return Lowered.pure("exo_hw_reload_segments(" + c.arg(0) + ", " + c.arg(1) + ")");
+            // The per-CPU area: a 64-bit load or store at an offset from the GS base.
+            case "readGs64":
+                return Lowered.pure("({ jlong gsv_; __asm__ volatile(\"movq %%gs:(%1), %0\" : \"=r\"(gsv_) : \"r\"((uint64_t)(int64_t)("
+                        + c.arg(0) + ")) : \"memory\"); gsv_; })");
+            case "writeGs64":
+                return Lowered.pure("__asm__ volatile(\"movq %1, %%gs:(%0)\" :: \"r\"((uint64_t)(int64_t)(" + c.arg(0)
+                        + ")), \"r\"((uint64_t)(" + c.arg(1) + ")) : \"memory\")");
+            // Into user mode from a trap frame (syscall.S); never returns.
+            case "enterUser": return Lowered.pure("exo_enter_user((uint64_t)(" + c.arg(0) + "))");
             case "switchStacks":
                 return Lowered.pure("exo_switch_stacks((uint64_t *)(uintptr_t)(" + c.arg(0) + "), (uint64_t)(" + c.arg(1) + "))");
             case "symbolAddress": return symbolAddress(c);

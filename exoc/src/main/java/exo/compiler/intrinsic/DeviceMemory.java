@@ -27,6 +27,15 @@ final class DeviceMemory implements IntrinsicFamily {
 
     @Override
     public Lowered lower(IntrinsicCall c) {
+        // Block moves: plain memmove/memset (not volatile), for frames and user pages, which
+        // are ordinary memory.
+        if (c.name().equals("copy")) {
+            return Lowered.pure("memmove((void *)(uintptr_t)(" + c.arg(0) + "), (const void *)(uintptr_t)(" + c.arg(1)
+                    + "), (size_t)(" + c.arg(2) + "))");
+        }
+        if (c.name().equals("fill")) {
+            return Lowered.pure("memset((void *)(uintptr_t)(" + c.arg(0) + "), (int)(" + c.arg(1) + "), (size_t)(" + c.arg(2) + "))");
+        }
         String type;
         switch (c.name()) {
             case "read8": case "write8": type = "int8_t"; break;

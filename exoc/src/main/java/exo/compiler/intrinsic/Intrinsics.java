@@ -17,8 +17,8 @@ public final class Intrinsics {
     private Intrinsics() {}
 
     private static final List<IntrinsicFamily> FAMILIES = List.of(new JavaLangNatives(), new VmNatives(),
-            new RuntimeMemory(), new GcRoots(), new CpuIntrinsics(), new PortIntrinsics(), new DeviceMemory(),
-            new SyscallIntrinsics());
+            new RuntimeMemory(), new GcRoots(), new Atomics(), new CpuIntrinsics(), new PortIntrinsics(), new DeviceMemory(),
+            new CodeMapIntrinsics(), new SyscallIntrinsics());
     private static final Map<String, IntrinsicFamily> BY_OWNER = new HashMap<>();
 
     static {

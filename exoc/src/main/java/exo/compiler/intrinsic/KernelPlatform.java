@@ -43,6 +43,20 @@ public final class KernelPlatform implements IntrinsicFamily {
             case "otherStackLow":
             case "otherStackHigh": return Lowered.pure("0");
             case "stackWalk": return Lowered.pure("exo_stack_walk(" + c.arg(0) + ")");
+            // One allocation context, kept consistent by the critical section above.
+            case "lockHeap":
+            case "unlockHeap":
+            case "stopWorld":
+            case "resumeWorld": return Lowered.pure("((void)0)");
+            case "threadCount": return Lowered.pure("1");
+            case "threadsEnabled": return Lowered.pure("0");
+            case "availableProcessors": return Lowered.pure("1");
+            case "threadBlock": return Lowered.pure("((jlong)(uintptr_t)&exo_kernel_thread)");
+            case "startThread":
+            case "park":
+            case "unpark":
+            case "yieldThread":
+                throw new CompileError(c.where() + ": java.lang.Thread is not available on the kernel target (use exo.kernel.sched)");
             default:
                 throw new CompileError("exo.kernel.Platform has no static method " + c.name() + c.method().desc
                         + " (needed by " + c.where() + ")");

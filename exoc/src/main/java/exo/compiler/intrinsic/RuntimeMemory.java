@@ -1,5 +1,6 @@
 /*
- * exo.rt.Mem, raw memory for the runtime's own allocator and collector (exo.rt.Heap). Loads
+ * exo.rt.Mem, raw memory for the runtime's own allocator and collector (exo.rt.Heap), and
+ * the running thread's runtime block (its allocation buffer, at a fixed offset). Loads
  * and stores are plain, not volatile: the heap is ordinary memory that only the runtime reads
  * and writes, always between VM.enterCritical and VM.exitCritical (a call or an asm with a
  * "memory" clobber, so gcc does not move heap accesses across them), and the allocation fast
@@ -35,6 +36,15 @@ final class RuntimeMemory implements IntrinsicFamily {
             case "store64": return Lowered.pure("(*(jlong *)" + a + " = (" + c.arg(1) + "))");
             case "addressOf": return Lowered.pure("((jlong)" + a + ")");
             case "objectAt": return Lowered.pure("((jobj)" + a + ")");
+            // An address known not to be 0: gcc may drop later null tests of the object.
+            case "nonNullObjectAt":
+                return Lowered.pure("({ jobj o_ = (jobj)" + a + "; if (!o_) __builtin_unreachable(); o_; })");
+            // The running thread's runtime block (exo_thread in exo.h): fs-relative on linux.
+            case "threadBlock": return Lowered.pure("((jlong)(uintptr_t)EXO_SELF->self)");
+            case "loadThread64": return Lowered.pure("EXO_TL(jlong, " + c.arg(0) + ")");
+            case "loadThread32": return Lowered.pure("EXO_TL(jint, " + c.arg(0) + ")");
+            case "storeThread64": return Lowered.pure("(EXO_TL(jlong, " + c.arg(0) + ") = (" + c.arg(1) + "))");
+            case "storeThread32": return Lowered.pure("(EXO_TL(jint, " + c.arg(0) + ") = (" + c.arg(1) + "))");
             case "zero": return Lowered.pure("memset((void *)" + a + ", 0, (size_t)(" + c.arg(1) + "))");
             case "copy": return Lowered.pure("memmove((void *)" + a + ", (void *)(uintptr_t)(" + c.arg(1) + "), (size_t)(" + c.arg(2) + "))");
             default: return null;

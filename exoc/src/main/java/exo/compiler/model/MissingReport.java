@@ -3,8 +3,8 @@
  * over the whole reachability pass so that exoc reports it all at once: each missing class,
  * method and field with the first place that references it (and how many others do), the
  * missing superclass or interface case included. The message starts with the root cause when
- * one explains the rest (threads, reflection), so that a threaded program is told it uses
- * threads rather than that some class is missing. ClassPool and Reachability feed it; Exoc
+ * one explains the rest (reflection), so that a reflective program is told it uses reflection
+ * rather than only that some classes are missing. ClassPool and Reachability feed it; Exoc
  * throws its message.
  */
 package exo.compiler.model;
@@ -43,25 +43,29 @@ public final class MissingReport {
 
     /** The root cause that explains the missing classes, or null. */
     private String rootCause() {
-        List<String> threads = new ArrayList<>();
         List<String> reflection = new ArrayList<>();
         for (String what : uses.keySet()) {
             String name = what.substring(what.indexOf(' ') + 1);
-            if (name.startsWith("java.lang.Thread") || name.startsWith("java.util.concurrent.")
-                    || name.startsWith("java.lang.ThreadLocal") || name.equals("java.lang.InheritableThreadLocal")) {
-                threads.add(name.contains("(") ? name.substring(0, name.indexOf('(')) : name);
-            } else if (name.startsWith("java.lang.reflect.") || name.startsWith("java.lang.invoke.")
-                    || name.startsWith("java.lang.Class.forName") || name.startsWith("java.lang.ClassLoader")) {
+            if (isReflection(name)) {
                 reflection.add(name.contains("(") ? name.substring(0, name.indexOf('(')) : name);
             }
-        }
-        if (!threads.isEmpty()) {
-            return "the program uses threads (" + summary(threads) + "): programs compiled by exoc for Linux cannot start threads yet";
         }
         if (!reflection.isEmpty()) {
             return "the program uses reflection (" + summary(reflection) + "), which exoc does not support";
         }
         return null;
+    }
+
+    private static boolean isReflection(String name) {
+        if (name.startsWith("java.lang.reflect.") || name.startsWith("java.lang.invoke.") || name.startsWith("java.lang.ClassLoader")) {
+            return true;
+        }
+        if (!name.startsWith("java.lang.Class.")) {
+            return false;
+        }
+        String member = name.substring("java.lang.Class.".length());
+        return member.startsWith("forName(") || member.startsWith("newInstance(") || member.startsWith("getConstructor")
+                || member.startsWith("getMethod") || member.startsWith("getField") || member.startsWith("getDeclared");
     }
 
     private static String summary(List<String> names) {

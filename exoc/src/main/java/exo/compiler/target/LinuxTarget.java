@@ -1,7 +1,9 @@
 /*
  * The linux target: a static, libc-free x86_64 Linux executable. Entry at
  * `public static void main(String[])`; output through write(2), heap from mmap, the glue in
- * linux.c (raw syscalls, _start). No hardware intrinsics, one thread.
+ * linux.c (raw syscalls, _start) and linux_threads.c (threads on clone and futex). No
+ * hardware intrinsics. A program that can start a thread gets thread support; one that
+ * cannot runs without monitors, safepoint polls or fences.
  */
 package exo.compiler.target;
 
@@ -38,6 +40,46 @@ final class LinuxTarget extends Target {
     @Override
     public List<MethodInfo> addRoots(ClassPool pool, Reachability rta, List<Path> classPath, MethodInfo entry) {
         return List.of();
+    }
+
+    /** Threads.start is reachable: the program may start threads (java.lang.Thread.start). */
+    @Override
+    public boolean threaded(ClassPool pool, Reachability rta) throws CompileError {
+        ClassInfo threads = pool.find("exo/rt/Threads");
+        MethodInfo start = threads == null ? null : threads.declaredMethod("start(Ljava/lang/Thread;)V");
+        return start != null && rta.methods().contains(start);
+    }
+
+    // A program that starts threads needs the new threads' Java entry and real monitors.
+    @Override
+    public void addLateRoots(ClassPool pool, Reachability rta) throws CompileError {
+        if (threaded(pool, rta)) {
+            for (MethodInfo m : threadRuntime(pool)) {
+                rta.addRoot(m);
+            }
+        }
+    }
+
+    /** Threads.run (a new thread's Java side), Monitors.enter and Monitors.exit. */
+    private static List<MethodInfo> threadRuntime(ClassPool pool) throws CompileError {
+        ClassInfo threads = pool.get("exo/rt/Threads", "exoc's runtime");
+        ClassInfo monitors = pool.get("exo/rt/Monitors", "exoc's runtime");
+        MethodInfo run = threads.declaredMethod("run(Ljava/lang/Thread;)V");
+        MethodInfo enter = monitors.declaredMethod("enter(Ljava/lang/Object;)V");
+        MethodInfo exit = monitors.declaredMethod("exit(Ljava/lang/Object;)V");
+        if (run == null || enter == null || exit == null) {
+            throw new CompileError("core library: exo.rt.Threads.run or exo.rt.Monitors.enter/exit is missing");
+        }
+        return List.of(run, enter, exit);
+    }
+
+    @Override
+    public List<MethodInfo> monitorMethods(ClassPool pool, Reachability rta) throws CompileError {
+        if (!threaded(pool, rta)) {
+            return List.of();   // one thread: synchronized costs nothing
+        }
+        List<MethodInfo> m = threadRuntime(pool);
+        return List.of(m.get(1), m.get(2));
     }
 
     @Override

@@ -41,6 +41,21 @@ public abstract class Target {
     public abstract List<MethodInfo> addRoots(ClassPool pool, Reachability rta, List<Path> classPath, MethodInfo entry)
             throws CompileError;
 
+    /**
+     * After the entry and exports are roots: what the runtime needs only because of what
+     * the program turned out to use (linux: thread support once a thread can start).
+     */
+    public void addLateRoots(ClassPool pool, Reachability rta) throws CompileError {
+    }
+
+    /**
+     * Can the program run Java threads (then exoc emits safepoint polls and fences, and
+     * `synchronized` takes real monitors)? The kernel's threads are its own business.
+     */
+    public boolean threaded(ClassPool pool, Reachability rta) throws CompileError {
+        return false;
+    }
+
     /** May the program use the hardware intrinsics of exo.hw? */
     public abstract boolean hasHardware();
 

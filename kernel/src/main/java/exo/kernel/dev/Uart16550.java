@@ -16,6 +16,7 @@ import exo.kernel.irq.IrqHandler;
 
 public final class Uart16550 implements IrqHandler {
     public static final int COM1 = 0x3F8;
+    public static final int COM2 = 0x2F8;
     public static final int COM1_IRQ = 4;
     public static final int BASE_CLOCK_HZ = 115200;
 
@@ -95,6 +96,16 @@ public final class Uart16550 implements IrqHandler {
 
     private void transmit(int b) {
         writePolled(base, b);
+    }
+
+    /** Sends bytes exactly as given (no CR before LF): a program's output, byte for byte. */
+    public void writeRaw(byte[] bytes, int off, int len) {
+        if (!present) {
+            return;
+        }
+        for (int i = off; i < off + len; i++) {
+            transmit(bytes[i] & 0xFF);
+        }
     }
 
     /** Sends one byte on the UART at base, waiting (bounded) for room; no object needed. */

@@ -6,6 +6,9 @@
  */
 package exo.kernel.irq;
 
+import exo.rt.IrqContext;
+
 public interface IrqHandler {
+    @IrqContext
     void handleIrq(int irq, long frame);
 }

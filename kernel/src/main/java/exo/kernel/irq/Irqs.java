@@ -10,7 +10,10 @@
 package exo.kernel.irq;
 
 import exo.kernel.arch.x86_64.pc.Pic8259;
+import exo.rt.AllocOk;
+import exo.rt.IrqContext;
 
+@AllocOk("initialised at boot when the first driver registers its handler, before interrupts are on")
 public final class Irqs {
     private Irqs() {}
 
@@ -36,6 +39,7 @@ public final class Irqs {
     }
 
     /** Handles one IRQ: spurious check, handler, EOI. */
+    @IrqContext
     public static void handle(int irq, long frame) {
         if (Pic8259.isSpurious(irq)) {
             return;

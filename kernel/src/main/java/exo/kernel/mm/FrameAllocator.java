@@ -11,6 +11,7 @@
 package exo.kernel.mm;
 
 import exo.kernel.util.Fmt;
+import exo.kernel.util.Invariant;
 
 public final class FrameAllocator {
     /** Returned by the allocation methods when no suitable frame is left. */
@@ -76,6 +77,11 @@ public final class FrameAllocator {
         freeFrames += added;
         managedFrames += added;
         limitFrame = hi;
+    }
+
+    /** Frames the bitmap covers: every frame up to the end of the map's RAM. */
+    public long frameCount() {
+        return frameCount;
     }
 
     /** One past the last physical address the allocator hands out frames from. */
@@ -146,10 +152,7 @@ public final class FrameAllocator {
     public long allocZeroed() {
         long phys = alloc();
         if (phys != NONE) {
-            long v = PhysAddr.toVirt(phys);
-            for (int i = 0; i < 4096; i += 8) {
-                exo.hw.Memory.write64(v + i, 0);
-            }
+            exo.hw.Memory.fill(PhysAddr.toVirt(phys), 0, PhysAddr.PAGE_SIZE);
         }
         return phys;
     }
@@ -181,14 +184,14 @@ public final class FrameAllocator {
     /** Returns a frame from alloc/allocRun; anything else is a kernel bug and throws. */
     public void free(long phys) {
         if (!PhysAddr.isPageAligned(phys)) {
-            throw new IllegalArgumentException("free of unaligned frame address " + Fmt.hex(phys));
+            throw Invariant.badArgument("free of unaligned frame address", phys);
         }
         long f = phys >>> 12;
         if (f >= frameCount || !isManaged(f)) {
-            throw new IllegalStateException("free of frame " + Fmt.hex(phys) + " that is not allocatable RAM");
+            throw Invariant.broken("free of a frame that is not allocatable RAM:", phys);
         }
         if (isFreeFrame(f)) {
-            throw new IllegalStateException("double free of frame " + Fmt.hex(phys));
+            throw Invariant.broken("double free of frame", phys);
         }
         setBit(f, false);
         freeFrames++;

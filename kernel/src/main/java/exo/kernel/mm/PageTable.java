@@ -164,6 +164,103 @@ public final class PageTable {
         return 0;
     }
 
+    /** Receives the present 4 KiB leaves of a walk: the page, its entry's address and value. */
+    public interface LeafVisitor {
+        void leaf(long virt, long slot, long entry);
+    }
+
+    /**
+     * Visits every present 4 KiB leaf of [start, end) (canonical, page-aligned, start < end),
+     * skipping absent tables whole, so that a sparse range costs what is mapped, not its size.
+     * Huge leaves are not visited (user address spaces have none).
+     */
+    public void walk(long start, long end, LeafVisitor v) {
+        walkTable(rootPhys, 4, start, end, v);
+    }
+
+    private void walkTable(long tablePhys, int level, long start, long end, LeafVisitor v) {
+        long span = VirtAddr.entrySpan(level);
+        long a = start;
+        while (Long.compareUnsigned(a, end) < 0) {
+            long entryEnd = (a & ~(span - 1)) + span;   // wraps to 0 only at the very top
+            long slot = slot(tablePhys, a, level);
+            long e = Memory.read64(slot);
+            if (PageEntry.isPresent(e)) {
+                if (level == 1) {
+                    v.leaf(a, slot, e);
+                } else if (!PageEntry.isHuge(e)) {
+                    long stop = entryEnd == 0 || Long.compareUnsigned(entryEnd, end) > 0 ? end : entryEnd;
+                    walkTable(PageEntry.address(e), level - 1, a, stop, v);
+                }
+            }
+            if (entryEnd == 0) {
+                return;
+            }
+            a = entryEnd;
+        }
+    }
+
+    /**
+     * Address of the 4 KiB leaf slot for virt, creating the tables above it (with USER when
+     * user is set) when create is set; 0 when absent and not created, or inside a huge page.
+     */
+    public long leafSlotFor(long virt, boolean create, boolean user) {
+        long table = rootPhys;
+        for (int level = 4; level > 1; level--) {
+            long slot = slot(table, virt, level);
+            long e = Memory.read64(slot);
+            if (!PageEntry.isPresent(e)) {
+                if (!create) {
+                    return 0;
+                }
+                long t = frames.allocZeroed();
+                if (t == FrameAllocator.NONE) {
+                    return 0;
+                }
+                e = PageEntry.make(t, TABLE_FLAGS | (user ? PageEntry.USER : 0));
+                Memory.write64(slot, e);
+            } else if (PageEntry.isHuge(e)) {
+                return 0;
+            }
+            table = PageEntry.address(e);
+        }
+        return slot(table, virt, 1);
+    }
+
+    /** Writes a leaf entry found by leafSlotFor or walk, and flushes the TLB entry for virt. */
+    public void setLeaf(long slot, long virt, long entry) {
+        Memory.write64(slot, entry);
+        invalidate(virt);
+    }
+
+    /**
+     * Frees the page-table pages that map the lower (user) half. Every leaf in it must already
+     * be gone (their frames released by the owner); the PML4 itself is left to the caller.
+     */
+    public void freeLowerHalfTables() {
+        for (int i = 0; i < 256; i++) {
+            long slot = PhysAddr.toVirt(rootPhys) + 8L * i;
+            long e = Memory.read64(slot);
+            if (PageEntry.isPresent(e)) {
+                freeTableTree(PageEntry.address(e), 3);
+                Memory.write64(slot, 0);
+            }
+        }
+    }
+
+    private void freeTableTree(long tablePhys, int level) {
+        if (level > 1) {
+            long t = PhysAddr.toVirt(tablePhys);
+            for (int i = 0; i < 512; i++) {
+                long e = Memory.read64(t + 8L * i);
+                if (PageEntry.isPresent(e) && !PageEntry.isHuge(e)) {
+                    freeTableTree(PageEntry.address(e), level - 1);
+                }
+            }
+        }
+        frames.free(tablePhys);
+    }
+
     private static long slot(long tablePhys, long virt, int level) {
         return PhysAddr.toVirt(tablePhys) + 8L * VirtAddr.index(virt, level);
     }
@@ -176,8 +273,14 @@ public final class PageTable {
         return t;
     }
 
+    /**
+     * Drops the TLB entry of virt when it can be cached: always for the kernel half, which every
+     * address space shares (a kernel stack mapped while a process's root is loaded must not keep
+     * an old translation), and for the lower half only when this address space is loaded.
+     * FIXME(SMP): other CPUs need a shootdown.
+     */
     private void invalidate(long virt) {
-        if (isLive()) {
+        if (virt < 0 || isLive()) {
             Cpu.invlpg(virt);
         }
     }

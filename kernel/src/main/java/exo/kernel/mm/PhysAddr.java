@@ -1,15 +1,26 @@
 /*
- * Physical addresses and frame numbers, as plain longs. The kernel reaches physical memory only
- * through the direct map set up by the boot assembly (physical P at DIRECT_MAP_BASE + P), and
- * the kernel image is linked at KERNEL_VIRT_BASE + its physical address. Used by every mm class
- * and by drivers that touch fixed physical memory (VGA, multiboot info).
+ * Physical addresses and frame numbers. The kernel reaches physical memory only through the
+ * direct map set up by the boot assembly (physical P at DIRECT_MAP_BASE + P), and the kernel
+ * image is linked at KERNEL_VIRT_BASE + its physical address. Used by every mm class and by
+ * drivers that touch fixed physical memory (VGA, multiboot info).
+ *
+ * Two faces: the static helpers over plain longs that the mm code uses today, and a word type
+ * (@exo.rt.Word: an object on the host, one 64-bit value under exoc, docs/RUNTIME.md) so that
+ * an API can say "physical" in its signature and javac keeps it apart from VirtAddr.
  */
 package exo.kernel.mm;
 
 import exo.kernel.arch.x86_64.mm.BootMaps;
+import exo.kernel.util.Fmt;
+import exo.rt.Word;
 
+@Word
 public final class PhysAddr {
-    private PhysAddr() {}
+    private final long value;
+
+    private PhysAddr(long value) {
+        this.value = value;
+    }
 
     public static final long PAGE_SIZE = 4096;
     public static final int PAGE_SHIFT = 12;
@@ -55,5 +66,56 @@ public final class PhysAddr {
 
     public static boolean isPageAligned(long addr) {
         return (addr & (PAGE_SIZE - 1)) == 0;
+    }
+
+    // ---- the word type ------------------------------------------------------------------------
+
+    public static PhysAddr of(long phys) {
+        return new PhysAddr(phys);
+    }
+
+    public static PhysAddr ofFrame(long frameNumber) {
+        return new PhysAddr(frameNumber << PAGE_SHIFT);
+    }
+
+    public long value() {
+        return value;
+    }
+
+    public long frame() {
+        return value >>> PAGE_SHIFT;
+    }
+
+    public PhysAddr plus(long bytes) {
+        return new PhysAddr(value + bytes);
+    }
+
+    public boolean isPageAligned() {
+        return isPageAligned(value);
+    }
+
+    /** Where the kernel reads this address: the direct map. */
+    public VirtAddr direct() {
+        return VirtAddr.of(toVirt(value));
+    }
+
+    public boolean equals(PhysAddr other) {
+        return other.value == value;
+    }
+
+    // For host collections only: exoc never reaches it (a word is never an Object).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PhysAddr && ((PhysAddr) o).value == value;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+        return "phys " + Fmt.hex(value);
     }
 }

@@ -11,6 +11,8 @@
  */
 package exo.kernel.sched;
 
+import exo.kernel.arch.x86_64.trap.TrapFrame;
+
 public final class KThread {
     public static final int NEW = 0;
     public static final int READY = 1;
@@ -49,6 +51,8 @@ public final class KThread {
     /** Stack bounds: [stackLow, stackTop); stackLow is above the guard page. */
     long stackLow;
     long stackTop;
+    /** Set for a thread that runs user code (Threads.createUser); null for kernel threads. */
+    UserContext user;
 
     // Intrusive links: the ThreadList the thread is in, and the TimerQueue.
     KThread next;
@@ -106,12 +110,34 @@ public final class KThread {
         return cpuCycles;
     }
 
+    /**
+     * TSC cycles this thread has run, the stint under way included when it is running (the
+     * CPU-time clocks, getrusage and times read it without waiting for the next switch).
+     */
+    public long cpuCyclesNow(long nowTsc) {
+        long ran = cpuCycles;
+        if (state == RUNNING) {
+            ran += Math.max(0, nowTsc - dispatchTsc);
+        }
+        return ran;
+    }
+
     public long stackLow() {
         return stackLow;
     }
 
     public long stackTop() {
         return stackTop;
+    }
+
+    /** The user part of a user thread (the process layer's Task), or null. */
+    public UserContext user() {
+        return user;
+    }
+
+    /** Where a user thread's user registers are while it is in the kernel (a TrapFrame). */
+    public long userFrame() {
+        return stackTop - TrapFrame.SIZE;
     }
 
     public boolean isAlive() {

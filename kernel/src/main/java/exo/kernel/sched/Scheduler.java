@@ -21,20 +21,32 @@ package exo.kernel.sched;
 
 import exo.hw.Cpu;
 import exo.hw.Export;
+import exo.hw.Memory;
+import exo.kernel.arch.x86_64.cpu.Tss;
+import exo.kernel.arch.x86_64.regs.ControlRegs;
+import exo.kernel.arch.x86_64.trap.PerCpuArea;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.cpu.Irq;
+import exo.kernel.cpu.PerCpu;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.PageTable;
 import exo.kernel.time.Clock;
 import exo.kernel.time.Ticks;
+import exo.rt.AllocOk;
+import exo.rt.Blocking;
+import exo.rt.IrqContext;
 
+@AllocOk("initialised by Boot (Scheduler.init) before interrupts are on and before any thread switch")
 public final class Scheduler {
     private Scheduler() {}
 
     private static ThreeQueues queues;
     private static TimerQueue timers = new TimerQueue();
-    private static KThread current;
-    private static KThread idle;
+    /** The thread each CPU runs, and each CPU's idle thread, indexed by PerCpu.index(). */
+    private static final KThread[] running = new KThread[PerCpu.MAX_CPUS];
+    private static final KThread[] idles = new KThread[PerCpu.MAX_CPUS];
+    // FIXME(SMP): the run queues, the slice, needResched and the zombie are the boot CPU's;
+    // they become per-CPU with the SMP scheduler.
     private static boolean started;
     private static int hz;
     private static int quantumMs;
@@ -85,10 +97,11 @@ public final class Scheduler {
         boot.state = KThread.RUNNING;
         boot.dispatchTsc = Cpu.rdtsc();
         boot.dispatches = 1;
-        current = boot;
+        running[PerCpu.index()] = boot;
         sliceLeft = quantumTicks;
-        idle = Threads.spawn(arg -> idleLoop(), null, "idle", KThread.PRIORITY_LOW);
+        KThread idle = Threads.spawn(arg -> idleLoop(), null, "idle", KThread.PRIORITY_LOW);
         idle.state = KThread.READY;
+        idles[PerCpu.index()] = idle;
         started = true;
         CpuState.setThreadsStarted(true);
     }
@@ -103,8 +116,10 @@ public final class Scheduler {
         CpuState.setThreadsStarted(false);
         queues = null;
         timers = new TimerQueue();
-        current = null;
-        idle = null;
+        for (int i = 0; i < PerCpu.MAX_CPUS; i++) {
+            running[i] = null;
+            idles[i] = null;
+        }
         zombie = null;
         needResched = false;
         wokenBetter = false;
@@ -118,12 +133,13 @@ public final class Scheduler {
         return timers.size();
     }
 
+    /** The thread running on this CPU. */
     public static KThread current() {
-        return current;
+        return running[PerCpu.index()];
     }
 
     static KThread idleThread() {
-        return idle;
+        return idles[PerCpu.index()];
     }
 
     /** The policy object (tests read classes and queue sizes). */
@@ -167,12 +183,14 @@ public final class Scheduler {
 
     /** The running thread for queue comparisons: null for the idle thread. */
     private static KThread running() {
-        return current == idle ? null : current;
+        KThread current = current();
+        return current == idleThread() ? null : current;
     }
 
     // ---- leaving the CPU --------------------------------------------------------------------
 
     /** Gives the CPU to another ready thread of the same or a better queue, if any. */
+    @Blocking
     public static void yield() {
         checkThreadContext();
         boolean on = Irq.save();
@@ -186,6 +204,7 @@ public final class Scheduler {
     }
 
     /** Sleeps until `ticks` more timer ticks have happened. */
+    @Blocking
     public static void sleepTicks(long ticks) {
         if (!started) {
             Ticks.waitTicks(ticks);
@@ -194,6 +213,7 @@ public final class Scheduler {
         checkThreadContext();
         boolean on = Irq.save();
         if (ticks > 0) {
+            KThread current = current();
             current.state = KThread.SLEEPING;
             timers.add(current, Ticks.now() + ticks);
         }
@@ -205,12 +225,13 @@ public final class Scheduler {
      * Blocks the running thread until wake(); interrupts must be off, and the caller has put the
      * thread where its waker will find it (a wait queue), so that no wake-up is lost in between.
      */
+    @Blocking
     public static void block() {
         checkThreadContext();
         if (Cpu.interruptsEnabled()) {
             throw new IllegalStateException("Scheduler.block with interrupts on");
         }
-        current.state = KThread.BLOCKED;
+        current().state = KThread.BLOCKED;
         schedule(true);
     }
 
@@ -219,6 +240,7 @@ public final class Scheduler {
      * waiting. When it belongs to a better queue than the running thread it preempts it: at the
      * end of the interrupt handler, or at the waker's next reschedIfNeeded().
      */
+    @IrqContext
     public static boolean wake(KThread t) {
         if (t.state != KThread.BLOCKED && t.state != KThread.SLEEPING) {
             return false;
@@ -250,8 +272,8 @@ public final class Scheduler {
     /** Ends the running thread: wakes its joiners and never returns. */
     static void exitCurrent() {
         Cpu.cli();
-        KThread self = current;
-        if (self == idle || self.slot == 0) {
+        KThread self = current();
+        if (self == idleThread() || self.slot == 0) {
             throw new IllegalStateException(self + " cannot exit");
         }
         self.state = KThread.DEAD;
@@ -266,6 +288,7 @@ public final class Scheduler {
     // ---- the timer interrupt -----------------------------------------------------------------
 
     /** Called by the timer interrupt with the new tick count (interrupts off, no allocation). */
+    @IrqContext
     public static void tick(long now) {
         if (!started) {
             return;
@@ -274,12 +297,13 @@ public final class Scheduler {
         while ((t = timers.pollExpired(now)) != null) {
             wake(t);
         }
-        if (current != idle && --sliceLeft <= 0) {
+        if (current() != idleThread() && --sliceLeft <= 0) {
             needResched = true;
         }
     }
 
     /** Called on the way out of an interrupt (after the EOI): switches when tick or a wake asked. */
+    @IrqContext
     public static void preemptIfNeeded() {
         if (needResched && started) {
             schedule(false);
@@ -293,8 +317,11 @@ public final class Scheduler {
      * thread gives the CPU up itself (its burst ends); otherwise it is preempted. Returns when
      * the calling thread runs again. Allocates nothing: it runs inside interrupt handlers.
      */
+    @IrqContext
     private static void schedule(boolean voluntary) {
-        KThread prev = current;
+        int cpu = PerCpu.index();
+        KThread prev = running[cpu];
+        KThread idle = idles[cpu];
         long now = Cpu.rdtsc();
         boolean byWake = wokenBetter;
         needResched = false;
@@ -329,15 +356,38 @@ public final class Scheduler {
         }
         next.dispatches++;
         switches++;
-        current = next;
+        running[cpu] = next;
+        if (next.user != null) {
+            loadUserContext(next);
+        }
         Cpu.switchStacks(Threads.savedRspAddr(prev), Threads.savedRsp(next));
         finishSwitch();
+    }
+
+    /**
+     * Before a user thread runs: entries from user mode must land on its kernel stack (the
+     * per-CPU area's KERNEL_RSP for syscall, the TSS's rsp0 for traps), and its address space
+     * and TLS base must be loaded. Kernel threads keep whatever address space is loaded: they
+     * only touch the kernel half, which every address space shares.
+     */
+    private static void loadUserContext(KThread next) {
+        UserContext u = next.user;
+        Cpu.writeGs64(PerCpuArea.KERNEL_RSP, next.stackTop);
+        Memory.write64(Cpu.readGs64(PerCpuArea.TSS) + Tss.RSP0, next.stackTop);
+        if (Cpu.readGs64(PerCpuArea.CR3) != u.rootPhys) {
+            Cpu.writeCr3(u.rootPhys);
+            Cpu.writeGs64(PerCpuArea.CR3, u.rootPhys);
+        }
+        if (Cpu.readGs64(PerCpuArea.FS_BASE) != u.fsBase) {
+            Cpu.wrmsr(ControlRegs.MSR_FS_BASE, u.fsBase);
+            Cpu.writeGs64(PerCpuArea.FS_BASE, u.fsBase);
+        }
     }
 
     /** Runs first in the thread that got the CPU: frees the stack of a thread that exited. */
     private static void finishSwitch() {
         KThread z = zombie;
-        if (z != null && z != current) {
+        if (z != null && z != current()) {
             zombie = null;
             Threads.release(z);
         }
@@ -350,7 +400,7 @@ public final class Scheduler {
     @Export("exo_thread_start")
     static void threadStart() {
         finishSwitch();
-        KThread self = current;
+        KThread self = current();
         Cpu.sti();
         try {
             self.entry.run(self.arg);

@@ -8,6 +8,8 @@
  */
 package exo.kernel.sched;
 
+import exo.kernel.util.Invariant;
+
 public final class ThreadList {
     private KThread head;
     private KThread tail;
@@ -31,7 +33,7 @@ public final class ThreadList {
 
     public void add(KThread t) {
         if (t.list != null) {
-            throw new IllegalStateException(t + " is already queued");
+            throw Invariant.broken(t, "is already queued");
         }
         t.list = this;
         t.next = null;
@@ -57,7 +59,7 @@ public final class ThreadList {
     /** Removes t, which must be in this list. */
     public void remove(KThread t) {
         if (t.list != this) {
-            throw new IllegalStateException(t + " is not in this queue");
+            throw Invariant.broken(t, "is not in this queue");
         }
         if (t.prev == null) {
             head = t.next;

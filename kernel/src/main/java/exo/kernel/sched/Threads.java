@@ -25,8 +25,10 @@ import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
 import exo.kernel.time.Clock;
 import exo.kernel.util.Fmt;
+import exo.rt.AllocOk;
 import java.util.function.Consumer;
 
+@AllocOk("initialised by Scheduler.init at boot, before interrupts are on; the collector's hooks touch it only once threads run")
 public final class Threads {
     private Threads() {}
 
@@ -75,8 +77,30 @@ public final class Threads {
         return t;
     }
 
-    /** A thread with its stack and first switch frame, not yet queued (the idle thread stays so). */
+    /**
+     * Creates a thread that will run user code: like create, but the top of its kernel stack is
+     * kept for its user registers (a TrapFrame, see KThread.userFrame), and the scheduler loads
+     * user's address space and TLS base whenever it runs. entry builds the first user frame and
+     * enters user mode (Cpu.enterUser). Not queued: the caller starts it with Threads.start once
+     * it is fully set up.
+     */
+    public static KThread createUser(ThreadEntry entry, Object arg, String name, UserContext user) {
+        KThread t = spawn(entry, arg, name, KThread.PRIORITY_NORMAL, user);
+        return t;
+    }
+
+    /** Queues a thread made by createUser. */
+    public static void start(KThread t) {
+        Scheduler.admit(t);
+        Scheduler.reschedIfNeeded();
+    }
+
     static KThread spawn(ThreadEntry entry, Object arg, String name, int priority) {
+        return spawn(entry, arg, name, priority, null);
+    }
+
+    /** A thread with its stack and first switch frame, not yet queued (the idle thread stays so). */
+    private static KThread spawn(ThreadEntry entry, Object arg, String name, int priority, UserContext user) {
         KThread t;
         boolean on = Irq.save();
         try {
@@ -91,7 +115,8 @@ public final class Threads {
             t.slot = slot;
             t.stackLow = ThreadStack.low(slot);
             t.stackTop = ThreadStack.top(slot);
-            long rsp = SwitchFrame.build(t.stackTop, Cpu.symbolAddress("exo_thread_trampoline"));
+            t.user = user;
+            long rsp = SwitchFrame.build(user == null ? t.stackTop : t.userFrame(), Cpu.symbolAddress("exo_thread_trampoline"));
             Memory.write64(savedRspAddr(t), rsp);
             table[slot] = t;
             count++;

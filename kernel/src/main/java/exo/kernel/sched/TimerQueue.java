@@ -8,6 +8,8 @@
  */
 package exo.kernel.sched;
 
+import exo.kernel.util.Invariant;
+
 public final class TimerQueue {
     private KThread head;
     private KThread tail;
@@ -33,7 +35,7 @@ public final class TimerQueue {
     /** Adds t to wake at tick `deadline`. */
     public void add(KThread t, long deadline) {
         if (t.inTimerQueue) {
-            throw new IllegalStateException(t + " already sleeps");
+            throw Invariant.broken(t, "already sleeps");
         }
         t.wakeTick = deadline;
         t.inTimerQueue = true;

@@ -20,6 +20,7 @@ import exo.kernel.cpu.CpuState;
 import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
+import exo.rt.Blocking;
 
 public final class Monitors {
     private Monitors() {}
@@ -38,6 +39,7 @@ public final class Monitors {
         }
     }
 
+    @Blocking
     public static void enter(Object o) {
         boolean on = Irq.save();
         try {

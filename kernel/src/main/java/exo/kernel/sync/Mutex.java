@@ -11,12 +11,14 @@ package exo.kernel.sync;
 import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
+import exo.rt.Blocking;
 
 public final class Mutex {
     private final WaitQueue waiters = new WaitQueue();
     private KThread owner;
     private long contended;
 
+    @Blocking
     public void lock() {
         boolean on = Irq.save();
         try {

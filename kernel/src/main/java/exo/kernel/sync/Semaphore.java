@@ -10,6 +10,7 @@ package exo.kernel.sync;
 import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
+import exo.rt.Blocking;
 
 public final class Semaphore {
     private final WaitQueue waiters = new WaitQueue();
@@ -22,6 +23,7 @@ public final class Semaphore {
         this.permits = permits;
     }
 
+    @Blocking
     public void acquire() {
         boolean on = Irq.save();
         try {

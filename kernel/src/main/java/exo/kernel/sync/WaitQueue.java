@@ -16,11 +16,13 @@ import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.ThreadList;
+import exo.rt.Blocking;
 
 public final class WaitQueue {
     private final ThreadList waiters = new ThreadList();
 
     /** Blocks the running thread here until woken; interrupts must be off. */
+    @Blocking
     public void sleep() {
         waiters.add(Scheduler.current());
         Scheduler.block();

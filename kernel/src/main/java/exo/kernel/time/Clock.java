@@ -62,6 +62,11 @@ public final class Clock {
         return wallMillisAtSync + cyclesToNanos(Cpu.rdtsc() - tscAtSync, tscHz()) / 1_000_000L;
     }
 
+    /** Wall-clock time in nanoseconds since the epoch (file timestamps). */
+    public static long currentTimeNanos() {
+        return wallMillisAtSync * 1_000_000L + cyclesToNanos(Cpu.rdtsc() - tscAtSync, tscHz());
+    }
+
     /** Milliseconds between two TSC readings. */
     public static long millisBetween(long tscStart, long tscEnd) {
         return cyclesToNanos(tscEnd - tscStart, tscHz()) / 1_000_000L;

@@ -2,8 +2,9 @@
  * The end of the line: prints a panic report on the console and stops the machine. For a CPU
  * exception the report has the vector's name, the error code, rip/cs/rflags/rsp/ss, CR2 and the
  * page-fault classification for #PF, every general register from the trap frame, then the Java
- * stack ("Java stack:" and a Throwable's trace, which exoc's runtime fills), and the thread
- * table once threads run. A fault address in a thread's stack guard page is named as that
+ * stack of the interrupted code (PanicTrace: the faulting method and line first, then its
+ * callers; for a panic raised by Java code, the cause's trace), and the thread table once
+ * threads run. A fault address in a thread's stack guard page is named as that
  * thread's stack overflow (it shows as #PF, or as #DF when the CPU could not push the #PF frame
  * on the overflowed stack). Interrupts go off first, so no other thread runs. In a test boot
  * (test= on the command line) the machine powers off through isa-debug-exit instead of halting:
@@ -23,6 +24,8 @@ import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.Threads;
 import exo.kernel.util.Fmt;
+import exo.rt.AllocOk;
+import exo.rt.BlockOk;
 
 public final class Panic {
     private Panic() {}
@@ -49,6 +52,8 @@ public final class Panic {
     }
 
     /** Report for a CPU exception described by a trap frame; never returns. */
+    @AllocOk("panic path: interrupts are off and the machine stops after the report")
+    @BlockOk("panic path: interrupts are off, no other thread runs again")
     public static void trap(long frame) {
         int vector = TrapFrame.vector(frame);
         if (vector == Exceptions.DOUBLE_FAULT || vector == Exceptions.NMI) {
@@ -73,7 +78,9 @@ public final class Panic {
             printStackOverflow(Cpu.readCr2());
         }
         printRegisters(frame);
-        printJavaStack(null);
+        Console.println("Java stack:");
+        PanicTrace.print(TrapFrame.rip(frame), TrapFrame.get(frame, TrapFrame.RBP), TrapFrame.rsp(frame),
+                interruptedStackTop(), Console::println);
         printThreads();
         boolean expected = vector == expectedVector;
         if (testMode && expected) {
@@ -83,6 +90,8 @@ public final class Panic {
     }
 
     /** Report for a kernel error found by Java code (bad boot info, exceptions); never returns. */
+    @AllocOk("panic path: interrupts are off and the machine stops after the report")
+    @BlockOk("panic path: interrupts are off, no other thread runs again")
     public static void panic(String message, Throwable cause) {
         Cpu.cli();
         if (enter("nested panic: " + message)) {
@@ -93,6 +102,11 @@ public final class Panic {
         printJavaStack(cause);
         printThreads();
         stop(false);
+    }
+
+    /** Top of the stack the trapped code ran on: its thread's, or the boot stack's. */
+    private static long interruptedStackTop() {
+        return Scheduler.started() ? Scheduler.current().stackTop() : Cpu.symbolAddress("boot_stack_top");
     }
 
     private static void printStackOverflow(long cr2) {
@@ -135,16 +149,30 @@ public final class Panic {
         }
     }
 
+    /** The cause's trace, or where panic() was called from (without the panic's own frames). */
     private static void printJavaStack(Throwable cause) {
         Console.println("Java stack:");
-        Throwable t = cause;
-        if (t == null) {
-            // Under exoc, fillInStackTrace walks the machine stack through frame pointers:
-            // the callers of the faulting code, by method name.
-            t = new Throwable("kernel panic");
-            t.fillInStackTrace();
+        if (cause != null) {
+            cause.printStackTrace();
+            return;
         }
-        t.printStackTrace();
+        // Under exoc, fillInStackTrace walks the machine stack through frame pointers and the
+        // line table; the walk's own frames and Panic's come first and are left out.
+        Throwable here = new Throwable("kernel panic");
+        here.fillInStackTrace();
+        StackTraceElement[] trace = here.getStackTrace();
+        int first = 0;
+        while (first < trace.length && isPanicMachinery(trace[first].getClassName())) {
+            first++;
+        }
+        for (int i = first; i < trace.length; i++) {
+            Console.println("\tat " + trace[i]);
+        }
+    }
+
+    private static boolean isPanicMachinery(String className) {
+        return className.equals(Panic.class.getName()) || className.equals("java.lang.Throwable")
+                || className.equals("exo.rt.Runtime");
     }
 
     /** Powers off with PASS/FAIL in test mode, otherwise halts forever with interrupts off. */

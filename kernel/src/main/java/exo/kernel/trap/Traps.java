@@ -1,22 +1,30 @@
 /*
  * The one Java entry point for every interrupt and exception: the assembly stubs build a
- * TrapFrame and call exo_trap_dispatch(frame). Vectors 0-31 (CPU exceptions) end in a panic
- * report, since nothing resolves faults yet; 32-47 are the PIC's IRQs, handed to Irqs; anything
- * else is unexpected (no APIC or system call yet) and only counted, with a warning for the first
- * few. A Java exception escaping an IRQ handler is a kernel bug and panics too, rather than
- * unwinding into the assembly stub. On the way out of an IRQ, after the EOI, the scheduler may
- * switch threads (Scheduler.preemptIfNeeded): the interrupted thread then stays suspended
- * inside this call, its trap frame on its own stack, until it is scheduled again.
+ * TrapFrame and call exo_trap_dispatch(frame). Vectors 0-31 (CPU exceptions) raised by user
+ * code go to the process layer (UserFaults: page-in or a signal); raised by the kernel they end
+ * in a panic report. 32-47 are the PIC's IRQs, handed to Irqs in interrupt context; anything
+ * else is unexpected and only counted, with a warning for the first few. A Java exception
+ * escaping an IRQ handler is a kernel bug and panics too, rather than unwinding into the
+ * assembly stub. On the way out of an IRQ, after the EOI, the scheduler may switch threads
+ * (Scheduler.preemptIfNeeded): the interrupted thread then stays suspended inside this call,
+ * its trap frame on its own stack, until it is scheduled again. Before any return to user mode
+ * the thread's pending work runs in its own context (Delivery: signals, exit).
  */
 package exo.kernel.trap;
 
+import exo.hw.Cpu;
 import exo.hw.Export;
 import exo.kernel.arch.x86_64.pc.Pic8259;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Log;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.irq.Irqs;
+import exo.kernel.proc.Delivery;
+import exo.kernel.proc.Task;
+import exo.kernel.proc.UserFaults;
 import exo.kernel.sched.Scheduler;
+import exo.rt.AllocOk;
+import exo.rt.IrqContext;
 
 public final class Traps {
     private Traps() {}
@@ -27,19 +35,57 @@ public final class Traps {
 
     private static long unexpected;
 
+    /**
+     * Not itself @IrqContext: a fault from user mode runs in its thread's context and may
+     * block (UserFaults); the interrupt and kernel-fault paths below are checked.
+     */
     @Export("exo_trap_dispatch")
     public static void dispatch(long frame) {
         int vector = TrapFrame.vector(frame);
         if (vector < 32) {
+            if (TrapFrame.fromUserMode(frame) && Task.current() != null) {
+                // A user thread's fault is its own business: page it in or signal it, with
+                // interrupts on (it may block on its address space), then maybe switch.
+                long cr2 = Cpu.readCr2();
+                Cpu.sti();
+                UserFaults.handle(vector, frame, cr2);
+                Delivery.afterTrap(Task.current(), frame);
+                Cpu.cli();
+                Scheduler.preemptIfNeeded();
+                return;
+            }
             Panic.trap(frame);
             return;
         }
+        interrupt(vector, frame);
+        if (TrapFrame.fromUserMode(frame)) {
+            returnToUser(frame);
+        }
+    }
+
+    /**
+     * The interrupted thread is about to resume user code: out of interrupt context now, it
+     * takes its pending signals or leaves if its process is exiting (as Linux's exit to user
+     * mode). Interrupts are on while it does.
+     */
+    private static void returnToUser(long frame) {
+        Task t = Task.current();
+        if (t != null && Delivery.interrupted(t)) {
+            Cpu.sti();
+            Delivery.afterTrap(t, frame);
+            Cpu.cli();
+        }
+    }
+
+    /** An IRQ or an unexpected vector: interrupt context, no allocation, no blocking. */
+    @IrqContext
+    private static void interrupt(int vector, long frame) {
         if (vector <= LAST_IRQ_VECTOR) {
             CpuState.setInInterrupt(true);   // interrupt gates keep handlers from nesting
             try {
                 Irqs.handle(vector - FIRST_IRQ_VECTOR, frame);
             } catch (Throwable t) {
-                Panic.panic("exception in the handler of IRQ " + (vector - FIRST_IRQ_VECTOR), t);
+                handlerFailed(vector - FIRST_IRQ_VECTOR, t);
             }
             CpuState.setInInterrupt(false);
             // Cleared first: the thread switched to is not in a handler, whatever this one was.
@@ -48,8 +94,18 @@ public final class Traps {
         }
         unexpected++;
         if (unexpected <= WARN_UNEXPECTED) {
-            Log.warn("unexpected interrupt vector " + vector + " (ignored)");
+            warnUnexpected(vector);
         }
+    }
+
+    @AllocOk("panic path: the machine stops after the report")
+    private static void handlerFailed(int irq, Throwable t) {
+        Panic.panic("exception in the handler of IRQ " + irq, t);
+    }
+
+    @AllocOk("at most WARN_UNEXPECTED messages per boot; on one CPU the heap is never busy under an interrupt")
+    private static void warnUnexpected(int vector) {
+        Log.warn("unexpected interrupt vector " + vector + " (ignored)");
     }
 
     public static long unexpectedCount() {

@@ -2,7 +2,8 @@
  * Runs the in-kernel test suite named by test= on the command line, after a complete boot, and
  * powers the machine off through Platform.exit: PASS (QEMU status 33) or FAIL (35). Suites:
  * frames, paging, timer, keyboard (count=N keys), gc check and report; threads, mutex, sleep,
- * queues and gc-threads check kernel threads, bench prints the benchmark table; pagefault,
+ * queues and gc-threads check kernel threads, bench prints the benchmark table, fs the file
+ * layer (VFS, tmpfs, devfs, procfs, pipes between threads, initramfs); pagefault,
  * gpf, divzero and stackoverflow trigger their exception on purpose, and the panic report then
  * powers off with PASS (Panic.expectTrap), so returning from them is a failure. The boot tests read the serial log:
  * "test NAME: start", the suite's check lines, then "test NAME: PASS" or "test NAME: FAIL".
@@ -54,6 +55,12 @@ public final class KernelSuites {
         if (name.equals("gc-threads")) {
             return GcThreadsSuite.run();
         }
+        if (name.equals("user")) {
+            return UserSuite.run();
+        }
+        if (name.equals("fs")) {
+            return FsSuite.run();
+        }
         if (name.equals("bench")) {
             return BenchSuite.run();
         }
@@ -64,7 +71,7 @@ public final class KernelSuites {
         }
         Console.println("  FAIL: unknown test " + name
                 + " (known: frames paging pagefault gpf divzero timer keyboard gc threads mutex sleep queues"
-                + " gc-threads bench stackoverflow)");
+                + " gc-threads bench stackoverflow user fs)");
         return false;
     }
 }

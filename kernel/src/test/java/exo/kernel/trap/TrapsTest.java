@@ -3,13 +3,10 @@
  */
 package exo.kernel.trap;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import exo.hw.FakeUart;
 import exo.hw.Memory;
 import exo.hw.Sim;
+import exo.hw.SimCode;
 import exo.kernel.arch.x86_64.pc.Pic8259;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Console;
@@ -20,6 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrapsTest {
     static final long FRAME = 0xFFFF800000090000L;
@@ -29,6 +29,7 @@ class TrapsTest {
     @BeforeEach
     void setUp() {
         Sim.reset();
+        Sim.defineSymbol("boot_stack_top", 0xFFFFFFFF80201000L);   // above the frames' rsp
         Panic.reset();
         Irqs.reset();
         Ticks.reset();
@@ -123,6 +124,8 @@ class TrapsTest {
     @Test
     void pageFaultPanicReportsEverything() {
         Sim.setCr(2, 0xFFFFC0000DEAD000L);
+        int map = SimCode.defineMethod(0xFFFFFFFF80104000L, 0xFFFFFFFF80105000L, "exo.kernel.mm.PageTable", "map", "PageTable.java");
+        SimCode.defineLine(0xFFFFFFFF80104200L, map, 77);
         assertThrows(Sim.Halted.class, () -> Traps.dispatch(frame(14, 2)));
         String out = serial.output();
         assertTrue(out.contains("*** KERNEL PANIC: #PF Page Fault (vector 14) ***"), out);
@@ -133,7 +136,8 @@ class TrapsTest {
         assertTrue(out.contains("rax 0xa000000000000001  rbx 0xa000000000000002"), out);
         assertTrue(out.contains(" r8 0xa000000000000008"), out);
         assertTrue(out.contains("r15 0xa00000000000000f"), out);
-        assertTrue(out.contains("Java stack:"), out);
+        // The faulting method and line first (the frame's rip), no frame of the panic itself.
+        assertTrue(out.contains("Java stack:\r\n\tat exo.kernel.mm.PageTable.map(PageTable.java:77)\r\n"), out);
         assertTrue(out.endsWith("System halted.\r\n"), out);
         assertTrue(!Sim.interruptsEnabled());
     }

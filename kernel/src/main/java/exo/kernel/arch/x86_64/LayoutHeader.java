@@ -11,10 +11,11 @@
  */
 package exo.kernel.arch.x86_64;
 
-import exo.kernel.arch.x86_64.cpu.ControlRegs;
 import exo.kernel.arch.x86_64.cpu.Descriptors;
 import exo.kernel.arch.x86_64.cpu.Gdt;
 import exo.kernel.arch.x86_64.mm.BootMaps;
+import exo.kernel.arch.x86_64.regs.ControlRegs;
+import exo.kernel.arch.x86_64.trap.PerCpuArea;
 import exo.kernel.arch.x86_64.trap.SwitchFrame;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.boot.Multiboot2;
@@ -79,6 +80,8 @@ public final class LayoutHeader {
         group(b, "arch.x86_64.cpu.Gdt and Descriptors: the boot GDT has the final GDT's first two entries");
         define(b, "SEL_KERNEL_CODE", Gdt.KERNEL_CODE);
         define(b, "SEL_KERNEL_DATA", Gdt.KERNEL_DATA);
+        define(b, "SEL_USER_CODE", Gdt.USER_CODE);
+        define(b, "SEL_USER_DATA", Gdt.USER_DATA);
         define(b, "GDT_KERNEL_CODE64", Descriptors.code64(0));
         define(b, "GDT_KERNEL_DATA", Descriptors.data(0));
         group(b, "boot.Multiboot2 (spec 1.0, 3.1 and 3.6) and mm.MemoryMap");
@@ -109,6 +112,13 @@ public final class LayoutHeader {
         for (int i = 0; i < trap.length; i++) {
             offset(b, "FRAME_" + trap[i], trapOffsets[i]);
         }
+        offset(b, "VECTOR_SYSCALL", TrapFrame.VECTOR_SYSCALL);
+        group(b, "arch.x86_64.trap.PerCpuArea: byte offsets from the per-CPU area GS points at in the kernel");
+        offset(b, "PERCPU_SELF", PerCpuArea.SELF);
+        offset(b, "PERCPU_CPU_INDEX", PerCpuArea.CPU_INDEX);
+        offset(b, "PERCPU_KERNEL_RSP", PerCpuArea.KERNEL_RSP);
+        offset(b, "PERCPU_USER_RSP", PerCpuArea.USER_RSP);
+        offset(b, "PERCPU_SIZE", PerCpuArea.SIZE);
         group(b, "arch.x86_64.trap.SwitchFrame: byte offsets from a suspended thread's saved stack pointer");
         offset(b, "SWITCH_FXSAVE", SwitchFrame.FXSAVE);
         offset(b, "SWITCH_FXSAVE_AREA", SwitchFrame.FXSAVE_AREA);

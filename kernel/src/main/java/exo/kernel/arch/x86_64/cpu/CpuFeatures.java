@@ -7,6 +7,7 @@
 package exo.kernel.arch.x86_64.cpu;
 
 import exo.hw.Cpu;
+import exo.kernel.arch.x86_64.regs.ControlRegs;
 
 public final class CpuFeatures {
     private CpuFeatures() {}

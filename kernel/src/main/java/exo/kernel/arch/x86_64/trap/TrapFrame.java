@@ -9,7 +9,9 @@
 package exo.kernel.arch.x86_64.trap;
 
 import exo.hw.Memory;
+import exo.rt.AllocOk;
 
+@AllocOk("the initialiser only builds the register tables of the panic report; if the first interrupt runs it, allocating there is safe on one CPU (the heap is never busy under an interrupt)")
 public final class TrapFrame {
     private TrapFrame() {}
 
@@ -36,6 +38,9 @@ public final class TrapFrame {
     public static final int RSP = 160;
     public static final int SS = 168;
     public static final int SIZE = 176;
+
+    /** The vector of a frame built by the syscall entry (not a CPU vector: those are 0-255). */
+    public static final int VECTOR_SYSCALL = 256;
 
     /** General registers in the order a panic report prints them, with their offsets. */
     public static final String[] GPR_NAMES = {
@@ -85,6 +90,14 @@ public final class TrapFrame {
 
     public static long ss(long frame) {
         return get(frame, SS);
+    }
+
+    public static void setRsp(long frame, long rsp) {
+        set(frame, RSP, rsp);
+    }
+
+    public static void setRflags(long frame, long rflags) {
+        set(frame, RFLAGS, rflags);
     }
 
     /** True when the trap interrupted ring 3 code. */

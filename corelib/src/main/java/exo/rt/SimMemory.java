@@ -1,0 +1,140 @@
+/*
+ * Host tests only: the simulated memory behind the Java bodies of Mem and Roots. exoc lowers
+ * every call of those classes to a load, a store or a runtime call and never compiles their
+ * bodies, so nothing here reaches a compiled program, and it may use the JDK freely. On the
+ * host JVM (exoc's JUnit tests load exo.rt classes from corelib/target/classes) the collector
+ * then runs unchanged on this memory: sparse 64 KiB pages of longs, created zero-filled on
+ * first use, little-endian like x86_64.
+ *
+ * Objects: a simulated heap object is a Ref holding its address (objectAt/addressOf).
+ * Roots: the test sets the static-root table and installs what a collection requested by the
+ * allocator (Roots.collect) does: typically, mark its simulated stack and statics.
+ */
+package exo.rt;
+
+import java.util.HashMap;
+
+public final class SimMemory {
+    private SimMemory() {}
+
+    private static final int PAGE_SHIFT = 16;
+    private static final HashMap<Long, long[]> pages = new HashMap<>();
+    private static long lastPageNumber = -1;
+    private static long[] lastPage;
+
+    /** What Roots.collect() does on the host; set by the test. */
+    public static Runnable collector;
+    public static long staticTable;
+    public static int staticCount;
+    /** The simulated running thread's runtime block (ThreadBlock). */
+    public static long threadBlock = 0x0040_0000L;
+
+    /** A heap object as the host sees it: only an address. */
+    public static final class Ref {
+        public final long address;
+
+        Ref(long address) {
+            this.address = address;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ref && ((Ref) o).address == address;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(address);
+        }
+    }
+
+    public static void reset() {
+        pages.clear();
+        lastPageNumber = -1;
+        lastPage = null;
+        collector = null;
+        staticTable = 0;
+        staticCount = 0;
+    }
+
+    /** How many 64 KiB pages have been touched (the simulated resident size). */
+    public static int pagesTouched() {
+        return pages.size();
+    }
+
+    private static long[] page(long addr) {
+        long n = addr >>> PAGE_SHIFT;
+        if (n != lastPageNumber) {
+            lastPage = pages.computeIfAbsent(n, k -> new long[1 << (PAGE_SHIFT - 3)]);
+            lastPageNumber = n;
+        }
+        return lastPage;
+    }
+
+    /** Reads size (1, 2, 4 or 8) bytes at addr, zero-extended. */
+    static long read(long addr, int size) {
+        if ((addr & 7) + size <= 8) {
+            long w = page(addr)[(int) (addr >>> 3) & ((1 << (PAGE_SHIFT - 3)) - 1)];
+            long v = w >>> (8 * (addr & 7));
+            return size == 8 ? v : v & ((1L << (8 * size)) - 1);
+        }
+        long v = 0;
+        for (int i = size - 1; i >= 0; i--) {
+            v = (v << 8) | read(addr + i, 1);
+        }
+        return v;
+    }
+
+    static void write(long addr, int size, long value) {
+        if ((addr & 7) + size <= 8) {
+            long[] p = page(addr);
+            int i = (int) (addr >>> 3) & ((1 << (PAGE_SHIFT - 3)) - 1);
+            int shift = (int) (8 * (addr & 7));
+            long mask = size == 8 ? -1L : ((1L << (8 * size)) - 1) << shift;
+            p[i] = (p[i] & ~mask) | ((value << shift) & mask);
+            return;
+        }
+        for (int i = 0; i < size; i++) {
+            write(addr + i, 1, value >>> (8 * i));
+        }
+    }
+
+    static void zero(long addr, long bytes) {
+        for (long a = addr; a < addr + bytes; ) {
+            if ((a & 7) == 0 && a + 8 <= addr + bytes) {
+                write(a, 8, 0);
+                a += 8;
+            } else {
+                write(a, 1, 0);
+                a++;
+            }
+        }
+    }
+
+    static void copy(long dst, long src, long bytes) {
+        if (dst <= src) {
+            for (long i = 0; i < bytes; i++) {
+                write(dst + i, 1, read(src + i, 1));
+            }
+        } else {
+            for (long i = bytes - 1; i >= 0; i--) {
+                write(dst + i, 1, read(src + i, 1));
+            }
+        }
+    }
+
+    static Object objectAt(long addr) {
+        return addr == 0 ? null : new Ref(addr);
+    }
+
+    static long addressOf(Object o) {
+        return o == null ? 0 : ((Ref) o).address;
+    }
+
+    static void collect() {
+        if (collector == null) {
+            throw new IllegalStateException("SimMemory: a collection was requested but the test installed no collector");
+        }
+        collector.run();
+    }
+}

@@ -1,0 +1,119 @@
+/*
+ * syscall.S - the system-call entry from user mode, and the way back into user mode:
+ *     void exo_syscall_entry(void);             (IA32_LSTAR: where the syscall instruction lands)
+ *     uint64_t exo_syscall_dispatch(uint64_t frame);   (the kernel: exo.kernel.syscall.Syscalls)
+ *     void exo_enter_user(uint64_t frame);      (resumes user mode from a trap frame; no return)
+ *
+ * syscall leaves the user's rip in rcx and rflags in r11, clears the RFLAGS bits of SFMASK
+ * (IF among them) and loads the kernel's CS/SS from STAR, but keeps the user's rsp and GS. The
+ * entry swaps GS to the per-CPU area, parks the user rsp there, takes the running thread's
+ * kernel stack from it and builds the same trap frame as traps.S (FRAME_* offsets), with
+ * vector VECTOR_SYSCALL: the number in rax, the arguments in rdi, rsi, rdx, r10, r8, r9. Every
+ * path into and out of the kernel thus shares one frame format (signals, fork and exec read and
+ * write it). Interrupts go back on for the Java dispatcher, which may block; the user's FPU/SSE
+ * state is saved around it, since the dispatcher is compiled code that may use SSE.
+ *
+ * The dispatcher's result chooses the way out. 0: sysretq, the fast path, which restores rip
+ * from rcx and rflags from r11 (so it cannot restore those two registers, which the syscall ABI
+ * clobbers anyway). Non-zero: a full restore through iretq (exo_enter_user), which rt_sigreturn,
+ * execve and signal delivery need, and which the dispatcher also asks for whenever the frame's
+ * rip is not canonical (sysretq would fault in ring 0 with the user's rsp: Intel SDM vol. 2B,
+ * SYSRET). GS goes back to the user's just before leaving; interrupts are off from there on.
+ *
+ * exo_enter_user is also how a new user thread first runs (exec, fork, clone): its kernel
+ * stack holds a trap frame built by the kernel, and the thread jumps here with its address.
+ */
+#include "layout.h"
+
+    .section .text
+    .balign 16
+    .globl exo_syscall_entry
+    .type exo_syscall_entry, @function
+exo_syscall_entry:
+    swapgs
+    mov %rsp, %gs:PERCPU_USER_RSP
+    mov %gs:PERCPU_KERNEL_RSP, %rsp
+    pushq $SEL_USER_DATA                /* ss */
+    pushq %gs:PERCPU_USER_RSP           /* rsp */
+    pushq %r11                          /* rflags */
+    pushq $SEL_USER_CODE                /* cs */
+    pushq %rcx                          /* rip */
+    pushq $0                            /* error code */
+    pushq $VECTOR_SYSCALL               /* vector */
+    push %rax
+    push %rbx
+    push %rcx
+    push %rdx
+    push %rsi
+    push %rdi
+    push %rbp
+    push %r8
+    push %r9
+    push %r10
+    push %r11
+    push %r12
+    push %r13
+    push %r14
+    push %r15
+    mov %rsp, %rdi                      /* the frame: 22 words, rsp stays 16-byte aligned */
+    xor %ebp, %ebp                      /* ends the frame-pointer chain (stack walks) */
+    cld
+    sti
+    sub $512, %rsp
+    fxsave64 (%rsp)
+    call exo_syscall_dispatch
+    fxrstor64 (%rsp)
+    add $512, %rsp
+    cli
+    test %rax, %rax
+    jnz exo_enter_user_from_rsp
+    pop %r15
+    pop %r14
+    pop %r13
+    pop %r12
+    add $8, %rsp                        /* r11: sysret loads it with rflags */
+    pop %r10
+    pop %r9
+    pop %r8
+    pop %rbp
+    pop %rdi
+    pop %rsi
+    pop %rdx
+    add $8, %rsp                        /* rcx: sysret loads it with rip */
+    pop %rbx
+    pop %rax
+    mov FRAME_RIP - FRAME_VECTOR(%rsp), %rcx
+    mov FRAME_RFLAGS - FRAME_VECTOR(%rsp), %r11
+    mov FRAME_RSP - FRAME_VECTOR(%rsp), %rsp
+    swapgs
+    sysretq
+    .size exo_syscall_entry, . - exo_syscall_entry
+
+    .balign 16
+    .globl exo_enter_user
+    .type exo_enter_user, @function
+exo_enter_user:
+    cli
+    mov %rdi, %rsp
+exo_enter_user_from_rsp:
+    pop %r15
+    pop %r14
+    pop %r13
+    pop %r12
+    pop %r11
+    pop %r10
+    pop %r9
+    pop %r8
+    pop %rbp
+    pop %rdi
+    pop %rsi
+    pop %rdx
+    pop %rcx
+    pop %rbx
+    pop %rax
+    add $16, %rsp                       /* vector and error code */
+    swapgs
+    iretq
+    .size exo_enter_user, . - exo_enter_user
+
+    .section .note.GNU-stack, "", @progbits

@@ -1,0 +1,254 @@
+/*
+ * The buffer between the two ends of a pipe or FIFO: a ring of `capacity` bytes (64 KiB, changed
+ * by F_SETPIPE_SZ) with counts of open readers and writers. Reads return what is there (up to
+ * the request), 0 at end of file once no writer is left, or wait; writes of up to PIPE_BUF bytes
+ * go in whole or wait for room (atomic), longer ones go in pieces; writing with no reader left is
+ * EPIPE (the syscall layer raises SIGPIPE). With O_NONBLOCK a would-be wait is EAGAIN.
+ *
+ * Data moves straight between the ring and the caller's IoBuffer under the pipe's mutex; waits
+ * happen outside it, on `waiters`, through the caller's Waiter, with conditions that only read
+ * the volatile counts. Every change wakes the waiters it concerns (POLLIN for readers, POLLOUT
+ * for writers), which also drives poll and epoll. readersOpened/writersOpened count opens ever
+ * made, for FIFO opens that wait for the other side.
+ */
+package exo.kernel.fs.pipe;
+
+import exo.kernel.fs.Errno;
+import exo.kernel.fs.IoBuffer;
+import exo.kernel.fs.Limits;
+import exo.kernel.fs.wait.Poll;
+import exo.kernel.fs.wait.WaitList;
+import exo.kernel.fs.wait.Waiter;
+import exo.kernel.sync.Mutex;
+
+public final class Pipe {
+    public static final int DEFAULT_CAPACITY = 65536;
+    /** /proc/sys/fs/pipe-max-size: the most an unprivileged F_SETPIPE_SZ may ask. */
+    public static final int MAX_UNPRIVILEGED = 1 << 20;
+
+    public final WaitList waiters = new WaitList();
+    private final Mutex lock = new Mutex();
+    private byte[] ring = new byte[DEFAULT_CAPACITY];
+    private int head;
+    private volatile int count;
+    private volatile int capacity = DEFAULT_CAPACITY;
+    volatile int readers;
+    volatile int writers;
+    volatile long readersOpened;
+    volatile long writersOpened;
+
+    public int available() {
+        return count;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public int readers() {
+        return readers;
+    }
+
+    public int writers() {
+        return writers;
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    public long read(IoBuffer buf, boolean nonblock, Waiter waiter) {
+        long len = buf.length();
+        if (len == 0) {
+            return 0;
+        }
+        for (;;) {
+            long r = tryRead(buf, len);
+            if (r != -Errno.EAGAIN || nonblock) {
+                return r;
+            }
+            int w = waiter.waitOn(waiters, Poll.POLLIN | Poll.POLLHUP, () -> count > 0 || writers == 0);
+            if (w < 0) {
+                return w;
+            }
+        }
+    }
+
+    /** What is there now, 0 at end of file, or -EAGAIN (empty with a writer). */
+    long tryRead(IoBuffer buf, long len) {
+        int n;
+        lock.lock();
+        try {
+            if (count == 0) {
+                return writers == 0 ? 0 : -Errno.EAGAIN;
+            }
+            n = (int) Math.min(count, len);
+            int first = Math.min(n, ring.length - head);
+            int c = buf.fromArray(0, ring, head, first);
+            if (c == first && n > first) {
+                c += buf.fromArray(first, ring, 0, n - first);
+            }
+            if (c == 0) {
+                return -Errno.EFAULT;
+            }
+            n = c;
+            head = (head + n) % ring.length;
+            count -= n;
+        } finally {
+            lock.unlock();
+        }
+        waiters.wake(Poll.POLLOUT);
+        return n;
+    }
+
+    // ---- writing -------------------------------------------------------------------------
+
+    public long write(IoBuffer buf, boolean nonblock, Waiter waiter) {
+        long len = buf.length();
+        if (len == 0) {
+            return 0;
+        }
+        long done = 0;
+        boolean atomic = len <= Limits.PIPE_BUF;
+        for (;;) {
+            long r = tryWrite(buf, done, len, atomic);
+            if (r < 0 && r != -Errno.EAGAIN) {
+                return done > 0 ? done : r;
+            }
+            if (r > 0) {
+                done += r;
+                if (done == len) {
+                    return done;
+                }
+            }
+            if (nonblock) {
+                return done > 0 ? done : -Errno.EAGAIN;
+            }
+            long need = atomic ? len : 1;
+            int w = waiter.waitOn(waiters, Poll.POLLOUT | Poll.POLLERR, () -> readers == 0 || capacity - count >= need);
+            if (w < 0) {
+                return done > 0 ? done : w;
+            }
+        }
+    }
+
+    /** Copies what fits of buf[from, len); -EPIPE without reader, -EAGAIN when nothing fits. */
+    long tryWrite(IoBuffer buf, long from, long len, boolean atomic) {
+        int n;
+        lock.lock();
+        try {
+            if (readers == 0) {
+                return -Errno.EPIPE;
+            }
+            int free = capacity - count;
+            long want = len - from;
+            if (free == 0 || (atomic && free < want)) {
+                return -Errno.EAGAIN;
+            }
+            n = (int) Math.min(free, want);
+            int tail = (head + count) % ring.length;
+            int first = Math.min(n, ring.length - tail);
+            int c = buf.toArray(from, ring, tail, first);
+            if (c == first && n > first) {
+                c += buf.toArray(from + first, ring, 0, n - first);
+            }
+            if (c == 0) {
+                return -Errno.EFAULT;
+            }
+            n = c;
+            count += n;
+        } finally {
+            lock.unlock();
+        }
+        waiters.wake(Poll.POLLIN);
+        return n;
+    }
+
+    // ---- ends and size ---------------------------------------------------------------------
+
+    /** A reader or writer end opened (anonymous pipes: both at creation). */
+    void opened(boolean reader, boolean writer) {
+        lock.lock();
+        try {
+            if (reader) {
+                readers++;
+                readersOpened++;
+            }
+            if (writer) {
+                writers++;
+                writersOpened++;
+            }
+        } finally {
+            lock.unlock();
+        }
+        waiters.wake(Poll.ANY);
+    }
+
+    /** An end closed: the last writer means EOF for readers, the last reader EPIPE for writers. */
+    void closed(boolean reader, boolean writer) {
+        lock.lock();
+        try {
+            if (reader) {
+                readers--;
+            }
+            if (writer) {
+                writers--;
+            }
+        } finally {
+            lock.unlock();
+        }
+        waiters.wake(Poll.ANY);
+    }
+
+    /** F_SETPIPE_SZ: rounds up to a power-of-two number of pages; returns the new capacity. */
+    long resize(long bytes, boolean privileged) {
+        if (bytes < 0 || bytes > (1L << 31)) {
+            return -Errno.EINVAL;
+        }
+        long size = 4096;
+        while (size < bytes) {
+            size <<= 1;
+        }
+        if (size > MAX_UNPRIVILEGED && !privileged) {
+            return -Errno.EPERM;
+        }
+        lock.lock();
+        try {
+            if (size < count) {
+                return -Errno.EBUSY;
+            }
+            byte[] next = new byte[(int) size];
+            int first = Math.min(count, ring.length - head);
+            System.arraycopy(ring, head, next, 0, first);
+            System.arraycopy(ring, 0, next, first, count - first);
+            ring = next;
+            head = 0;
+            capacity = (int) size;
+        } finally {
+            lock.unlock();
+        }
+        waiters.wake(Poll.POLLOUT);
+        return size;
+    }
+
+    /** Ready mask for a reader end and/or a writer end. */
+    int poll(boolean reader, boolean writer, long openedWriters) {
+        int mask = 0;
+        if (reader) {
+            if (count > 0) {
+                mask |= Poll.IN;
+            }
+            // A FIFO reader opened before any writer does not see a hang-up yet (Linux).
+            if (writers == 0 && writersOpened != openedWriters) {
+                mask |= Poll.POLLHUP;
+            }
+        }
+        if (writer) {
+            if (capacity - count >= Limits.PIPE_BUF || capacity - count == capacity) {
+                mask |= Poll.OUT;
+            }
+            if (readers == 0) {
+                mask |= Poll.POLLERR;
+            }
+        }
+        return mask;
+    }
+}

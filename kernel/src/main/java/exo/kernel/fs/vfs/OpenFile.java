@@ -1,0 +1,222 @@
+/*
+ * An open file description: what open(), pipe() or eventfd() creates and descriptors point to.
+ * One object is shared by dup, fork and SCM_RIGHTS, so its offset and status flags are shared as
+ * on Linux. Subclasses give the operations (RegularFile, DirFile, pipe ends, devices, procfs
+ * text, epoll, eventfd); the defaults are Linux's errors for files that cannot do them.
+ *
+ * The syscall layer (through exo.kernel.fs.file.FileIo) checks the descriptor and the access
+ * mode before calling read/write; these methods handle blocking themselves through the
+ * caller's Waiter, unless O_NONBLOCK is set. refs counts the descriptors and other holders;
+ * the last put() releases the file: its OFD and flock locks go, a pipe end closes.
+ */
+package exo.kernel.fs.vfs;
+
+import exo.kernel.fs.Errno;
+import exo.kernel.fs.IoBuffer;
+import exo.kernel.fs.OpenFlags;
+import exo.kernel.fs.lock.InodeLocks;
+import exo.kernel.fs.wait.Poll;
+import exo.kernel.fs.wait.PollTable;
+import exo.kernel.sync.Mutex;
+
+public abstract class OpenFile {
+    /** Where it was opened (null for anonymous files: pipes, eventfd, epoll). */
+    public final Dentry dentry;
+    public final Inode inode;
+    /** Held across read/write/lseek of the offset (Linux's f_pos_lock). */
+    protected final Mutex posLock = new Mutex();
+    private volatile int flags;
+    private long pos;
+    private int refs = 1;
+    /** Watchers (epoll items) told when the file goes; under this object's monitor. */
+    private java.util.ArrayList<FileWatcher> watchers;
+    /** F_SETOWN's process (signals for O_ASYNC are the process layer's). */
+    public volatile int ownerPid;
+
+    protected OpenFile(Dentry dentry, Inode inode, int flags) {
+        this.dentry = dentry;
+        this.inode = inode;
+        this.flags = flags & ~OpenFlags.OPEN_ONLY;
+        inode.opened();
+        if (dentry != null) {
+            Mount.getFor(dentry);
+        }
+    }
+
+    // ---- sharing ------------------------------------------------------------------------
+
+    public final synchronized void get() {
+        if (refs <= 0) {
+            throw new IllegalStateException("get() of a released file");
+        }
+        refs++;
+    }
+
+    /** Drops one reference; the last one releases the file. */
+    public final void put() {
+        boolean last;
+        synchronized (this) {
+            if (refs <= 0) {
+                throw new IllegalStateException("put() of a released file");
+            }
+            last = --refs == 0;
+        }
+        if (last) {
+            java.util.ArrayList<FileWatcher> w;
+            synchronized (this) {
+                w = watchers;
+                watchers = null;
+            }
+            for (int i = 0; w != null && i < w.size(); i++) {
+                w.get(i).fileReleased(this);
+            }
+            InodeLocks locks = inode.locksIfAny();
+            if (locks != null) {
+                locks.releaseRanges(this); // OFD locks belong to the open file
+                locks.unflock(this);
+            }
+            release();
+            inode.closed();
+            if (dentry != null) {
+                Mount.putFor(dentry);
+            }
+        }
+    }
+
+    public final synchronized int refs() {
+        return refs;
+    }
+
+    public final synchronized void addWatcher(FileWatcher w) {
+        if (watchers == null) {
+            watchers = new java.util.ArrayList<>();
+        }
+        watchers.add(w);
+    }
+
+    public final synchronized void removeWatcher(FileWatcher w) {
+        if (watchers != null) {
+            watchers.remove(w);
+        }
+    }
+
+    /** Called once, when the last reference goes. */
+    protected void release() {
+    }
+
+    // ---- flags and offset ---------------------------------------------------------------
+
+    /** Access mode and status flags, as F_GETFL reports them. */
+    public final int flags() {
+        return flags;
+    }
+
+    /** F_SETFL: only O_APPEND, O_NONBLOCK, O_ASYNC, O_DIRECT and O_NOATIME change. */
+    public final void setStatusFlags(int newFlags) {
+        int keep = flags & ~OpenFlags.SETFL_MASK;
+        flags = keep | (newFlags & OpenFlags.SETFL_MASK);
+    }
+
+    public final boolean isNonBlocking() {
+        return (flags & OpenFlags.O_NONBLOCK) != 0;
+    }
+
+    public final boolean isAppend() {
+        return (flags & OpenFlags.O_APPEND) != 0;
+    }
+
+    public final boolean isPathOnly() {
+        return (flags & OpenFlags.O_PATH) != 0;
+    }
+
+    public final boolean canRead() {
+        return OpenFlags.canRead(flags);
+    }
+
+    public final boolean canWrite() {
+        return OpenFlags.canWrite(flags);
+    }
+
+    public final long position() {
+        return pos;
+    }
+
+    protected final void setPosition(long p) {
+        pos = p;
+    }
+
+    // ---- operations (defaults: what Linux answers for a file that cannot) --------------
+
+    public long read(IoBuffer buf, FsContext ctx) {
+        return -Errno.EINVAL;
+    }
+
+    public long write(IoBuffer buf, FsContext ctx) {
+        return -Errno.EINVAL;
+    }
+
+    public long pread(IoBuffer buf, long offset, FsContext ctx) {
+        return -Errno.ESPIPE;
+    }
+
+    public long pwrite(IoBuffer buf, long offset, FsContext ctx) {
+        return -Errno.ESPIPE;
+    }
+
+    public long lseek(long offset, int whence) {
+        return -Errno.ESPIPE;
+    }
+
+    /** Ready mask (Poll bits); registers on the file's wait lists through table when not null. */
+    public int poll(PollTable table) {
+        return Poll.IN | Poll.OUT;
+    }
+
+    /** Device-specific ioctl (FIONBIO, FIOCLEX and FIONREAD are handled by FileIo). */
+    public long ioctl(int request, long arg, FsContext ctx) {
+        return -Errno.ENOTTY;
+    }
+
+    /** Bytes a read would return now without blocking (FIONREAD), or -ENOTTY. */
+    public long readableBytes() {
+        return -Errno.ENOTTY;
+    }
+
+    /** getdents64: fills sink from the current position; returns 0 or -errno. */
+    public int readdir(DirSink sink) {
+        return -Errno.ENOTDIR;
+    }
+
+    /** fsync/fdatasync: files without a sync operation answer EINVAL, as on Linux. */
+    public int fsync() {
+        return -Errno.EINVAL;
+    }
+
+    /** pread/pwrite allowed (Linux's FMODE_PREAD/PWRITE); pipes and the like say no (ESPIPE). */
+    public boolean positional() {
+        return false;
+    }
+
+    /** F_GETPIPE_SZ: the pipe's capacity; -EBADF for anything but a pipe. */
+    public long pipeSize() {
+        return -Errno.EBADF;
+    }
+
+    /** F_SETPIPE_SZ: the new capacity (rounded up), or -EBADF, -EINVAL, -EBUSY, -EPERM. */
+    public long setPipeSize(long bytes, boolean privileged) {
+        return -Errno.EBADF;
+    }
+
+    public int truncate(long size) {
+        return -Errno.EINVAL;
+    }
+
+    public int fallocate(int mode, long offset, long len) {
+        return -Errno.ENODEV;
+    }
+
+    /** What /proc/PID/fd/N points to: the path, or "pipe:[ino]" and the like. */
+    public String describe(FsContext ctx) {
+        return dentry != null ? Vfs.pathOf(dentry, ctx.root()) : "anon_inode:[" + inode.fs.type + "]";
+    }
+}

@@ -1,0 +1,73 @@
+/*
+ * The Waiter of a kernel thread: blocks it in the scheduler until a WaitList wakes it, with
+ * interrupts off between the readiness check and the block so that no wake-up is lost (one
+ * CPU). A deadline becomes a timed sleep (the scheduler's wake() also ends a sleep early).
+ * Signals are the process layer's: it overrides signalPending() (a pending signal ends the wait
+ * with -ERESTARTSYS) and calls wake() when it queues one.
+ * FIXME(SMP): the woken flag and the check need the WaitList lock instead of interrupts off.
+ */
+package exo.kernel.fs.wait;
+
+import exo.kernel.cpu.Irq;
+import exo.kernel.fs.Errno;
+import exo.kernel.sched.KThread;
+import exo.kernel.sched.Scheduler;
+import exo.kernel.time.Clock;
+
+public class ThreadWaiter extends Waiter {
+    private static final long NANOS_PER_TICK = 10_000_000L; // the PIT runs at 100 Hz
+    private final KThread thread;
+    private boolean woken;
+
+    /** A waiter for the running thread. */
+    public ThreadWaiter() {
+        this.thread = Scheduler.current();
+    }
+
+    /** Overridden by the process layer: a signal should end the wait. */
+    protected boolean signalPending() {
+        return false;
+    }
+
+    @Override
+    public void wake() {
+        boolean on = Irq.save();
+        woken = true;
+        Scheduler.wake(thread);
+        Irq.restore(on);
+    }
+
+    @Override
+    public int sleepUntil(Ready ready, long deadlineNanos) {
+        for (;;) {
+            boolean on = Irq.save();
+            try {
+                if (ready.isReady()) {
+                    return 0;
+                }
+                if (signalPending()) {
+                    return -Errno.ERESTARTSYS;
+                }
+                long now = monotonicNanos();
+                if (now >= deadlineNanos) {
+                    return -Errno.ETIMEDOUT;
+                }
+                if (!woken) {
+                    if (deadlineNanos == FOREVER) {
+                        Scheduler.block();
+                    } else {
+                        Scheduler.sleepTicks((deadlineNanos - now + NANOS_PER_TICK - 1) / NANOS_PER_TICK);
+                    }
+                }
+                woken = false;
+            } finally {
+                Irq.restore(on);
+            }
+        }
+    }
+
+    @Override
+    public long monotonicNanos() {
+        return Clock.nanoTime();
+    }
+}

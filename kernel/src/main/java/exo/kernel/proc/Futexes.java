@@ -1,0 +1,222 @@
+/*
+ * Futexes (futex(2)): threads wait on a 32-bit user word and are woken by address. A private
+ * futex (FUTEX_PRIVATE_FLAG, what pthreads use) is named by its address space and virtual
+ * address; a shared one by the physical address of the word, so that processes mapping the
+ * same page meet. WAIT compares the word with the expected value under the table's lock, so a
+ * wake that follows a change of the word is never lost; a wait ends on a wake, a timeout or a
+ * signal (the call then returns ETIMEDOUT or restarts/EINTR). WAKE, WAIT_BITSET/WAKE_BITSET
+ * (bit masks that must intersect) and REQUEUE/CMP_REQUEUE are here; the priority-inheritance
+ * operations are not (ENOSYS). Used by the futex system call and by thread exit
+ * (clear_child_tid).
+ */
+package exo.kernel.proc;
+
+import exo.kernel.cpu.Irq;
+import exo.kernel.fs.Errno;
+import exo.kernel.sched.Scheduler;
+import exo.kernel.sync.Mutex;
+import exo.kernel.time.Clock;
+import exo.kernel.uaccess.UserMemory;
+import exo.kernel.vm.AddressSpace;
+import java.util.ArrayList;
+
+public final class Futexes {
+    private Futexes() {}
+
+    public static final int BITSET_ALL = -1;
+    static final long NANOS_PER_TICK = 10_000_000L;
+
+    private static final Mutex lock = new Mutex();
+    private static final ArrayList<Waiter> waiters = new ArrayList<>();
+
+    /** A thread waiting on a futex word. */
+    private static final class Waiter {
+        final Task task;
+        Object space;
+        long addr;
+        final int bitset;
+        boolean woken;
+
+        Waiter(Task task, Object space, long addr, int bitset) {
+            this.task = task;
+            this.space = space;
+            this.addr = addr;
+            this.bitset = bitset;
+        }
+    }
+
+    /** The name of a futex word: (address space, virtual address) or (null, physical address). */
+    private static Object space(AddressSpace mm, boolean shared) {
+        return shared ? null : mm;
+    }
+
+    private static long key(AddressSpace mm, long uaddr, boolean shared) {
+        if (!shared) {
+            return uaddr;
+        }
+        mm.lock.lock();
+        try {
+            return mm.userPageLocked(uaddr, false);
+        } finally {
+            mm.lock.unlock();
+        }
+    }
+
+    /**
+     * FUTEX_WAIT(_BITSET): sleeps while *uaddr == expected, until woken, deadlineNanos (on
+     * Clock.nanoTime, or Long.MAX_VALUE) or a signal. Returns 0, -EAGAIN, -ETIMEDOUT,
+     * -EFAULT, -EINVAL or -ERESTARTSYS.
+     */
+    public static int wait(Task t, long uaddr, int expected, long deadlineNanos, int bitset, boolean shared) {
+        if ((uaddr & 3) != 0 || bitset == 0) {
+            return -Errno.EINVAL;
+        }
+        AddressSpace mm = t.process.mm();
+        long k = key(mm, uaddr, shared);
+        if (k < 0) {
+            return -Errno.EFAULT;
+        }
+        Waiter w = new Waiter(t, space(mm, shared), k, bitset);
+        lock.lock();
+        try {
+            byte[] b = new byte[4];
+            if (UserMemory.copyInArray(mm, uaddr, b, 0, 4) != 4) {
+                return -Errno.EFAULT;
+            }
+            int value = (b[0] & 0xFF) | (b[1] & 0xFF) << 8 | (b[2] & 0xFF) << 16 | (b[3] & 0xFF) << 24;
+            if (value != expected) {
+                return -Errno.EAGAIN;
+            }
+            waiters.add(w);
+        } finally {
+            lock.unlock();
+        }
+        boolean timedOut = sleep(t, w, deadlineNanos);
+        lock.lock();
+        try {
+            if (!w.woken) {
+                waiters.remove(w);
+            }
+        } finally {
+            lock.unlock();
+        }
+        return w.woken ? 0 : timedOut ? -Errno.ETIMEDOUT : -Delivery.ERESTARTSYS;
+    }
+
+    /** Sleeps until w is woken, the deadline passes (true) or a signal comes (false). */
+    private static boolean sleep(Task t, Waiter w, long deadlineNanos) {
+        boolean on = Irq.save();
+        try {
+            for (;;) {
+                if (w.woken || Delivery.interrupted(t)) {
+                    return false;
+                }
+                long now = Clock.nanoTime();
+                if (now >= deadlineNanos) {
+                    return true;
+                }
+                t.interruptible = true;
+                if (deadlineNanos == Long.MAX_VALUE) {
+                    Scheduler.block();
+                } else {
+                    Scheduler.sleepTicks((deadlineNanos - now + NANOS_PER_TICK - 1) / NANOS_PER_TICK);
+                }
+                t.interruptible = false;
+            }
+        } finally {
+            t.interruptible = false;
+            Irq.restore(on);
+        }
+    }
+
+    /** FUTEX_WAKE(_BITSET): wakes up to n waiters of the word; returns how many. */
+    public static int wake(AddressSpace mm, long uaddr, int n, int bitset) {
+        return wake(mm, uaddr, n, bitset, false);
+    }
+
+    public static int wake(AddressSpace mm, long uaddr, int n, int bitset, boolean shared) {
+        if (bitset == 0) {
+            return -Errno.EINVAL;
+        }
+        long k = key(mm, uaddr, shared);
+        if (k < 0) {
+            return 0;
+        }
+        Object sp = space(mm, shared);
+        lock.lock();
+        try {
+            int woken = 0;
+            for (int i = 0; i < waiters.size() && woken < n; i++) {
+                Waiter w = waiters.get(i);
+                if (w.space == sp && w.addr == k && (w.bitset & bitset) != 0) {
+                    waiters.remove(i--);
+                    wakeWaiter(w);
+                    woken++;
+                }
+            }
+            return woken;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * FUTEX_CMP_REQUEUE (checkValue) / FUTEX_REQUEUE: wakes up to n waiters of uaddr and moves up
+     * to n2 more to uaddr2; returns how many were woken plus moved, or -EAGAIN when *uaddr is not
+     * expected.
+     */
+    public static int requeue(Task t, long uaddr, int n, int n2, long uaddr2, boolean checkValue, int expected,
+            boolean shared) {
+        AddressSpace mm = t.process.mm();
+        long k = key(mm, uaddr, shared);
+        long k2 = key(mm, uaddr2, shared);
+        if (k < 0 || k2 < 0) {
+            return -Errno.EFAULT;
+        }
+        Object sp = space(mm, shared);
+        lock.lock();
+        try {
+            if (checkValue) {
+                byte[] b = new byte[4];
+                if (UserMemory.copyInArray(mm, uaddr, b, 0, 4) != 4) {
+                    return -Errno.EFAULT;
+                }
+                int value = (b[0] & 0xFF) | (b[1] & 0xFF) << 8 | (b[2] & 0xFF) << 16 | (b[3] & 0xFF) << 24;
+                if (value != expected) {
+                    return -Errno.EAGAIN;
+                }
+            }
+            int woken = 0;
+            int moved = 0;
+            for (int i = 0; i < waiters.size(); i++) {
+                Waiter w = waiters.get(i);
+                if (w.space != sp || w.addr != k) {
+                    continue;
+                }
+                if (woken < n) {
+                    waiters.remove(i--);
+                    wakeWaiter(w);
+                    woken++;
+                } else if (moved < n2) {
+                    w.addr = k2;
+                    moved++;
+                } else {
+                    break;
+                }
+            }
+            return woken + moved;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void wakeWaiter(Waiter w) {
+        boolean on = Irq.save();
+        try {
+            w.woken = true;
+            Scheduler.wake(w.task.thread());
+        } finally {
+            Irq.restore(on);
+        }
+    }
+}

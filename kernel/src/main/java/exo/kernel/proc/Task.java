@@ -1,0 +1,146 @@
+/*
+ * A user thread: the kernel thread that runs it (with its kernel stack, whose top holds the
+ * user registers whenever the thread is in the kernel: KThread.userFrame), the process it
+ * belongs to, its thread id, and the per-thread state of the Linux ABI: the address to clear
+ * and wake at exit (set_tid_address, CLONE_CHILD_CLEARTID), the robust-futex list head, the
+ * signal mask and pending signals. UserContext (the scheduler's part) adds the address space
+ * root and the FS base. Task.current() is the calling thread's Task: there is no global one.
+ */
+package exo.kernel.proc;
+
+import exo.kernel.fs.vfs.FsContext;
+import exo.kernel.signal.AltStack;
+import exo.kernel.sched.KThread;
+import exo.kernel.sched.Scheduler;
+import exo.kernel.sched.UserContext;
+
+public final class Task extends UserContext {
+    public final int tid;
+    public final Process process;
+    KThread thread;
+    /** set_tid_address / CLONE_CHILD_CLEARTID: zeroed and futex-woken when the thread exits. */
+    long clearChildTid;
+    long robustListHead;
+    long robustListLength;
+    /** The next return to user mode must restore every register (iretq, not sysretq). */
+    boolean fullRestore;
+    /** Signals this thread blocks (sigprocmask). */
+    long blocked;
+    /** Signals sent to this thread alone (tkill, tgkill, faults). */
+    final SignalQueue pending = new SignalQueue();
+    AltStack altStack = new AltStack();
+    /** In a wait a signal may end (set around interruptible sleeps; read by senders). */
+    volatile boolean interruptible;
+    /** The system-call number of the call in progress (restarting it needs it). */
+    long origRax;
+    /** rt_sigsuspend's mask to restore once a handler runs, or -1. */
+    long savedMask = -1;
+    /** The mask before rt_sigtimedwait unblocked the signals it waits for (0 outside it). */
+    long realBlocked;
+    /** prctl PR_SET_NAME of a thread other than the main one (null: the process's name). */
+    String comm;
+    /** The nice value (-20..19; setpriority); a new thread or child inherits it. */
+    int nice;
+    /** CPUs the thread may run on (sched_setaffinity), a bit per CPU in 64-bit words; inherited. */
+    long[] affinity = CpuAffinity.all();
+    /** The file layer's view of this thread (credentials, fs state, descriptors, waits). */
+    private FsContext fsContext;
+
+    Task(int tid, Process process) {
+        this.tid = tid;
+        this.process = process;
+        this.rootPhys = process.mm.rootPhys();
+    }
+
+    /** The calling thread's Task, or null in a kernel thread. */
+    public static Task current() {
+        KThread k = Scheduler.current();
+        return k == null ? null : (Task) k.user();
+    }
+
+    public KThread thread() {
+        return thread;
+    }
+
+    /** The user registers (a TrapFrame) while this thread is in the kernel. */
+    public long frame() {
+        return thread.userFrame();
+    }
+
+    /** Makes the next return to user mode restore every register from the frame (iretq). */
+    public void requestFullRestore() {
+        fullRestore = true;
+    }
+
+    /** Reads and clears the full-restore request (the syscall exit path). */
+    public boolean takeFullRestore() {
+        boolean r = fullRestore;
+        fullRestore = false;
+        return r;
+    }
+
+    /** Ends a wait in the file layer (pipe, poll...), if the thread is in one: a signal came. */
+    void wakeFsWait() {
+        FsContext c = fsContext;
+        if (c != null) {
+            c.waiter.wake();
+        }
+    }
+
+    /** The context file operations run in; rebuilt when credentials or tables change. */
+    public FsContext fsContext() {
+        FsContext c = fsContext;
+        if (c == null) {
+            c = new FsContext(process.cred, process.fsState, process.fds, process.pid, new TaskWaiter(this));
+            fsContext = c;
+        }
+        return c;
+    }
+
+    /** The process's credentials, fs state or descriptor table changed (exec, setuid, unshare). */
+    void contextChanged() {
+        fsContext = null;
+    }
+
+    /** A new thread or child inherits the signal mask and nice value; a child of fork also the alternate stack. */
+    void inheritSignals(Task parent) {
+        blocked = parent.blocked;
+        nice = parent.nice;
+        affinity = parent.affinity.clone();
+        if (parent.process != process) {
+            altStack = parent.altStack.copy();
+        }
+    }
+
+    public long blocked() {
+        return blocked;
+    }
+
+    /** The thread's name (/proc/PID/task/TID/comm): its own after PR_SET_NAME, else its process's. */
+    public String comm() {
+        String c = comm;
+        return c != null ? c : process.name;
+    }
+
+    public int nice() {
+        return nice;
+    }
+
+    public void setOrigRax(long nr) {
+        origRax = nr;
+    }
+
+    public void setClearChildTid(long addr) {
+        clearChildTid = addr;
+    }
+
+    public void setRobustList(long head, long len) {
+        robustListHead = head;
+        robustListLength = len;
+    }
+
+    @Override
+    public String toString() {
+        return "task " + tid + " (" + process.name + ")";
+    }
+}

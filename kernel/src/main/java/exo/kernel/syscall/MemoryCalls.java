@@ -1,0 +1,211 @@
+/*
+ * The memory system calls: brk, mmap (anonymous memory, private or shared; files, private
+ * (copy-on-write over the page cache) or shared (the page cache's frames)), munmap, mprotect,
+ * madvise (MADV_DONTNEED drops pages; other advice is accepted and ignored). Arguments are checked as Linux
+ * checks them (alignment, lengths that wrap, flags that conflict) before the address space
+ * (vm.AddressSpace) changes, under its lock; RLIMIT_AS (and RLIMIT_DATA for brk) may refuse a
+ * mapping (proc.ProcessLimits). Called only by Syscalls.
+ */
+package exo.kernel.syscall;
+
+import exo.kernel.fs.Errno;
+import exo.kernel.mm.PhysAddr;
+import exo.kernel.fs.FsFlags;
+import exo.kernel.fs.OpenFlags;
+import exo.kernel.fs.vfs.OpenFile;
+import exo.kernel.fs.vfs.OpenResult;
+import exo.kernel.proc.ProcessLimits;
+import exo.kernel.proc.Processes;
+import exo.kernel.proc.Task;
+import exo.kernel.vm.MappedFile;
+import exo.kernel.vm.Vma;
+import exo.kernel.vm.AddressSpace;
+
+final class MemoryCalls {
+    private MemoryCalls() {}
+
+    static final int PROT_MASK = 7;
+    static final int MAP_SHARED = 0x01;
+    static final int MAP_PRIVATE = 0x02;
+    static final int MAP_SHARED_VALIDATE = 0x03;
+    static final int MAP_FIXED = 0x10;
+    static final int MAP_ANONYMOUS = 0x20;
+    static final int MAP_GROWSDOWN = 0x100;
+    static final int MAP_DENYWRITE = 0x800;
+    static final int MAP_EXECUTABLE = 0x1000;
+    static final int MAP_LOCKED = 0x2000;
+    static final int MAP_NORESERVE = 0x4000;
+    static final int MAP_POPULATE = 0x8000;
+    static final int MAP_NONBLOCK = 0x10000;
+    static final int MAP_STACK = 0x20000;
+    static final int MAP_HUGETLB = 0x40000;
+    static final int MAP_FIXED_NOREPLACE = 0x100000;
+    static final int MADV_DONTNEED = 4;
+
+    static long brk(Task t, long addr) {
+        AddressSpace as = t.process.mm();
+        as.lock.lock();
+        try {
+            if (Long.compareUnsigned(addr, as.brk()) > 0 && !brkAllowedLocked(t, as, addr)) {
+                return as.brk();   // RLIMIT_AS or RLIMIT_DATA: the break stays
+            }
+            return as.setBrkLocked(addr);
+        } finally {
+            as.lock.unlock();
+        }
+    }
+
+    static long mmap(Task t, long addr, long len, int prot, int flags, int fd, long offset) {
+        int type = flags & MAP_SHARED_VALIDATE;
+        if (type == 0 || len == 0 || (prot & ~PROT_MASK) != 0) {
+            return -Errno.EINVAL;
+        }
+        long size = PhysAddr.alignUp(len);
+        if (size == 0 || Long.compareUnsigned(size, AddressSpace.USER_TOP) > 0) {
+            return -Errno.ENOMEM;
+        }
+        boolean shared = type != MAP_PRIVATE;
+        boolean fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) != 0;
+        if (fixed && (addr & (PhysAddr.PAGE_SIZE - 1)) != 0) {
+            return -Errno.EINVAL;
+        }
+        MappedFile file = null;
+        if ((flags & MAP_ANONYMOUS) == 0) {
+            if ((offset & (PhysAddr.PAGE_SIZE - 1)) != 0 || offset < 0) {
+                return -Errno.EINVAL;
+            }
+            OpenFile f = t.process.fds().acquire(fd);
+            if (f == null) {
+                return -Errno.EBADF;
+            }
+            int check = checkMappable(f, prot, shared);
+            if (check < 0) {
+                f.put();
+                return check;
+            }
+            file = new MappedFile(f, Processes.frames());
+        } else if (shared) {
+            // Shared anonymous memory is a file of its own, unlinked, on /dev/shm's tmpfs.
+            OpenResult r = Processes.files().vfs.openat(t.fsContext(), FsFlags.AT_FDCWD, "/dev/shm",
+                    OpenFlags.O_TMPFILE | OpenFlags.O_RDWR, 0600);
+            if (!r.ok()) {
+                return r.error;
+            }
+            if (r.file.truncate(size) < 0) {
+                r.file.put();
+                return -Errno.ENOMEM;
+            }
+            file = new MappedFile(r.file, Processes.frames());
+            offset = 0;
+        }
+        AddressSpace as = t.process.mm();
+        as.lock.lock();
+        try {
+            long at;
+            if (fixed) {
+                if (!AddressSpace.isUserRange(addr, size) || Long.compareUnsigned(addr, AddressSpace.MMAP_MIN) < 0) {
+                    return -Errno.EPERM;
+                }
+                if ((flags & MAP_FIXED_NOREPLACE) != 0 && (flags & MAP_FIXED) == 0 && as.findLocked(addr) != null) {
+                    return -Errno.EEXIST;
+                }
+                at = addr;
+            } else {
+                at = as.findFreeLocked(addr & ~(PhysAddr.PAGE_SIZE - 1), size);
+                if (at < 0) {
+                    return -Errno.ENOMEM;
+                }
+            }
+            int r = ProcessLimits.memoryAllowedLocked(t.process, as, at, size, -1);
+            if (r < 0) {
+                return r;
+            }
+            String name = file != null ? file.file().describe(t.fsContext()) : (flags & MAP_STACK) != 0 ? "[stack]" : null;
+            as.mapFixedLocked(at, size, prot, shared, file, offset, name);
+            file = null;   // the region holds it now
+            return at;
+        } finally {
+            as.lock.unlock();
+            if (file != null) {
+                file.release();   // an error before the region took it
+            }
+        }
+    }
+
+    /** May the break move up to newBrk within RLIMIT_AS and RLIMIT_DATA? Lock held. */
+    private static boolean brkAllowedLocked(Task t, AddressSpace as, long newBrk) {
+        long oldTop = PhysAddr.alignUp(as.brk());
+        long newTop = PhysAddr.alignUp(newBrk);
+        long heapAfter = as.heapBytes() + (newBrk - as.brk());
+        return ProcessLimits.memoryAllowedLocked(t.process, as, oldTop, newTop - oldTop, heapAfter) == 0;
+    }
+
+    /** Can f be mapped with prot: read access always, write access for a shared writable map. */
+    private static int checkMappable(OpenFile f, int prot, boolean shared) {
+        if (!f.canRead() || shared && (prot & Vma.PROT_WRITE) != 0 && !f.canWrite()) {
+            return -Errno.EACCES;
+        }
+        if (f.inode == null || !f.inode.isRegular()) {
+            return -Errno.ENODEV;
+        }
+        return 0;
+    }
+
+    static long munmap(Task t, long addr, long len) {
+        if ((addr & (PhysAddr.PAGE_SIZE - 1)) != 0 || len <= 0) {
+            return -Errno.EINVAL;
+        }
+        long size = PhysAddr.alignUp(len);
+        if (!AddressSpace.isUserRange(addr, size)) {
+            return -Errno.EINVAL;
+        }
+        AddressSpace as = t.process.mm();
+        as.lock.lock();
+        try {
+            as.unmapLocked(addr, size);
+            return 0;
+        } finally {
+            as.lock.unlock();
+        }
+    }
+
+    static long mprotect(Task t, long addr, long len, int prot) {
+        if ((addr & (PhysAddr.PAGE_SIZE - 1)) != 0 || (prot & ~PROT_MASK) != 0) {
+            return -Errno.EINVAL;
+        }
+        if (len == 0) {
+            return 0;
+        }
+        long size = PhysAddr.alignUp(len);
+        if (size == 0 || !AddressSpace.isUserRange(addr, size)) {
+            return -Errno.ENOMEM;
+        }
+        AddressSpace as = t.process.mm();
+        as.lock.lock();
+        try {
+            return as.protectLocked(addr, size, prot);
+        } finally {
+            as.lock.unlock();
+        }
+    }
+
+    static long madvise(Task t, long addr, long len, int advice) {
+        if ((addr & (PhysAddr.PAGE_SIZE - 1)) != 0 || len < 0) {
+            return -Errno.EINVAL;
+        }
+        if (advice != MADV_DONTNEED || len == 0) {
+            return 0;   // the other advice is a hint: nothing to do, as Linux for most of it
+        }
+        long size = PhysAddr.alignUp(len);
+        if (!AddressSpace.isUserRange(addr, size)) {
+            return -Errno.EINVAL;
+        }
+        AddressSpace as = t.process.mm();
+        as.lock.lock();
+        try {
+            return as.discardLocked(addr, size);
+        } finally {
+            as.lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,215 @@
+/*
+ * The system-call dispatcher: syscall.S builds the caller's trap frame and calls dispatch with
+ * it; the number is in rax and the arguments in rdi, rsi, rdx, r10, r8, r9 (the Linux x86_64
+ * convention), and the result, a value or -errno, goes back in rax. Each call is a static
+ * method of the class of its family (FileCalls, MemoryCalls, ProcessCalls, ...), reached
+ * through one switch, which javac and gcc turn into a jump table. An unknown number returns
+ * -ENOSYS and is logged once per number; nothing a program passes can panic the kernel (a
+ * Java exception out of a call is a kernel bug: it is reported and the caller killed).
+ *
+ * The return value tells syscall.S how to leave: 0 for sysretq, 1 for a full restore with
+ * iretq, which a call that rewrote the registers asks for (execve, rt_sigreturn), and which a
+ * non-canonical rip forces (sysretq would fault in ring 0 with it).
+ * With strace= on the kernel command line (1: every process; a pid: that one) every call is
+ * printed on the kernel log with its arguments and result (Strace).
+ */
+package exo.kernel.syscall;
+
+import exo.hw.Export;
+import exo.kernel.arch.x86_64.trap.TrapFrame;
+import exo.kernel.console.Log;
+import exo.kernel.fs.Errno;
+import exo.kernel.fs.FsFlags;
+import exo.kernel.proc.Delivery;
+import exo.kernel.proc.Exits;
+import exo.kernel.proc.Task;
+import exo.kernel.signal.Signals;
+
+public final class Syscalls {
+    private Syscalls() {}
+
+    private static final boolean[] reportedUnknown = new boolean[SyscallNames.MAX];
+
+    @Export("exo_syscall_dispatch")
+    public static long dispatch(long frame) {
+        Task t = Task.current();
+        long nr = TrapFrame.get(frame, TrapFrame.RAX);
+        long a0 = TrapFrame.get(frame, TrapFrame.RDI);
+        long a1 = TrapFrame.get(frame, TrapFrame.RSI);
+        long a2 = TrapFrame.get(frame, TrapFrame.RDX);
+        long a3 = TrapFrame.get(frame, TrapFrame.R10);
+        long a4 = TrapFrame.get(frame, TrapFrame.R8);
+        long a5 = TrapFrame.get(frame, TrapFrame.R9);
+        t.setOrigRax(nr);
+        long result;
+        try {
+            result = call(t, nr, a0, a1, a2, a3, a4, a5);
+        } catch (RuntimeException | Error bug) {
+            result = oops(t, nr, bug);
+        }
+        if (Strace.on) {
+            Strace.report(t, nr, a0, a1, a2, a3, a4, a5, result);
+        }
+        TrapFrame.set(frame, TrapFrame.RAX, result);
+        Delivery.afterSyscall(t, frame);
+        boolean full = t.takeFullRestore();
+        long rip = TrapFrame.rip(frame);
+        return full || (rip >> 47) != 0 ? 1 : 0;
+    }
+
+    static long call(Task t, long nr, long a0, long a1, long a2, long a3, long a4, long a5) {
+        if (nr < 0 || nr >= SyscallNames.MAX) {
+            return unknown(nr);
+        }
+        switch ((int) nr) {
+            case 0: return FileCalls.read(t, (int) a0, a1, a2);
+            case 1: return FileCalls.write(t, (int) a0, a1, a2);
+            case 2: return FileCalls.openat(t, FsFlags.AT_FDCWD, a0, (int) a1, (int) a2);
+            case 3: return FileCalls.close(t, (int) a0);
+            case 4: return FileCalls.fstatat(t, FsFlags.AT_FDCWD, a0, a1, 0);
+            case 5: return FileCalls.fstat(t, (int) a0, a1);
+            case 6: return FileCalls.fstatat(t, FsFlags.AT_FDCWD, a0, a1, FileCalls.AT_SYMLINK_NOFOLLOW);
+            case 8: return FileCalls.lseek(t, (int) a0, a1, (int) a2);
+            case 9: return MemoryCalls.mmap(t, a0, a1, (int) a2, (int) a3, (int) a4, a5);
+            case 10: return MemoryCalls.mprotect(t, a0, a1, (int) a2);
+            case 11: return MemoryCalls.munmap(t, a0, a1);
+            case 12: return MemoryCalls.brk(t, a0);
+            case 13: return SignalCalls.rtSigaction(t, a0, a1, a2, a3);
+            case 14: return SignalCalls.rtSigprocmask(t, (int) a0, a1, a2, a3);
+            case 15: return SignalCalls.rtSigreturn(t);
+            case 16: return FileCalls.ioctl(t, (int) a0, (int) a1, a2);
+            case 17: return FileCalls.pread(t, (int) a0, a1, a2, a3);
+            case 18: return FileCalls.pwrite(t, (int) a0, a1, a2, a3);
+            case 19: return FileCalls.readv(t, (int) a0, a1, a2);
+            case 20: return FileCalls.writev(t, (int) a0, a1, a2);
+            case 21: return FileCalls.faccessat(t, FsFlags.AT_FDCWD, a0, (int) a1, 0);
+            case 22: return FileCalls.pipe2(t, a0, 0);
+            case 24: return ProcessCalls.schedYield(t);
+            case 28: return MemoryCalls.madvise(t, a0, a1, (int) a2);
+            case 32: return FileCalls.dup(t, (int) a0);
+            case 33: return FileCalls.dup2(t, (int) a0, (int) a1);
+            case 34: return SignalCalls.pause(t);
+            case 35: return TimeCalls.nanosleep(t, a0, a1);
+            case 36: return TimerCalls.getitimer(t, (int) a0, a1);
+            case 37: return TimerCalls.alarm(t, a0);
+            case 38: return TimerCalls.setitimer(t, (int) a0, a1, a2);
+            case 39: return ProcessCalls.getpid(t);
+            case 56: return ProcessCalls.clone(t, a0, a1, a2, a3, a4);
+            case 57: return ProcessCalls.fork(t);
+            case 58: return ProcessCalls.vfork(t);
+            case 59: return ExecCalls.execve(t, a0, a1, a2);
+            case 60: return ProcessCalls.exit(t, (int) a0);
+            case 61: return ProcessCalls.wait4(t, (int) a0, a1, (int) a2, a3);
+            case 62: return SignalCalls.kill(t, (int) a0, (int) a1);
+            case 63: return ProcessCalls.uname(t, a0);
+            case 72: return FileCalls.fcntl(t, (int) a0, (int) a1, a2);
+            case 79: return FileCalls.getcwd(t, a0, a1);
+            case 80: return FileCalls.chdir(t, a0);
+            case 83: return FileCalls.mkdirat(t, FsFlags.AT_FDCWD, a0, (int) a1);
+            case 84: return FileCalls.unlinkat(t, FsFlags.AT_FDCWD, a0, FileCalls.AT_REMOVEDIR);
+            case 87: return FileCalls.unlinkat(t, FsFlags.AT_FDCWD, a0, 0);
+            case 95: return FileCalls.umask(t, (int) a0);
+            case 96: return TimeCalls.gettimeofday(t, a0, a1);
+            case 97: return LimitCalls.getrlimit(t, (int) a0, a1);
+            case 98: return ResourceCalls.getrusage(t, (int) a0, a1);
+            case 99: return ResourceCalls.sysinfo(t, a0);
+            case 100: return ResourceCalls.times(t, a0);
+            case 102: return IdentityCalls.getuid(t);
+            case 104: return IdentityCalls.getgid(t);
+            case 105: return IdentityCalls.setuid(t, (int) a0);
+            case 106: return IdentityCalls.setgid(t, (int) a0);
+            case 107: return IdentityCalls.geteuid(t);
+            case 108: return IdentityCalls.getegid(t);
+            case 109: return GroupCalls.setpgid(t, (int) a0, (int) a1);
+            case 110: return ProcessCalls.getppid(t);
+            case 111: return GroupCalls.getpgrp(t);
+            case 112: return GroupCalls.setsid(t);
+            case 113: return IdentityCalls.setreuid(t, (int) a0, (int) a1);
+            case 114: return IdentityCalls.setregid(t, (int) a0, (int) a1);
+            case 115: return IdentityCalls.getgroups(t, (int) a0, a1);
+            case 116: return IdentityCalls.setgroups(t, (int) a0, a1);
+            case 117: return IdentityCalls.setresuid(t, (int) a0, (int) a1, (int) a2);
+            case 118: return IdentityCalls.getresuid(t, a0, a1, a2);
+            case 119: return IdentityCalls.setresgid(t, (int) a0, (int) a1, (int) a2);
+            case 120: return IdentityCalls.getresgid(t, a0, a1, a2);
+            case 121: return GroupCalls.getpgid(t, (int) a0);
+            case 122: return IdentityCalls.setfsuid(t, (int) a0);
+            case 123: return IdentityCalls.setfsgid(t, (int) a0);
+            case 124: return GroupCalls.getsid(t, (int) a0);
+            case 125: return CapabilityCalls.capget(t, a0, a1);
+            case 126: return CapabilityCalls.capset(t, a0, a1);
+            case 127: return SignalCalls.rtSigpending(t, a0, a1);
+            case 128: return SignalWaitCalls.rtSigtimedwait(t, a0, a1, a2, a3);
+            case 129: return SignalWaitCalls.rtSigqueueinfo(t, (int) a0, (int) a1, a2);
+            case 130: return SignalCalls.rtSigsuspend(t, a0, a1);
+            case 131: return SignalCalls.sigaltstack(t, a0, a1);
+            case 135: return ControlCalls.personality(t, a0);
+            case 140: return SchedCalls.getpriority(t, (int) a0, (int) a1);
+            case 141: return SchedCalls.setpriority(t, (int) a0, (int) a1, (int) a2);
+            case 142: return SchedCalls.schedSetparam(t, (int) a0, a1);
+            case 143: return SchedCalls.schedGetparam(t, (int) a0, a1);
+            case 144: return SchedCalls.schedSetscheduler(t, (int) a0, (int) a1, a2);
+            case 145: return SchedCalls.schedGetscheduler(t, (int) a0);
+            case 146: return SchedCalls.schedGetPriorityMax(t, (int) a0);
+            case 147: return SchedCalls.schedGetPriorityMin(t, (int) a0);
+            case 148: return SchedCalls.schedRrGetInterval(t, (int) a0, a1);
+            case 157: return ControlCalls.prctl(t, (int) a0, a1, a2, a3, a4);
+            case 158: return ProcessCalls.archPrctl(t, (int) a0, a1);
+            case 160: return LimitCalls.setrlimit(t, (int) a0, a1);
+            case 170: return ControlCalls.sethostname(t, a0, (int) a1);
+            case 171: return ControlCalls.setdomainname(t, a0, (int) a1);
+            case 186: return ProcessCalls.gettid(t);
+            case 200: return SignalCalls.tgkill(t, -1, (int) a0, (int) a1);
+            case 201: return TimeCalls.time(t, a0);
+            case 202: return ProcessCalls.futex(t, a0, (int) a1, (int) a2, a3, a4, (int) a5);
+            case 203: return SchedCalls.schedSetaffinity(t, (int) a0, a1 & 0xFFFFFFFFL, a2);
+            case 204: return SchedCalls.schedGetaffinity(t, (int) a0, a1 & 0xFFFFFFFFL, a2);
+            case 217: return FileCalls.getdents64(t, (int) a0, a1, a2);
+            case 218: return ProcessCalls.setTidAddress(t, a0);
+            case 228: return TimeCalls.clockGettime(t, (int) a0, a1);
+            case 229: return TimeCalls.clockGetres(t, (int) a0, a1);
+            case 230: return TimeCalls.clockNanosleep(t, (int) a0, (int) a1, a2, a3);
+            case 231: return ProcessCalls.exitGroup(t, (int) a0);
+            case 234: return SignalCalls.tgkill(t, (int) a0, (int) a1, (int) a2);
+            case 247: return WaitCalls.waitid(t, (int) a0, (int) a1, a2, (int) a3, a4);
+            case 257: return FileCalls.openat(t, (int) a0, a1, (int) a2, (int) a3);
+            case 258: return FileCalls.mkdirat(t, (int) a0, a1, (int) a2);
+            case 262: return FileCalls.fstatat(t, (int) a0, a1, a2, (int) a3);
+            case 263: return FileCalls.unlinkat(t, (int) a0, a1, (int) a2);
+            case 273: return ProcessCalls.setRobustList(t, a0, a1);
+            case 292: return FileCalls.dup3(t, (int) a0, (int) a1, (int) a2);
+            case 293: return FileCalls.pipe2(t, a0, (int) a1);
+            case 295: return FileCalls.preadv(t, (int) a0, a1, a2, a3);
+            case 296: return FileCalls.pwritev(t, (int) a0, a1, a2, a3);
+            case 297: return SignalWaitCalls.rtTgsigqueueinfo(t, (int) a0, (int) a1, (int) a2, a3);
+            case 302: return LimitCalls.prlimit64(t, (int) a0, (int) a1, a2, a3);
+            case 309: return SchedCalls.getcpu(t, a0, a1);
+            case 318: return ControlCalls.getrandom(t, a0, a1, (int) a2);
+            case 334: return -Errno.ENOSYS;   // rseq: libc falls back when it is missing
+            default: return unknown(nr);
+        }
+    }
+
+    /**
+     * A Java exception escaped a system call: a kernel bug. As Linux's oops, the report goes to
+     * the kernel log and the calling process is killed (SIGKILL), but the kernel goes on.
+     */
+    private static long oops(Task t, long nr, Throwable bug) {
+        Log.error("kernel bug in " + SyscallNames.name(nr) + " of " + t + ": " + bug);
+        bug.printStackTrace();
+        Exits.killedBySignal(t, Signals.SIGKILL);
+        return -Errno.EFAULT;
+    }
+
+    /** -ENOSYS, and a line on the kernel log the first time a number is seen. */
+    private static long unknown(long nr) {
+        int i = nr >= 0 && nr < SyscallNames.MAX ? (int) nr : SyscallNames.MAX - 1;
+        if (!reportedUnknown[i]) {
+            reportedUnknown[i] = true;
+            Task t = Task.current();
+            Log.warn("unimplemented system call " + SyscallNames.name(nr) + " (" + nr + ") from "
+                    + (t == null ? "?" : t.toString()) + ": -ENOSYS");
+        }
+        return -Errno.ENOSYS;
+    }
+}

@@ -1,0 +1,177 @@
+/*
+ * The only way kernel code reaches user memory: copies between a user address range and kernel
+ * memory (or Java arrays), and readers for the strings and pointer arrays system calls take.
+ * Nothing here dereferences a user address. Each user page is looked up in the address space
+ * (AddressSpace.userPageLocked: faulting it in as the user's own access would, with the same
+ * permission checks) and copied through the direct map, under the address space's lock, one
+ * page at a time. A pointer into the kernel half, a non-canonical one, an unmapped page, a
+ * read-only page written, a length that wraps: each makes the copy stop short, and the caller
+ * returns -EFAULT. So no argument can make the kernel fault, and SMAP/SMEP cost nothing here.
+ * Used by the system calls (exo.kernel.syscall) and exec.
+ */
+package exo.kernel.uaccess;
+
+import exo.hw.Memory;
+import exo.kernel.fs.abi.Le;
+import exo.kernel.mm.PhysAddr;
+import exo.kernel.vm.AddressSpace;
+
+public final class UserMemory {
+    private UserMemory() {}
+
+    public static final int EFAULT = 14;
+
+    /** Copies len bytes from user src to kernel virtual dst; returns the bytes copied. */
+    public static long copyIn(AddressSpace as, long src, long dst, long len) {
+        return copy(as, src, dst, len, false);
+    }
+
+    /** Copies len bytes from kernel virtual src to user dst; returns the bytes copied. */
+    public static long copyOut(AddressSpace as, long dst, long src, long len) {
+        return copy(as, dst, src, len, true);
+    }
+
+    /** copyIn from a typed user pointer (what system calls should pass: UserAddr). */
+    public static long copyIn(AddressSpace as, UserAddr src, long dst, long len) {
+        return copy(as, src.raw(), dst, len, false);
+    }
+
+    /** copyOut to a typed user pointer. */
+    public static long copyOut(AddressSpace as, UserAddr dst, long src, long len) {
+        return copy(as, dst.raw(), src, len, true);
+    }
+
+    /** The common loop: user range [user, user + len), kernel side at kernel; write = to user. */
+    private static long copy(AddressSpace as, long user, long kernel, long len, boolean write) {
+        if (len <= 0 || !AddressSpace.isUserRange(user, len)) {
+            return 0;   // nothing, or a range that leaves the user half: -EFAULT, as access_ok
+        }
+        long done = 0;
+        as.lock.lock();
+        try {
+            while (done < len) {
+                long u = user + done;
+                long phys = as.userPageLocked(u, write);
+                if (phys < 0) {
+                    break;
+                }
+                long chunk = Math.min(len - done, PhysAddr.PAGE_SIZE - (u & (PhysAddr.PAGE_SIZE - 1)));
+                if (write) {
+                    Memory.copy(PhysAddr.toVirt(phys), kernel + done, chunk);
+                } else {
+                    Memory.copy(kernel + done, PhysAddr.toVirt(phys), chunk);
+                }
+                done += chunk;
+            }
+        } finally {
+            as.lock.unlock();
+        }
+        return done;
+    }
+
+    /** Copies into a Java array; returns the bytes copied. */
+    public static int copyInArray(AddressSpace as, long src, byte[] dst, int off, int len) {
+        if (len <= 0) {
+            return 0;
+        }
+        if (!AddressSpace.isUserRange(src, len)) {
+            return 0;
+        }
+        int done = 0;
+        as.lock.lock();
+        try {
+            while (done < len) {
+                long u = src + done;
+                long phys = as.userPageLocked(u, false);
+                if (phys < 0) {
+                    break;
+                }
+                int chunk = (int) Math.min(len - done, PhysAddr.PAGE_SIZE - (u & (PhysAddr.PAGE_SIZE - 1)));
+                long k = PhysAddr.toVirt(phys);
+                for (int i = 0; i < chunk; i++) {
+                    dst[off + done + i] = Memory.read8(k + i);
+                }
+                done += chunk;
+            }
+        } finally {
+            as.lock.unlock();
+        }
+        return done;
+    }
+
+    /** Copies from a Java array to user memory; returns the bytes copied. */
+    public static int copyOutArray(AddressSpace as, long dst, byte[] src, int off, int len) {
+        if (len <= 0) {
+            return 0;
+        }
+        if (!AddressSpace.isUserRange(dst, len)) {
+            return 0;
+        }
+        int done = 0;
+        as.lock.lock();
+        try {
+            while (done < len) {
+                long u = dst + done;
+                long phys = as.userPageLocked(u, true);
+                if (phys < 0) {
+                    break;
+                }
+                int chunk = (int) Math.min(len - done, PhysAddr.PAGE_SIZE - (u & (PhysAddr.PAGE_SIZE - 1)));
+                long k = PhysAddr.toVirt(phys);
+                for (int i = 0; i < chunk; i++) {
+                    Memory.write8(k + i, src[off + done + i]);
+                }
+                done += chunk;
+            }
+        } finally {
+            as.lock.unlock();
+        }
+        return done;
+    }
+
+    /** Zeroes len user bytes at dst; returns the bytes zeroed. */
+    public static long zero(AddressSpace as, long dst, long len) {
+        if (len <= 0 || !AddressSpace.isUserRange(dst, len)) {
+            return 0;
+        }
+        long done = 0;
+        as.lock.lock();
+        try {
+            while (done < len) {
+                long u = dst + done;
+                long phys = as.userPageLocked(u, true);
+                if (phys < 0) {
+                    break;
+                }
+                long chunk = Math.min(len - done, PhysAddr.PAGE_SIZE - (u & (PhysAddr.PAGE_SIZE - 1)));
+                Memory.fill(PhysAddr.toVirt(phys), 0, chunk);
+                done += chunk;
+            }
+        } finally {
+            as.lock.unlock();
+        }
+        return done;
+    }
+
+    /** The 64-bit word at user addr; sets ok[0] false (and returns 0) when it cannot be read. */
+    public static long readLong(AddressSpace as, long addr, boolean[] ok) {
+        byte[] b = new byte[8];
+        if (copyInArray(as, addr, b, 0, 8) != 8) {
+            ok[0] = false;
+            return 0;
+        }
+        return Le.get64(b, 0);
+    }
+
+    public static boolean writeLong(AddressSpace as, long addr, long value) {
+        byte[] b = new byte[8];
+        Le.put64(b, 0, value);
+        return copyOutArray(as, addr, b, 0, 8) == 8;
+    }
+
+    public static boolean writeInt(AddressSpace as, long addr, int value) {
+        byte[] b = new byte[4];
+        Le.put32(b, 0, value);
+        return copyOutArray(as, addr, b, 0, 4) == 4;
+    }
+}

@@ -1,0 +1,483 @@
+/*
+ * A user address space: a page-table root whose upper half is the kernel's (shared by every
+ * address space, see KernelHalf) and whose lower half maps the regions (Vma) a program has:
+ * its ELF segments, heap (brk), mmap regions and stack. Pages appear on demand: a fault in a
+ * region gets a zeroed frame (anonymous memory) or the file's page (file mappings), and a write
+ * to a page shared with another address space after fork gets a private copy (copy-on-write:
+ * FrameRefs counts who holds each frame). The kernel never touches user memory through user
+ * addresses: uaccess.UserMemory asks userPage() for the frame and copies through the direct map,
+ * so a bad user pointer is an error code here, never a kernel fault.
+ *
+ * One lock (a kernel Mutex) guards the regions and the page table; faults, the memory system
+ * calls, fork and the user-memory copies hold it. Used by the process layer (exec builds the
+ * image, fork copies, exit destroys) and by the page-fault path of trap.Traps.
+ * FIXME(SMP): TLB shootdown when other CPUs run threads of this address space.
+ */
+package exo.kernel.vm;
+
+import exo.hw.Cpu;
+import exo.hw.Memory;
+import exo.kernel.arch.x86_64.mm.PageEntry;
+import exo.kernel.arch.x86_64.trap.PerCpuArea;
+import exo.kernel.mm.FrameRefs;
+import exo.kernel.mm.PageTable;
+import exo.kernel.mm.PhysAddr;
+import exo.kernel.sync.Mutex;
+
+public final class AddressSpace {
+    /** One page below 2^47, as Linux's TASK_SIZE: the end of user addresses. */
+    public static final long USER_TOP = 0x00007FFFFFFFF000L;
+    /** The lowest address mmap hands out or accepts with MAP_FIXED (vm.mmap_min_addr). */
+    public static final long MMAP_MIN = 0x10000;
+    /** How far below its top the main stack may grow by default (RLIMIT_STACK's 8 MiB). */
+    public static final long STACK_LIMIT = 8L << 20;
+
+    /** Results of a fault (the signal the faulting thread gets, when not OK). */
+    public static final int FAULT_OK = 0;
+    public static final int FAULT_MAPERR = 1;   // SIGSEGV, SEGV_MAPERR: nothing mapped there
+    public static final int FAULT_ACCERR = 2;   // SIGSEGV, SEGV_ACCERR: the region forbids the access
+    public static final int FAULT_OOM = 3;      // no frame left: the faulting process dies
+    public static final int FAULT_SIGBUS = 4;   // a file mapping past the end of its file
+
+    /** NX in leaves, when the CPU has it (set once at boot). */
+    static boolean nxEnabled;
+
+    private final PageTable table;
+    private final FrameRefs refs;
+    public final Mutex lock = new Mutex();
+    final VmaList vmas = new VmaList();
+    /** Top of the area where mmap places regions without a hint (below the stack). */
+    long mmapTop;
+    long brkStart;
+    long brk;
+    /** How far below its top a growing stack may reach: the owner's RLIMIT_STACK soft limit. */
+    long stackLimitBytes = STACK_LIMIT;
+    /** Processes using it: more than one after clone(CLONE_VM) without CLONE_THREAD (vfork). */
+    private int users = 1;
+
+    private AddressSpace(PageTable table, FrameRefs refs) {
+        this.table = table;
+        this.refs = refs;
+    }
+
+    /** An empty address space sharing the kernel half of kernelSpace. */
+    public static AddressSpace create(PageTable kernelSpace, FrameRefs refs) {
+        PageTable t = KernelHalf.newAddressSpace(kernelSpace, refs.allocator());
+        AddressSpace as = new AddressSpace(t, refs);
+        as.mmapTop = USER_TOP - STACK_LIMIT - (1L << 30);
+        return as;
+    }
+
+    public static void setNxEnabled(boolean on) {
+        nxEnabled = on;
+    }
+
+    public long rootPhys() {
+        return table.rootPhys();
+    }
+
+    public PageTable pageTable() {
+        return table;
+    }
+
+    public FrameRefs frames() {
+        return refs;
+    }
+
+    /** Is [addr, addr + len) inside the user half (len > 0, no wrap)? */
+    public static boolean isUserRange(long addr, long len) {
+        return len >= 0 && Long.compareUnsigned(addr, USER_TOP) <= 0 && Long.compareUnsigned(len, USER_TOP - addr) <= 0;
+    }
+
+    // ---- regions ----------------------------------------------------------------------
+
+    /**
+     * Maps [addr, addr + len) (MAP_FIXED semantics: whatever was there goes) as a new region;
+     * lock held. A file's reference passes to the region. Returns 0.
+     */
+    public int mapFixedLocked(long addr, long len, int prot, boolean shared, FilePages file, long fileOffset, String name) {
+        unmapLocked(addr, len);
+        Vma v = new Vma(addr, addr + len, prot, shared, file == null ? Vma.KIND_ANON : Vma.KIND_FILE, file, fileOffset, name);
+        vmas.insert(v);
+        return 0;
+    }
+
+    /** The main thread's stack: [addr, addr + len), read-write, growing down on faults below it. */
+    public void mapStackLocked(long addr, long len) {
+        mapFixedLocked(addr, len, Vma.PROT_READ | Vma.PROT_WRITE, false, null, 0, "[stack]");
+        vmas.find(addr).growsDown = true;
+    }
+
+    /** A free, page-aligned range of len bytes, highest first below mmapTop (hint first); or -1. */
+    public long findFreeLocked(long hint, long len) {
+        if (hint != 0 && (hint & (PhysAddr.PAGE_SIZE - 1)) == 0 && Long.compareUnsigned(hint, MMAP_MIN) >= 0
+                && isUserRange(hint, len) && vmas.isFree(hint, hint + len)) {
+            return hint;
+        }
+        return vmas.findGapBelow(mmapTop, len, MMAP_MIN);
+    }
+
+    /** Removes every region and page in [addr, addr + len); lock held. */
+    public void unmapLocked(long addr, long len) {
+        long end = addr + len;
+        vmas.removeRange(addr, end);
+        releasePages(addr, end);
+    }
+
+    /**
+     * madvise(MADV_DONTNEED): drops the pages of [addr, addr + len) but keeps the regions, so
+     * that the next access sees zeroes (anonymous memory) or the file again; lock held.
+     * -ENOMEM when part of the range is unmapped.
+     */
+    public int discardLocked(long addr, long len) {
+        if (!vmas.isFullyMapped(addr, addr + len)) {
+            return -12;
+        }
+        releasePages(addr, addr + len);
+        return 0;
+    }
+
+    /** Changes the protection of [addr, addr + len); -ENOMEM when part of it is unmapped. */
+    public int protectLocked(long addr, long len, int prot) {
+        long end = addr + len;
+        if (!vmas.isFullyMapped(addr, end)) {
+            return -12;   // ENOMEM, as Linux for unmapped parts
+        }
+        vmas.splitAt(addr);
+        vmas.splitAt(end);
+        for (Vma v = vmas.find(addr); v != null && Long.compareUnsigned(v.start, end) < 0; v = vmas.next(v)) {
+            v.prot = prot;
+        }
+        // Present pages follow: never more writable than now (write access comes back through
+        // the fault path, which copies shared frames first), NX and user access as the region says.
+        table.walk(addr, end, (virt, slot, e) -> {
+            long frame = PageEntry.address(e);
+            table.setLeaf(slot, virt, leafEntry(frame, prot, (e & PageEntry.WRITABLE) != 0 && (prot & Vma.PROT_WRITE) != 0));
+        });
+        return 0;
+    }
+
+    public Vma findLocked(long addr) {
+        return vmas.find(addr);
+    }
+
+    /** The regions in address order (for /proc/PID/maps and fork). */
+    public Vma firstVma() {
+        return vmas.first();
+    }
+
+    public Vma nextVma(Vma v) {
+        return vmas.next(v);
+    }
+
+    // ---- the program break --------------------------------------------------------------
+
+    /** Sets where the heap starts (exec: just above the highest segment). */
+    public void setBrkStart(long start) {
+        brkStart = start;
+        brk = start;
+    }
+
+    /** brk(2): moves the break to newBrk when it can; returns the break after the call. */
+    public long setBrkLocked(long newBrk) {
+        if (Long.compareUnsigned(newBrk, brkStart) < 0 || !isUserRange(newBrk, 0)) {
+            return brk;
+        }
+        long oldTop = PhysAddr.alignUp(brk);
+        long newTop = PhysAddr.alignUp(newBrk);
+        if (Long.compareUnsigned(newTop, oldTop) > 0) {
+            if (!vmas.isFree(oldTop, newTop)) {
+                return brk;
+            }
+            Vma heap = vmas.find(oldTop - 1);
+            if (heap != null && "[heap]".equals(heap.name) && heap.end == oldTop) {
+                heap.end = newTop;
+            } else {
+                vmas.insert(new Vma(oldTop, newTop, Vma.PROT_READ | Vma.PROT_WRITE, false, Vma.KIND_ANON, null, 0, "[heap]"));
+            }
+        } else if (Long.compareUnsigned(newTop, oldTop) < 0) {
+            unmapLocked(newTop, oldTop - newTop);
+        }
+        brk = newBrk;
+        return brk;
+    }
+
+    public long brk() {
+        return brk;
+    }
+
+    /** Bytes the heap (brk) spans above its start (RLIMIT_DATA counts them). */
+    public long heapBytes() {
+        return brk - brkStart;
+    }
+
+    public long stackLimit() {
+        return stackLimitBytes;
+    }
+
+    /** RLIMIT_STACK changed (setrlimit, exec): how far the stack may grow from now on. */
+    public void setStackLimit(long bytes) {
+        stackLimitBytes = bytes;
+    }
+
+    /**
+     * Bytes mapped (every region, whatever its protection) once [addr, addr + len) is mapped
+     * anew: what RLIMIT_AS limits. Regions already in the range are not counted twice. Lock held.
+     */
+    public long mappedBytesAfterLocked(long addr, long len) {
+        long total = len;
+        long end = addr + len;
+        for (Vma v = vmas.first(); v != null; v = vmas.next(v)) {
+            long overlap = Math.min(v.end, end) - Math.max(v.start, addr);
+            total += (v.end - v.start) - Math.max(0, overlap);
+        }
+        return total;
+    }
+
+    // ---- faults -------------------------------------------------------------------------
+
+    /** A user-mode page fault at addr; returns FAULT_*. Takes the lock. */
+    public int fault(long addr, boolean write, boolean exec) {
+        lock.lock();
+        try {
+            return faultLocked(addr, write, exec);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int faultLocked(long addr, boolean write, boolean exec) {
+        if (!isUserRange(addr, 1)) {
+            return FAULT_MAPERR;
+        }
+        Vma v = vmas.find(addr);
+        if (v == null) {
+            v = growStack(addr);
+            if (v == null) {
+                return FAULT_MAPERR;
+            }
+        }
+        if (write && (v.prot & Vma.PROT_WRITE) == 0 || exec && (v.prot & Vma.PROT_EXEC) == 0 || v.prot == 0) {
+            return FAULT_ACCERR;
+        }
+        long page = addr & ~(PhysAddr.PAGE_SIZE - 1);
+        long slot = table.leafSlotFor(page, true, true);
+        if (slot == 0) {
+            return FAULT_OOM;
+        }
+        long e = Memory.read64(slot);
+        if (!PageEntry.isPresent(e)) {
+            return fillPage(v, page, slot, write);
+        }
+        if (write && (e & PageEntry.WRITABLE) == 0) {
+            return copyOnWrite(v, page, slot, e);
+        }
+        return FAULT_OK;   // another thread filled it, or a stale TLB entry: nothing to do
+    }
+
+    private int fillPage(Vma v, long page, long slot, boolean write) {
+        long frame;
+        boolean writable = (v.prot & Vma.PROT_WRITE) != 0;
+        if (v.kind == Vma.KIND_ANON) {
+            frame = refs.allocZeroed();
+            if (frame == FrameRefs.NONE) {
+                return FAULT_OOM;
+            }
+        } else {
+            long offset = v.fileOffset + (page - v.start);
+            if (Long.compareUnsigned(offset, PhysAddr.alignUp(v.file.size())) >= 0) {
+                return FAULT_SIGBUS;
+            }
+            frame = v.file.pageFrame(offset >>> PhysAddr.PAGE_SHIFT);
+            if (frame < 0) {
+                return frame == -12 ? FAULT_OOM : FAULT_SIGBUS;
+            }
+            if (!v.shared) {
+                // A private file page is the cache's until the program writes to it.
+                if (write && writable) {
+                    long copy = refs.allocCopy(frame);
+                    refs.unref(frame);
+                    if (copy == FrameRefs.NONE) {
+                        return FAULT_OOM;
+                    }
+                    frame = copy;
+                } else {
+                    writable = false;
+                }
+            }
+        }
+        table.setLeaf(slot, page, leafEntry(frame, v.prot, writable));
+        return FAULT_OK;
+    }
+
+    private int copyOnWrite(Vma v, long page, long slot, long e) {
+        long frame = PageEntry.address(e);
+        if (v.shared || v.kind == Vma.KIND_ANON && refs.count(frame) == 1) {
+            table.setLeaf(slot, page, leafEntry(frame, v.prot, true));   // the only holder
+            return FAULT_OK;
+        }
+        long copy = refs.allocCopy(frame);
+        if (copy == FrameRefs.NONE) {
+            return FAULT_OOM;
+        }
+        table.setLeaf(slot, page, leafEntry(copy, v.prot, true));
+        refs.unref(frame);
+        return FAULT_OK;
+    }
+
+    /** The stack region grows down to a fault just below it, up to stackLimitBytes; or null. */
+    private Vma growStack(long addr) {
+        Vma above = vmas.findAbove(addr);
+        if (above == null || !above.growsDown) {
+            return null;
+        }
+        long page = addr & ~(PhysAddr.PAGE_SIZE - 1);
+        Vma below = vmas.findBelow(addr);
+        if (Long.compareUnsigned(above.end - page, stackLimitBytes) > 0 || below != null && Long.compareUnsigned(below.end, page) > 0) {
+            return null;
+        }
+        above.start = page;
+        above.fileOffset = 0;
+        return above;
+    }
+
+    /**
+     * The frame behind the user page at addr, faulting it in as a user access would (write:
+     * as a write); the lock must be held. Returns the physical address of the byte, or -1 when
+     * the access would fault (a bad pointer: the caller returns -EFAULT).
+     */
+    public long userPageLocked(long addr, boolean write) {
+        if (!isUserRange(addr, 1)) {
+            return -1;
+        }
+        long slot = table.leafSlotFor(addr & ~(PhysAddr.PAGE_SIZE - 1), false, true);
+        long e = slot == 0 ? 0 : Memory.read64(slot);
+        if (!PageEntry.isPresent(e) || (e & PageEntry.USER) == 0 || write && (e & PageEntry.WRITABLE) == 0) {
+            if (faultLocked(addr, write, false) != FAULT_OK) {
+                return -1;
+            }
+            slot = table.leafSlotFor(addr & ~(PhysAddr.PAGE_SIZE - 1), false, true);
+            e = Memory.read64(slot);
+        }
+        return PageEntry.address(e) + (addr & (PhysAddr.PAGE_SIZE - 1));
+    }
+
+    /** The leaf for a frame in a region of protection prot. PROT_NONE leaves lack USER. */
+    static long leafEntry(long frame, int prot, boolean writable) {
+        long flags = PageEntry.PRESENT;
+        if (prot != 0) {
+            flags |= PageEntry.USER;
+        }
+        if (writable && (prot & Vma.PROT_WRITE) != 0) {
+            flags |= PageEntry.WRITABLE;
+        }
+        if (nxEnabled && (prot & Vma.PROT_EXEC) == 0) {
+            flags |= PageEntry.NX;
+        }
+        return PageEntry.make(frame, flags);
+    }
+
+    /** Drops every page mapped in [start, end): the leaves go, the frames lose a reference. */
+    private void releasePages(long start, long end) {
+        table.walk(start, end, (virt, slot, e) -> {
+            table.setLeaf(slot, virt, 0);
+            refs.unref(PageEntry.address(e));
+        });
+    }
+
+    // ---- fork and exit ------------------------------------------------------------------
+
+    /**
+     * A copy for fork: the same regions; private pages shared copy-on-write (both sides lose
+     * write access until the fault path copies or, for the last holder, gives it back), shared
+     * regions' pages shared. Returns null when memory runs out (the copy is then destroyed).
+     */
+    public AddressSpace forkCopy(PageTable kernelSpace) {
+        lock.lock();
+        try {
+            AddressSpace child = create(kernelSpace, refs);
+            child.brkStart = brkStart;
+            child.brk = brk;
+            child.mmapTop = mmapTop;
+            child.stackLimitBytes = stackLimitBytes;
+            boolean[] ok = {true};
+            for (Vma v = vmas.first(); v != null; v = vmas.next(v)) {
+                child.vmas.insert(v.copy());
+                boolean cow = !v.shared;
+                table.walk(v.start, v.end, (virt, slot, e) -> {
+                    if (!ok[0]) {
+                        return;
+                    }
+                    long childSlot = child.table.leafSlotFor(virt, true, true);
+                    if (childSlot == 0) {
+                        ok[0] = false;
+                        return;
+                    }
+                    long entry = e;
+                    if (cow && (e & PageEntry.WRITABLE) != 0) {
+                        entry = e & ~PageEntry.WRITABLE;
+                        table.setLeaf(slot, virt, entry);
+                    }
+                    refs.ref(PageEntry.address(e));
+                    Memory.write64(childSlot, entry);
+                });
+            }
+            if (!ok[0]) {
+                child.destroy();
+                return null;
+            }
+            return child;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** One more process uses this address space (clone with CLONE_VM). */
+    public void retain() {
+        lock.lock();
+        users++;
+        lock.unlock();
+    }
+
+    /** A process stops using it (exit, exec); the last one destroys it. */
+    public void release() {
+        lock.lock();
+        int left = --users;
+        lock.unlock();
+        if (left == 0) {
+            destroy();
+        }
+    }
+
+    /**
+     * Releases every page and page-table page. If this CPU still has the address space loaded
+     * (its last thread is exiting), the kernel's own root is loaded first.
+     */
+    public void destroy() {
+        lock.lock();
+        try {
+            if (Cpu.readGs64(PerCpuArea.CR3) == table.rootPhys()) {
+                long kernelRoot = KernelHalf.kernelRoot();
+                Cpu.writeCr3(kernelRoot);
+                Cpu.writeGs64(PerCpuArea.CR3, kernelRoot);
+            }
+            for (Vma v = vmas.first(); v != null; v = vmas.next(v)) {
+                releasePages(v.start, v.end);
+            }
+            vmas.clear();
+            table.freeLowerHalfTables();
+            refs.allocator().free(table.rootPhys());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Frames mapped in user pages (rss for /proc and getrusage). */
+    public long residentPages() {
+        long[] n = {0};
+        for (Vma v = vmas.first(); v != null; v = vmas.next(v)) {
+            table.walk(v.start, v.end, (virt, slot, e) -> n[0]++);
+        }
+        return n[0];
+    }
+}

@@ -1,0 +1,94 @@
+/*
+ * One mapped region of a user address space, [start, end) page-aligned: its protection
+ * (PROT_*), whether it is shared (MAP_SHARED: writes reach the backing store and other mappers)
+ * or private (copy-on-write), what backs it (nothing: anonymous zero pages; or a file's pages,
+ * from fileOffset), and what it is for (/proc/PID/maps names the heap and the stack). Owned by
+ * an AddressSpace, which splits and joins regions as mmap, munmap and mprotect cut them.
+ */
+package exo.kernel.vm;
+
+public final class Vma {
+    public static final int PROT_READ = 1;
+    public static final int PROT_WRITE = 2;
+    public static final int PROT_EXEC = 4;
+
+    public static final int KIND_ANON = 0;
+    public static final int KIND_FILE = 1;
+
+    long start;
+    long end;
+    int prot;
+    boolean shared;
+    /** Grows down on faults just below it (the main thread's stack). */
+    boolean growsDown;
+    final int kind;
+    /** The file's pages, for KIND_FILE. */
+    final FilePages file;
+    /** Offset in the file of the byte at start. */
+    long fileOffset;
+    /** "[heap]", "[stack]", a file's path, or null. */
+    String name;
+
+    Vma(long start, long end, int prot, boolean shared, int kind, FilePages file, long fileOffset, String name) {
+        this.start = start;
+        this.end = end;
+        this.prot = prot;
+        this.shared = shared;
+        this.kind = kind;
+        this.file = file;
+        this.fileOffset = fileOffset;
+        this.name = name;
+    }
+
+    /** The part of this region from addr up, as a new region (this one keeps [start, addr)). */
+    Vma splitAt(long addr) {
+        if (file != null) {
+            file.retain();
+        }
+        Vma upper = new Vma(addr, end, prot, shared, kind, file, fileOffset + (addr - start), name);
+        upper.growsDown = growsDown;
+        end = addr;
+        return upper;
+    }
+
+    /** A copy for another address space (fork), holding the file too. */
+    Vma copy() {
+        if (file != null) {
+            file.retain();
+        }
+        Vma c = new Vma(start, end, prot, shared, kind, file, fileOffset, name);
+        c.growsDown = growsDown;
+        return c;
+    }
+
+    public long start() {
+        return start;
+    }
+
+    public long end() {
+        return end;
+    }
+
+    public int prot() {
+        return prot;
+    }
+
+    public boolean isShared() {
+        return shared;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The region is gone: let go of its file. */
+    void dropped() {
+        if (file != null) {
+            file.release();
+        }
+    }
+
+    public boolean contains(long addr) {
+        return Long.compareUnsigned(addr, start) >= 0 && Long.compareUnsigned(addr, end) < 0;
+    }
+}
