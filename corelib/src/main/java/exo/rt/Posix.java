@@ -15,7 +15,7 @@ public final class Posix {
 
     // x86_64 system call numbers.
     static final int READ = 0, WRITE = 1, OPEN = 2, CLOSE = 3, STAT = 4, FSTAT = 5, LSTAT = 6, LSEEK = 8,
-            ACCESS = 21, DUP2 = 33, GETPID = 39, FORK = 57, EXECVE = 59, EXIT = 60, WAIT4 = 61, KILL = 62,
+            ACCESS = 21, DUP2 = 33, GETPID = 39, WAIT4 = 61, KILL = 62,
             FSYNC = 74, FTRUNCATE = 77, GETCWD = 79, CHDIR = 80, RENAME = 82, MKDIR = 83, RMDIR = 84,
             UNLINK = 87, READLINK = 89, CHMOD = 90, SCHED_GETAFFINITY = 204, GETDENTS64 = 217, PIPE2 = 293,
             UTIMENSAT = 280, SYSINFO = 99;
@@ -215,15 +215,35 @@ public final class Posix {
         return (int) Syscall.syscall6(GETPID, 0, 0, 0, 0, 0, 0);
     }
 
-    public static int fork() {
-        return (int) Syscall.syscall6(FORK, 0, 0, 0, 0, 0, 0);
-    }
-
-    /** execve; returns only on failure. argv and envp as NUL-terminated strings. */
-    public static int execve(byte[] path, byte[][] argv, byte[][] envp) {
+    /**
+     * Starts path with argv and envp (NUL-terminated strings; envp null: this process's
+     * environment) in directory cwd (null: this one), with fds[0..2] as its standard streams
+     * (-1: this process's). Returns the pid, or -errno of the fork, of a failing chdir or of
+     * the execve (the child reports it through a close-on-exec pipe).
+     */
+    public static int spawn(byte[] path, byte[][] argv, byte[][] envp, int[] fds, byte[] cwd) {
         long[] av = pointers(argv);
-        long[] ev = pointers(envp);
-        return (int) Syscall.syscall6(EXECVE, address(path, 0), address(av), address(ev), 0, 0, 0);
+        long[] ev = envp == null ? null : pointers(envp);
+        int[] errPipe = new int[2];
+        int r = pipe(errPipe);
+        if (r < 0) {
+            return r;
+        }
+        long pid = Syscall.spawn(address(path, 0), address(av), ev == null ? Syscall.environ() : address(ev),
+                address(fds), cwd == null ? 0 : address(cwd, 0), errPipe[1]);
+        close(errPipe[1]);
+        if (pid < 0) {
+            close(errPipe[0]);
+            return (int) pid;
+        }
+        byte[] errno = new byte[4];
+        int n = read(errPipe[0], errno, 0, 4);
+        close(errPipe[0]);
+        if (n == 4) {   // exec failed: reap the child, which exited with 127
+            wait4((int) pid, new int[1], 0);
+            return (int) -le(errno, 0, 4);
+        }
+        return (int) pid;
     }
 
     private static long[] pointers(byte[][] strings) {
@@ -234,18 +254,15 @@ public final class Posix {
         return p;
     }
 
-    /** wait4 for pid; status[0] gets the raw wait status. */
+    public static final int WNOHANG = 1;
+
+    /** wait4 for pid (EINTR retried); status[0] gets the raw wait status. */
     public static int wait4(int pid, int[] status, int options) {
-        return (int) Syscall.syscall6(WAIT4, pid, address(status), options, 0, 0, 0);
+        return (int) call(WAIT4, pid, address(status), options);
     }
 
     public static int kill(int pid, int signal) {
         return (int) call(KILL, pid, signal, 0);
-    }
-
-    /** Ends only this process (after fork, when exec failed). */
-    public static void exit(int status) {
-        Syscall.syscall6(EXIT, status, 0, 0, 0, 0, 0);
     }
 
     /** CPUs this process may run on (sched_getaffinity), at least 1. */
@@ -294,7 +311,10 @@ public final class Posix {
         switch (errno) {
             case 1: return "Operation not permitted";
             case 2: return "No such file or directory";
+            case 3: return "No such process";
             case 5: return "Input/output error";
+            case 7: return "Argument list too long";
+            case 8: return "Exec format error";
             case 9: return "Bad file descriptor";
             case 10: return "No child processes";
             case 11: return "Resource temporarily unavailable";
