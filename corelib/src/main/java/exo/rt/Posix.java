@@ -18,7 +18,7 @@ public final class Posix {
             ACCESS = 21, DUP2 = 33, GETPID = 39, WAIT4 = 61, KILL = 62,
             FSYNC = 74, FTRUNCATE = 77, GETCWD = 79, CHDIR = 80, RENAME = 82, MKDIR = 83, RMDIR = 84,
             UNLINK = 87, READLINK = 89, CHMOD = 90, SCHED_GETAFFINITY = 204, GETDENTS64 = 217, PIPE2 = 293,
-            UTIMENSAT = 280, SYSINFO = 99;
+            UTIMENSAT = 280, SYSINFO = 99, GETRANDOM = 318;
 
     public static final int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80,
             O_TRUNC = 0x200, O_APPEND = 0x400, O_DIRECTORY = 0x10000, O_CLOEXEC = 0x80000;
@@ -263,6 +263,18 @@ public final class Posix {
 
     public static int kill(int pid, int signal) {
         return (int) call(KILL, pid, signal, 0);
+    }
+
+    /** Fills b from the kernel's random source (getrandom, blocking until it is seeded). */
+    public static void randomBytes(byte[] b) {
+        int done = 0;
+        while (done < b.length) {
+            long n = call(GETRANDOM, address(b, done), b.length - done, 0);
+            if (n < 0) {
+                throw new InternalError("getrandom: " + strerror((int) -n));
+            }
+            done += (int) n;
+        }
     }
 
     /** CPUs this process may run on (sched_getaffinity), at least 1. */
