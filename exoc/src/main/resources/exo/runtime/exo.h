@@ -222,6 +222,12 @@ void exo_unpark(jlong block);
 void exo_thread_yield(void);
 void exo_thread_exit(void);
 jint exo_cpu_count(void);
+/* exo.rt.Syscall (SyscallIntrinsics): a system call made in native state (linux_threads.c), so
+ * that a thread blocked in read(2) does not hold up a collection; and envp from _start. */
+jlong exo_syscall6_native(jlong n, jlong a, jlong b, jlong c, jlong d, jlong e, jlong f);
+extern char **exo_envp;
+/* exo.rt.Syscall.spawn: fork and exec for ProcessBuilder, the child side in C (linux.c). */
+jlong exo_spawn(jlong path, jlong argv, jlong envp, jlong fds, jlong cwd, jlong err_fd);
 #endif
 
 /* linux target: a raw system call (exo.rt.Syscall.syscall6) and the environment from _start. */
