@@ -184,6 +184,7 @@ public final class Syscalls {
             case 162: return FileCalls.sync(t);
             case 165: return PathCalls.mount(t, a0, a1, a2, a3, a4);
             case 166: return PathCalls.umount2(t, a0, (int) a1);
+            case 169: return RebootCalls.reboot(t, (int) a0, (int) a1, (int) a2, a3);
             case 170: return ControlCalls.sethostname(t, a0, (int) a1);
             case 171: return ControlCalls.setdomainname(t, a0, (int) a1);
             case 186: return ProcessCalls.gettid(t);
