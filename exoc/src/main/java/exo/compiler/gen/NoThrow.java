@@ -6,7 +6,8 @@
  * than integer division and remainder, conversions, comparisons, forward branches (a loop's
  * back-edge may poll for a safepoint), switches and returns; fields of `this` read right after
  * `aload 0` (no null check); static fields of classes needing no initialisation check;
- * exo.hw.Memory's loads and stores; and static calls to methods that qualify in turn (a cycle
+ * exo.hw's memory, port and CPU intrinsics (but the stack switch and the entry to user mode);
+ * and static calls to methods that qualify in turn (a cycle
  * counts as "may throw"). Anything else, or any doubt, means "may throw". Typical winners are
  * the kernel's accessors such as TrapFrame.get, called many times on every system call.
  */
@@ -107,8 +108,12 @@ final class NoThrow {
         }
         if (op == INVOKESTATIC) {
             MethodInsnNode call = (MethodInsnNode) insn;
-            if (call.owner.equals("exo/hw/Memory")) {
-                return true;   // DeviceMemory: every method is a load, a store or a block move
+            if (call.owner.equals("exo/hw/Memory") || call.owner.equals("exo/hw/Port")) {
+                return true;   // every method a load, a store, a block move or a port access
+            }
+            if (call.owner.equals("exo/hw/Cpu")) {
+                // instructions and register accesses; not the two that leave for other code
+                return !call.name.equals("switchStacks") && !call.name.equals("enterUser");
             }
             if (call.owner.startsWith("[") || exo.compiler.intrinsic.Intrinsics.replacesBodies(call.owner)) {
                 return false;
