@@ -6,7 +6,7 @@ OSB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OSB_SRC="$OSB_ROOT/bench/os"
 OSB_BUILD="$OSB_ROOT/build/osbench"
 OSB_BIN="$OSB_BUILD/bin"          # osbench, osbench-nop, osbench-init (static, musl)
-OSB_RESULTS="$OSB_BUILD/results"  # one .rows file per guest boot
+OSB_RESULTS="${OSB_RESULTS_DIR:-$OSB_BUILD/results}"  # one .rows file per guest boot
 
 # The one QEMU configuration of issue 12, for Linux and Exo-OS alike: TCG, 512 MiB, one
 # CPU, QEMU's default CPU model (qemu64). The icount mode adds OSB_ICOUNT.

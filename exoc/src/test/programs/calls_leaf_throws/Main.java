@@ -57,9 +57,14 @@ public class Main {
         return value;
     }
 
+    /** `this` or another object, joined at one getfield: the other may be null. */
+    int valueOfEither(boolean mine, Main other) {
+        return (mine ? other : this).value;
+    }
+
     public static void main(String[] args) {
         System.out.println("add " + add(40L, 2) + " max " + max3(3, 9, 4) + " value " + new Main().value());
-        String[] names = {"divide", "remainder", "first", "valueOf", "failing", "add", "viaDivide", "countDown"};
+        String[] names = {"divide", "remainder", "first", "valueOf", "failing", "add", "viaDivide", "countDown", "either"};
         for (int i = 0; i < names.length; i++) {
             try {
                 int r;
@@ -71,7 +76,8 @@ public class Main {
                     case 4: r = failing(); break;
                     case 5: r = (int) add(-2L, 2); break;
                     case 6: r = viaDivide(7); break;
-                    default: r = countDown(3) + divide(1, 0);
+                    case 7: r = countDown(3) + divide(1, 0); break;
+                    default: r = new Main().valueOfEither(false, null) + new Main().valueOfEither(true, null);
                 }
                 System.out.println(names[i] + " returned " + r);
             } catch (ArithmeticException | ArrayIndexOutOfBoundsException | NullPointerException

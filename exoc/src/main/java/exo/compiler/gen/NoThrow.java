@@ -25,6 +25,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
@@ -66,8 +67,12 @@ final class NoThrow {
         for (int i = 0; i < insns.size(); i++) {
             AbstractInsnNode insn = insns.get(i);
             int op = insn.getOpcode();
+            if (insn instanceof LabelNode) {
+                previous = null;   // a jump may land here with another object than `this`
+                continue;
+            }
             if (op < 0) {
-                continue;   // labels, line numbers, frames
+                continue;   // line numbers, frames
             }
             if (!allowed(m, insns, i, insn, previous, thisStable)) {
                 return false;
