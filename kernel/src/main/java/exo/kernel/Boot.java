@@ -63,6 +63,7 @@ import exo.kernel.time.Clock;
 import exo.kernel.time.DateTime;
 import exo.kernel.trap.Panic;
 import exo.kernel.trap.Timer;
+import exo.kernel.tty.TtySetup;
 import exo.kernel.util.Fmt;
 import exo.kernel.vm.AddressSpace;
 import exo.kernel.vm.KernelHalf;
@@ -126,6 +127,7 @@ public final class Boot {
         if (cl.testName() != null && tests != null) {
             tests.run(cl.testName(), cl);
         } else if (cl.get("run") != null) {
+            initTerminals(cl, true);
             runCommand(cl.get("run"));
             for (;;) {
                 Scheduler.sleepMillis(60_000);   // PID 1 runs; its exit powers the machine off
@@ -262,11 +264,40 @@ public final class Boot {
         SystemFacts facts = new SystemFacts();
         Kernel.files = FileLayer.create(new KernelFsClock(), new KernelFrames(refs), rootBytes, facts,
                 new TscEntropy(), consoleOutput(cl));
+        Kernel.files.inodes.limitToHeap(Kernel.heap.sizeBytes());   // tmpfs inodes live on the heap
         Processes.setUp(Kernel.files, facts, Kernel.kernelSpace, refs, Boot::initExited);
         SyscallMsrs.enable(Cpu.symbolAddress("exo_syscall_entry"));
         Strace.configure(cl.get("strace"));
         Log.info("user space: syscall entry ready, root tmpfs " + Fmt.size(rootBytes) + ", /dev, /proc");
         Kernel.files.unpackModules(Kernel.bootInfo);
+    }
+
+    /**
+     * The terminal layer (tty.TtySetup): ttyS0, tty1..4, /dev/console, /dev/tty, /dev/ptmx and
+     * /dev/pts, the input thread. In run= boots the command's console is ttyS1 (COM2, input on
+     * IRQ 3); console_input=pipe (tools/boot/run, when the host's standard input is not a
+     * terminal) makes it a raw line whose input ends with the host's; console=ttyS0 or tty1..4
+     * puts the command on COM1 or a virtual console instead. commandConsole: /dev/console
+     * becomes the controlling terminal of the session leader that opens it (run= boots; not
+     * for an init, as on Linux). Call before the first process opens /dev/console; the idle
+     * loop's echo (no process) does without it.
+     */
+    static TtySetup.Terminals initTerminals(CommandLine cl, boolean commandConsole) {
+        TtySetup.Devices d = new TtySetup.Devices();
+        d.consoleControls = commandConsole;
+        d.com1 = Kernel.serial;
+        d.keyboard = Kernel.keyboard;
+        d.vga = Kernel.vga;
+        if (cl.get("console") != null) {
+            d.console = cl.get("console");
+        }
+        if (Kernel.runConsole != null) {
+            d.runConsole = Kernel.runConsole;
+            d.runInputPiped = "pipe".equals(cl.get("console_input"));
+            Irqs.register(Uart16550.COM2_IRQ, Kernel.runConsole);
+            Kernel.runConsole.enableReceiveInterrupts();
+        }
+        return TtySetup.install(Kernel.files, d);
     }
 
     /**
@@ -280,6 +311,7 @@ public final class Boot {
         }
         Uart16550 com2 = new Uart16550(Uart16550.COM2);
         com2.init(SERIAL_BAUD);
+        Kernel.runConsole = com2;
         return com2::writeRaw;
     }
 

@@ -37,6 +37,8 @@ public final class Kernel {
     public static Gdt gdt;
     public static Idt idt;
     public static Ps2Keyboard keyboard;
+    /** The second serial port, a run= boot's command console (console=ttyS1), else null. */
+    public static Uart16550 runConsole;
     /** The file layer: root tmpfs, /dev, /proc, pipes. */
     public static FileLayer files;
 }

@@ -60,6 +60,7 @@ class PackageLayersTest {
             "exo.kernel.fs.procfs",        //   /proc
             "exo.kernel.fs.initramfs",     //   the boot archive
             "exo.kernel.fs.setup",         //   the file layer's assembly at boot
+            "exo.kernel.tty",              // terminals: line discipline, termios, job control
             "exo.kernel.vm",               // user address spaces, page faults, copy-on-write
             "exo.kernel.uaccess",          // copies to and from user memory
             "exo.kernel.proc",             // processes, user threads, exec, signals

@@ -38,6 +38,12 @@ public final class Ps2Keyboard implements IrqHandler {
     public static final int KEY_DELETE = SPECIAL + 0x53;
     /** F1 is SPECIAL + 0x3B ... F10 SPECIAL + 0x44, F11 SPECIAL + 0x57, F12 SPECIAL + 0x58. */
     public static final int KEY_F1 = SPECIAL + 0x3B;
+    /** Added to a KEY_* code when a modifier was held (Shift-PgUp scrolls back, Alt-F2 switches). */
+    public static final int MOD_SHIFT = 0x200000;
+    public static final int MOD_CTRL = 0x400000;
+    public static final int MOD_ALT = 0x800000;
+    /** The KEY_* code without its modifier bits. */
+    public static final int KEY_MASK = 0x1FFFFF;
 
     private WaitQueue readers;
 
@@ -145,13 +151,13 @@ public final class Ps2Keyboard implements IrqHandler {
         } else if (code == 0x35) {
             emitChar('/');
         } else if ((code >= 0x47 && code <= 0x53) && code != 0x4A && code != 0x4E && code != 0x4C) {
-            buffer.put(SPECIAL + code);
+            emit(SPECIAL + code + modifiers());
         }
     }
 
     private void pressed(int code) {
         if ((code >= 0x3B && code <= 0x44) || code == 0x57 || code == 0x58) {
-            buffer.put(SPECIAL + code);
+            emit(SPECIAL + code + modifiers());
         } else if (code >= 0x47 && code <= 0x53) {
             keypad(code);
         } else {
@@ -164,7 +170,7 @@ public final class Ps2Keyboard implements IrqHandler {
         if (numLock || c == '-' || c == '+') {
             emitChar(c);
         } else if (code != 0x4C) {
-            buffer.put(SPECIAL + code); // 7=home 8=up 9=pgup 4=left 6=right 1=end 2=down 3=pgdn 0=ins .=del
+            emit(SPECIAL + code + modifiers()); // 7=home 8=up 9=pgup 4=left 6=right 1=end 2=down 3=pgdn 0=ins .=del
         }
     }
 
@@ -189,7 +195,14 @@ public final class Ps2Keyboard implements IrqHandler {
         if ((leftCtrl || rightCtrl) && !altGr) {
             c = control(c);
         }
+        if (alt && !altGr) {
+            emit(0x1B); // Alt+key sends ESC first, as xterm's metaSendsEscape and Linux's console do
+        }
         emitChar(c);
+    }
+
+    private int modifiers() {
+        return (leftShift || rightShift ? MOD_SHIFT : 0) | (leftCtrl || rightCtrl ? MOD_CTRL : 0) | (alt ? MOD_ALT : 0);
     }
 
     private static int control(int c) {

@@ -18,6 +18,7 @@ public final class Uart16550 implements IrqHandler {
     public static final int COM1 = 0x3F8;
     public static final int COM2 = 0x2F8;
     public static final int COM1_IRQ = 4;
+    public static final int COM2_IRQ = 3;
     public static final int BASE_CLOCK_HZ = 115200;
 
     // Register offsets from the base port.
@@ -54,6 +55,7 @@ public final class Uart16550 implements IrqHandler {
     /** Programs baud rate, 8N1 and FIFOs; returns whether the chip answered the loopback test. */
     public boolean init(int baud) {
         int divisor = BASE_CLOCK_HZ / baud;
+        keepReceived();
         Port.outb(base + IER, 0);
         Port.outb(base + LCR, LCR_DLAB);
         Port.outb(base + DATA, divisor & 0xFF);
@@ -65,6 +67,21 @@ public final class Uart16550 implements IrqHandler {
         present = Port.inb(base + DATA) == LOOPBACK_PROBE;
         Port.outb(base + MCR, MCR_NORMAL);
         return present;
+    }
+
+    /**
+     * Bytes that arrived before init (a host that sends at once: `echo hi | ./exo run -- cat`
+     * through COM2) would be lost when init clears the FIFOs: they go to the input ring first.
+     * An absent chip reads 0xFF everywhere and gives nothing.
+     */
+    private void keepReceived() {
+        for (int i = 0; i < 16; i++) {
+            int lsr = Port.inb(base + LSR);
+            if (lsr == 0xFF || (lsr & LSR_DATA_READY) == 0) {
+                return;
+            }
+            input.put(Port.inb(base + DATA));
+        }
     }
 
     public boolean isPresent() {

@@ -205,6 +205,12 @@ public final class VgaText {
         Port.outb(CRTC_DATA, (pos >> 8) & 0xFF);
     }
 
+    /** Hides the cursor (bit 5 of the cursor start register). */
+    public void disableCursor() {
+        Port.outb(CRTC_INDEX, 0x0A);
+        Port.outb(CRTC_DATA, 0x20);
+    }
+
     /** Shows the cursor as an underline (scan lines 14-15 of the 16-line cell). */
     public void enableCursor() {
         Port.outb(CRTC_INDEX, 0x0A);

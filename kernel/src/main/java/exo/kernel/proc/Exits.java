@@ -14,6 +14,7 @@ import exo.kernel.sched.Threads;
 import exo.kernel.signal.SigAction;
 import exo.kernel.signal.SigInfo;
 import exo.kernel.signal.Signals;
+import exo.kernel.tty.Ttys;
 import exo.kernel.uaccess.UserMemory;
 import exo.kernel.vm.KernelHalf;
 
@@ -69,7 +70,8 @@ public final class Exits {
         Process p = t.process;
         if (t.clearChildTid != 0) {
             UserMemory.writeInt(p.mm, t.clearChildTid, 0);
-            Futexes.wake(p.mm, t.clearChildTid, 1, Futexes.BITSET_ALL);
+            // shared, as Linux: waiters in a private mapping match either way (Futexes.key)
+            Futexes.wake(p.mm, t.clearChildTid, 1, Futexes.BITSET_ALL, true);
         }
         boolean last;
         Processes.lock.lock();
@@ -105,6 +107,11 @@ public final class Exits {
         last.rootPhys = KernelHalf.kernelRoot();
         p.mm.release();
         Fork.vforkRelease(p);
+        if (p.sid == p.pid) {
+            // Its terminal hangs up its foreground group and is free, before the parent can
+            // see the exit (a new session made then may take the terminal at once).
+            Ttys.sessionLeaderExited(p.sid);
+        }
         boolean watched;
         Processes.lock.lock();
         try {

@@ -138,8 +138,11 @@ public final class Fork {
         c.cred = pp.cred;
         c.inheritFrom(pp);
         c.argv = pp.argv;
+        c.envp = pp.envp;
+        c.exe = pp.exe;
         c.pgid = pp.pgid;
         c.sid = pp.sid;
+        c.detachedFromTty = pp.detachedFromTty;
         c.exitSignal = (int) (flags & CSIGNAL);
         if ((flags & CLONE_FILES) != 0) {
             c.fds = pp.fds;

@@ -86,6 +86,7 @@ public final class ProcessGroups {
             }
             self.sid = self.pid;
             self.pgid = self.pid;
+            self.detachedFromTty = false; // a new session has no terminal to have given up
             return self.pid;
         } finally {
             Processes.lock.unlock();

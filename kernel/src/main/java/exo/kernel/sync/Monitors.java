@@ -48,23 +48,30 @@ public final class Monitors {
         boolean on = Irq.save();
         try {
             KThread self = Scheduler.current();
-            int i = find(o);
-            if (i < 0) {
-                i = claim(o);
-                owners[i] = self;
-                depths[i] = 1;
-                return;
-            }
-            if (owners[i] == self) {
-                depths[i]++;
-                return;
-            }
-            if (CpuState.inInterrupt()) {
-                throw new IllegalStateException("an interrupt handler entered a monitor held by " + owners[i]);
-            }
-            contended++;
-            while (owners[i] != self) {
-                waiters[i].sleep(); // exit() hands the monitor over: owner = self, depth 1
+            // exit() hands the monitor over (owner = self, depth 1). A wake-up from elsewhere (a
+            // futex, signal or timer wakes a thread whatever it blocks on) may find the slot
+            // freed or even reused for another object: look the object up again each time.
+            for (boolean slept = false;; slept = true) {
+                int i = find(o);
+                if (i >= 0 && owners[i] == self) {
+                    if (!slept) {
+                        depths[i]++;   // reentry; after a sleep, exit() has set the depth to 1
+                    }
+                    return;
+                }
+                if (i < 0) {
+                    i = claim(o);
+                    owners[i] = self;
+                    depths[i] = 1;
+                    return;
+                }
+                if (CpuState.inInterrupt()) {
+                    throw new IllegalStateException("an interrupt handler entered a monitor held by " + owners[i]);
+                }
+                if (!slept) {
+                    contended++;
+                }
+                waiters[i].sleep();
             }
         } finally {
             Irq.restore(on);

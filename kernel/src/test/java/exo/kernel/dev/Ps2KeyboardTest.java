@@ -186,6 +186,27 @@ class Ps2KeyboardTest {
     }
 
     @Test
+    void specialKeysCarryTheirModifiersAndAltPrefixesEscape() {
+        Ps2Keyboard k = new Ps2Keyboard(KeyboardLayout.US);
+        k.feed(0x2A);                       // left shift down
+        k.feed(0xE0);
+        k.feed(0x49);                       // page up
+        k.feed(0xAA);                       // shift up
+        k.feed(0x38);                       // alt down
+        k.feed(0x3C);                       // F2
+        k.feed(0x1E);                       // a
+        k.feed(0xB8);                       // alt up
+        k.feed(0xE0);
+        k.feed(0x48);                       // up, no modifier
+        assertEquals(Ps2Keyboard.KEY_PAGE_UP + Ps2Keyboard.MOD_SHIFT, k.poll());
+        assertEquals(Ps2Keyboard.KEY_F1 + 1 + Ps2Keyboard.MOD_ALT, k.poll());
+        assertEquals(0x1B, k.poll());
+        assertEquals('a', k.poll());
+        assertEquals(Ps2Keyboard.KEY_UP, k.poll());
+        assertEquals(-1, k.poll());
+    }
+
+    @Test
     void irqReadsTheDataPortAndReadBlocksWithHlt() {
         int[] next = {0x1E};
         Sim.attach(0x60, 1, new Sim.PortDevice() {

@@ -1,0 +1,104 @@
+/*
+ * What reaches the consoles' terminals: the run= console's escaped pipe protocol (FF FF, FF 00
+ * and end of file on a raw line), the keys of the PS/2 keyboard as xterm's sequences, and the
+ * virtual consoles' switching and scrollback keys (no VGA here: only the screens change).
+ */
+package exo.kernel.tty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import exo.kernel.dev.Ps2Keyboard;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ConsoleInputTest {
+    @AfterEach
+    void reset() {
+        Ttys.reset();
+    }
+
+    private static String decode(PipedInput in, int... bytes) {
+        byte[] out = new byte[bytes.length];
+        int n = 0;
+        for (int b : bytes) {
+            n += in.decode(b, out, n);
+        }
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void pipedInputUnescapesAndEnds() {
+        PipedInput in = new PipedInput();
+        assertEquals("a\u00ffb\u0000", decode(in, 'a', 0xFF, 0xFF, 'b', 0));
+        assertEquals("c", decode(in, 'c', 0xFF));
+        assertEquals("\u0001", decode(in, 1), "a stray escape keeps its byte");
+        assertEquals("", decode(in, 0xFF, 0x00, 'z'));
+        assertTrue(in.ended());
+    }
+
+    @Test
+    void endOfInputIsEndOfFileAfterTheQueuedBytes() {
+        TtyFixture f = new TtyFixture(Termios.raw(Termios.B38400, 38400));
+        f.type("xy");
+        f.tty.endInput();
+        assertEquals("xy", f.read(5, 10, false));
+        assertEquals("", f.read(5, 10, false), "end of file, not a wait");
+        assertEquals("", f.output(), "raw: no echo");
+    }
+
+    private static String key(int k) {
+        byte[] b = new byte[KeyInput.MAX_BYTES];
+        int n = KeyInput.encode(k, b, 0);
+        return new String(b, 0, n, StandardCharsets.ISO_8859_1).replace("\033", "ESC");
+    }
+
+    @Test
+    void keysAreXtermSequences() {
+        assertEquals("ESC[A", key(Ps2Keyboard.KEY_UP));
+        assertEquals("ESC[D", key(Ps2Keyboard.KEY_LEFT));
+        assertEquals("ESC[H", key(Ps2Keyboard.KEY_HOME));
+        assertEquals("ESC[3~", key(Ps2Keyboard.KEY_DELETE));
+        assertEquals("ESC[6~", key(Ps2Keyboard.KEY_PAGE_DOWN));
+        assertEquals("ESCOP", key(Ps2Keyboard.KEY_F1));
+        assertEquals("ESC[15~", key(Ps2Keyboard.KEY_F1 + 4));
+        assertEquals("ESC[24~", key(Ps2Keyboard.SPECIAL + 0x58));
+        assertEquals("ESC[1;5C", key(Ps2Keyboard.KEY_RIGHT + Ps2Keyboard.MOD_CTRL));
+        assertEquals("ESC[5;2~", key(Ps2Keyboard.KEY_PAGE_UP + Ps2Keyboard.MOD_SHIFT));
+        assertEquals("\u007f", key('\b'), "Backspace is DEL");
+        assertEquals("\r", key('\n'), "Enter is CR");
+        assertEquals("\u00c3\u00a9", key('\u00e9'), "UTF-8");
+        assertEquals("\u00e2\u0082\u00ac", key('\u20ac'));
+    }
+
+    @Test
+    void altFunctionKeysSwitchConsolesAndShiftPageUpScrollsBack() {
+        VirtualConsoles vcs = new VirtualConsoles(null);
+        byte[] scratch = new byte[16];
+        for (char c : "ab\n".toCharArray()) {
+            vcs.key(c, scratch);
+        }
+        assertEquals(3, vcs.get(1).tty().readableBytes(), "tty1 got a line");
+        vcs.key(Ps2Keyboard.KEY_F1 + 1 + Ps2Keyboard.MOD_ALT, scratch);
+        assertEquals(vcs.get(2), vcs.active());
+        vcs.key('z', scratch);
+        assertEquals("z", vcs.get(2).screen.line(0), "the echo is on tty2's screen");
+        for (int i = 0; i < 40; i++) {
+            byte[] line = ("line " + i + "\n").getBytes(StandardCharsets.ISO_8859_1);
+            vcs.get(2).tty().writeFromKernel(line, 0, line.length);
+        }
+        vcs.key(Ps2Keyboard.KEY_PAGE_UP + Ps2Keyboard.MOD_SHIFT, scratch);
+        assertEquals(12, vcs.get(2).viewBack);
+        vcs.key(Ps2Keyboard.KEY_PAGE_DOWN + Ps2Keyboard.MOD_SHIFT, scratch);
+        assertEquals(0, vcs.get(2).viewBack);
+        vcs.key(Ps2Keyboard.KEY_PAGE_UP + Ps2Keyboard.MOD_SHIFT, scratch);
+        byte[] more = "x".getBytes(StandardCharsets.ISO_8859_1);
+        vcs.get(2).tty().writeFromKernel(more, 0, 1);
+        assertEquals(0, vcs.get(2).viewBack, "output brings the view back");
+        vcs.key(Ps2Keyboard.KEY_PAGE_UP + Ps2Keyboard.MOD_SHIFT, scratch);
+        vcs.key(Ps2Keyboard.KEY_F1 + Ps2Keyboard.MOD_ALT, scratch);
+        vcs.key(Ps2Keyboard.KEY_F1 + 1 + Ps2Keyboard.MOD_ALT, scratch);
+        assertEquals(0, vcs.get(2).viewBack, "a console switch leaves the scrollback");
+    }
+}
