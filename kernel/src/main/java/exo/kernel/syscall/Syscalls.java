@@ -28,7 +28,11 @@ import exo.kernel.signal.Signals;
 public final class Syscalls {
     private Syscalls() {}
 
-    private static final boolean[] reportedUnknown = new boolean[SyscallNames.MAX];
+    /** Numbers already logged as unknown. In a holder class: Syscalls itself then has no
+     *  static initialiser, so the entry skips a class-initialisation check on every call. */
+    private static final class Unknown {
+        static final boolean[] reported = new boolean[SyscallNames.MAX];
+    }
 
     @Export("exo_syscall_dispatch")
     public static long dispatch(long frame) {
@@ -262,8 +266,8 @@ public final class Syscalls {
     /** -ENOSYS, and a line on the kernel log the first time a number is seen. */
     private static long unknown(long nr) {
         int i = nr >= 0 && nr < SyscallNames.MAX ? (int) nr : SyscallNames.MAX - 1;
-        if (!reportedUnknown[i]) {
-            reportedUnknown[i] = true;
+        if (!Unknown.reported[i]) {
+            Unknown.reported[i] = true;
             Task t = Task.current();
             Log.warn("unimplemented system call " + SyscallNames.name(nr) + " (" + nr + ") from "
                     + (t == null ? "?" : t.toString()) + ": -ENOSYS");
