@@ -133,7 +133,16 @@ static void *futex_waiter(void *arg)
     return NULL;
 }
 
-static int requeue_a, requeue_b;
+static int requeue_a, requeue_b, mixed_word;
+
+/* waits on a shared futex (no FUTEX_PRIVATE) in private memory, as musl's thread-list lock */
+static void *shared_waiter(void *arg)
+{
+    (void)arg;
+    while (__atomic_load_n(&mixed_word, __ATOMIC_SEQ_CST) == 0)
+        futex(&mixed_word, FUTEX_WAIT, 0, NULL, NULL, 0);
+    return NULL;
+}
 
 static void *requeue_waiter(void *arg)
 {
@@ -190,6 +199,14 @@ static void futexes(void)
     t_eq("FUTEX_WAKE on the new word woke both", until_total(&requeue_b, FUTEX_WAKE_PRIVATE, INT_MAX, NULL, 2), 2);
     pthread_join(w[0], NULL);
     pthread_join(w[1], NULL);
+
+    pthread_create(&t, NULL, shared_waiter, NULL);
+    usleep(20 * 1000);
+    t_eq("a private FUTEX_WAKE does not end a shared wait", futex(&mixed_word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0), 0);
+    t_eq("a shared FUTEX_WAKE does, in private memory", until_total(&mixed_word, FUTEX_WAKE, 1, NULL, 1), 1);
+    __atomic_store_n(&mixed_word, 1, __ATOMIC_SEQ_CST);
+    futex(&mixed_word, FUTEX_WAKE, 1, NULL, NULL, 0);
+    pthread_join(t, NULL);
 }
 
 /* ---- a raw clone: the child runs fn(arg) on its own stack and exits the thread ---- */

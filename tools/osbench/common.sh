@@ -6,11 +6,12 @@ OSB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OSB_SRC="$OSB_ROOT/bench/os"
 OSB_BUILD="$OSB_ROOT/build/osbench"
 OSB_BIN="$OSB_BUILD/bin"          # osbench, osbench-nop, osbench-init (static, musl)
-OSB_RESULTS="$OSB_BUILD/results"  # one .rows file per guest boot
+OSB_RESULTS="${OSB_RESULTS_DIR:-$OSB_BUILD/results}"  # one .rows file per guest boot
 
 # The one QEMU configuration of issue 12, for Linux and Exo-OS alike: TCG, 512 MiB, one
 # CPU, QEMU's default CPU model (qemu64). The icount mode adds OSB_ICOUNT.
-OSB_QEMU=(qemu-system-x86_64 -accel tcg -m 512M -smp 1 -no-reboot -display none)
+OSB_MEMORY=512M                   # also given to Exo-OS (./exo run --memory)
+OSB_QEMU=(qemu-system-x86_64 -accel tcg -m "$OSB_MEMORY" -smp 1 -no-reboot -display none)
 OSB_ICOUNT=(-icount shift=0,sleep=off)
 
 osb_die() {

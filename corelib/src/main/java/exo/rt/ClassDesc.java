@@ -26,6 +26,7 @@ final class ClassDesc {
 
     /** Object header: class pointer, GC word, identity hash; arrays add the length. */
     static final int HDR_GC = 8;
+    static final int FIRST_FIELD = 16;   // an object's first instance field (String.value)
     static final int ARRAY_LENGTH = 16;
     static final int ARRAY_DATA = 24;
 

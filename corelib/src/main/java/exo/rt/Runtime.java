@@ -323,8 +323,9 @@ public final class Runtime {
         exit(status);
     }
 
-    /** System.exit and the ends above: flush the streams, the collector's summary, exit. */
+    /** System.exit and the ends above: shutdown hooks, flush the streams, the collector's summary, exit. */
     public static void exit(int status) {
+        Shutdown.run();
         Streams.flushAll();
         Heap.printSummary();
         VM.exit(status);

@@ -140,4 +140,79 @@ public final class Utf8 {
         }
         return pos;
     }
+
+    /**
+     * How many bytes at the end of b[off, end) begin a sequence that the next bytes may
+     * complete (a stream decoder keeps them for its next chunk); 0 if the chunk ends cleanly.
+     */
+    public static int incompleteTail(byte[] b, int off, int end) {
+        for (int back = 1; back <= 3 && end - back >= off; back++) {
+            int v = b[end - back] & 0xff;
+            if (v < 0x80) {
+                return 0;
+            }
+            if (v >= 0xC0) {
+                int size = v >= 0xF0 ? 4 : v >= 0xE0 ? 3 : 2;
+                return size > back ? back : 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The first malformed sequence in b[off, off + len): its index and length packed as
+     * (index << 32 | length), or -1 when the bytes are well-formed UTF-8. The lengths are the
+     * JDK's strict decoder's (MalformedInputException "Input length = length"): a bad second
+     * byte is 1, a bad third byte 2, a bad fourth byte 3, an encoded surrogate 3, and a
+     * sequence cut by the end of input counts the bytes that are there.
+     */
+    public static long firstMalformed(byte[] b, int off, int len) {
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            int b0 = b[i] & 0xff;
+            if (b0 < 0x80) {
+                i++;
+                continue;
+            }
+            int size = b0 < 0xC2 || b0 > 0xF4 ? 0 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+            int bad = size == 0 ? 1 : malformedLength(b, i, end, b0, size);
+            if (bad > 0) {
+                return ((long) (i - off) << 32) | bad;
+            }
+            i += size;
+        }
+        return -1;
+    }
+
+    /** 0 if the size-byte sequence at i is well formed, else the JDK's malformed length. */
+    private static int malformedLength(byte[] b, int i, int end, int b0, int size) {
+        int have = end - i;
+        if (have < 2) {
+            return 1;
+        }
+        int b1 = b[i + 1] & 0xff;
+        boolean secondOk = size == 2 ? (b1 & 0xC0) == 0x80
+                : size == 3 ? (b1 & 0xC0) == 0x80 && !(b0 == 0xE0 && b1 < 0xA0)
+                : (b1 & 0xC0) == 0x80 && !(b0 == 0xF0 && b1 < 0x90) && !(b0 == 0xF4 && b1 > 0x8F);
+        if (!secondOk) {
+            return 1;
+        }
+        if (size == 2) {
+            return 0;
+        }
+        if (have < 3) {
+            return 2;
+        }
+        if ((b[i + 2] & 0xC0) != 0x80) {
+            return 2;
+        }
+        if (size == 3) {
+            return b0 == 0xED && b1 >= 0xA0 ? 3 : 0;   // an encoded surrogate
+        }
+        if (have < 4) {
+            return 3;
+        }
+        return (b[i + 3] & 0xC0) != 0x80 ? 3 : 0;
+    }
 }

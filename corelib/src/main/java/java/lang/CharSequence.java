@@ -1,6 +1,6 @@
 /*
  * A readable sequence of chars: String, StringBuilder and StringBuffer implement it.
- * chars()/codePoints() are left out (no streams in the core library).
+ * chars()/codePoints() read it lazily, as the JDK's do.
  */
 package java.lang;
 
@@ -16,6 +16,46 @@ public interface CharSequence {
     CharSequence subSequence(int start, int end);
 
     String toString();
+
+    default java.util.stream.IntStream chars() {
+        return java.util.stream.Sources.ofInts(new java.util.PrimitiveIterator.OfInt() {
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                return index < length();
+            }
+
+            @Override
+            public int nextInt() {
+                if (index >= length()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return charAt(index++);
+            }
+        });
+    }
+
+    default java.util.stream.IntStream codePoints() {
+        return java.util.stream.Sources.ofInts(new java.util.PrimitiveIterator.OfInt() {
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                return index < length();
+            }
+
+            @Override
+            public int nextInt() {
+                if (index >= length()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                int cp = Character.codePointAt(CharSequence.this, index);
+                index += Character.charCount(cp);
+                return cp;
+            }
+        });
+    }
 
     /** Lexicographic comparison by char values, as String.compareTo. */
     static int compare(CharSequence cs1, CharSequence cs2) {

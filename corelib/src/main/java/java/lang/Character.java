@@ -5,6 +5,7 @@
  */
 package java.lang;
 
+import exo.rt.CharType;
 import exo.rt.Unicode;
 
 public final class Character implements java.io.Serializable, Comparable<Character> {
@@ -22,6 +23,37 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static final int MIN_SUPPLEMENTARY_CODE_POINT = 0x010000;
     public static final int MIN_CODE_POINT = 0x000000;
     public static final int MAX_CODE_POINT = 0X10FFFF;
+    // General categories (getType).
+    public static final byte UNASSIGNED = 0;
+    public static final byte UPPERCASE_LETTER = 1;
+    public static final byte LOWERCASE_LETTER = 2;
+    public static final byte TITLECASE_LETTER = 3;
+    public static final byte MODIFIER_LETTER = 4;
+    public static final byte OTHER_LETTER = 5;
+    public static final byte NON_SPACING_MARK = 6;
+    public static final byte ENCLOSING_MARK = 7;
+    public static final byte COMBINING_SPACING_MARK = 8;
+    public static final byte DECIMAL_DIGIT_NUMBER = 9;
+    public static final byte LETTER_NUMBER = 10;
+    public static final byte OTHER_NUMBER = 11;
+    public static final byte SPACE_SEPARATOR = 12;
+    public static final byte LINE_SEPARATOR = 13;
+    public static final byte PARAGRAPH_SEPARATOR = 14;
+    public static final byte CONTROL = 15;
+    public static final byte FORMAT = 16;
+    public static final byte PRIVATE_USE = 18;
+    public static final byte SURROGATE = 19;
+    public static final byte DASH_PUNCTUATION = 20;
+    public static final byte START_PUNCTUATION = 21;
+    public static final byte END_PUNCTUATION = 22;
+    public static final byte CONNECTOR_PUNCTUATION = 23;
+    public static final byte OTHER_PUNCTUATION = 24;
+    public static final byte MATH_SYMBOL = 25;
+    public static final byte CURRENCY_SYMBOL = 26;
+    public static final byte MODIFIER_SYMBOL = 27;
+    public static final byte OTHER_SYMBOL = 28;
+    public static final byte INITIAL_QUOTE_PUNCTUATION = 29;
+    public static final byte FINAL_QUOTE_PUNCTUATION = 30;
     public static final int SIZE = 16;
     public static final int BYTES = 2;
 
@@ -250,6 +282,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     // ---- classification (char overloads widen to the code point versions) ----
 
+    public static int getType(char ch) { return CharType.getType(ch); }
+    public static int getType(int codePoint) { return CharType.getType(codePoint); }
     public static boolean isLowerCase(char ch) { return Unicode.isLowerCase(ch); }
     public static boolean isLowerCase(int codePoint) { return Unicode.isLowerCase(codePoint); }
     public static boolean isUpperCase(char ch) { return Unicode.isUpperCase(ch); }

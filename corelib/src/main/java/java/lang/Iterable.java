@@ -1,6 +1,5 @@
 /*
- * Anything the enhanced for loop can walk. spliterator() is left out (no streams in the
- * core library).
+ * Anything the enhanced for loop can walk.
  */
 package java.lang;
 
@@ -17,5 +16,9 @@ public interface Iterable<T> {
         for (T t : this) {
             action.accept(t);
         }
+    }
+
+    default java.util.Spliterator<T> spliterator() {
+        return java.util.Spliterators.spliteratorUnknownSize(iterator(), 0);
     }
 }

@@ -221,6 +221,47 @@ public final class Long extends Number implements Comparable<Long> {
         return parseLong(s, 10);
     }
 
+    /** Parses s[beginIndex, endIndex) with the JDK's "Error at index N in: ..." messages. */
+    public static long parseLong(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
+        java.util.Objects.requireNonNull(s);
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        Integer.checkRadix(radix);
+        if (beginIndex == endIndex) {
+            throw new NumberFormatException("");
+        }
+        int i = beginIndex;
+        boolean negative = false;
+        long limit = -MAX_VALUE;
+        char first = s.charAt(i);
+        if (first < '0') {
+            if (first == '-') {
+                negative = true;
+                limit = MIN_VALUE;
+            } else if (first != '+') {
+                throw errorAt(s, beginIndex, endIndex, i);
+            }
+            if (++i == endIndex) {
+                throw errorAt(s, beginIndex, endIndex, i);
+            }
+        }
+        long multmin = limit / radix;
+        long result = 0;
+        for (; i < endIndex; i++) {
+            int d = Integer.digit(s.charAt(i), radix);
+            if (d < 0 || result < multmin || (result *= radix) < limit + d) {
+                throw errorAt(s, beginIndex, endIndex, i);
+            }
+            result -= d;
+        }
+        return negative ? result : -result;
+    }
+
+    private static NumberFormatException errorAt(CharSequence s, int begin, int end, int at) {
+        return new NumberFormatException("Error at index " + (at - begin) + " in: \"" + s.subSequence(begin, end) + "\"");
+    }
+
     public static long parseUnsignedLong(String s, int radix) throws NumberFormatException {
         if (s == null) {
             throw new NumberFormatException("Cannot parse null string");

@@ -2,13 +2,13 @@
  * Immutable UTF-16 strings. The instance fields are fixed by docs/RUNTIME.md (exoc emits
  * literals with this layout): value holds exactly the chars, hash caches hashCode (0 = not
  * computed). Byte conversions use UTF-8; case mapping is exact for Latin-1 and per char above.
- * Regex-taking methods handle the simple patterns of exo.rt.SimpleRegex and throw
- * UnsupportedOperationException for the rest. Bound errors carry the JDK 17's messages.
+ * Regex-taking methods go through java.util.regex (exo.rt.StringRegex). Bound errors carry
+ * the JDK 17's messages.
  */
 package java.lang;
 
 import exo.rt.CharSearch;
-import exo.rt.SimpleRegex;
+import exo.rt.StringRegex;
 import exo.rt.Utf8;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,6 +75,38 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public String(byte[] bytes, int offset, int length) {
         checkBoundsOffCount(offset, length, bytes.length);
         this.value = Utf8.decode(bytes, offset, length);
+    }
+
+    public String(byte[] bytes, java.nio.charset.Charset charset) {
+        this(bytes, 0, bytes.length, charset);
+    }
+
+    public String(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
+        if (charset == null) {
+            throw new NullPointerException("charset");
+        }
+        checkBoundsOffCount(offset, length, bytes.length);
+        this.value = exo.rt.Codecs.decode(exo.rt.Codecs.of(charset), bytes, offset, length);
+    }
+
+    public String(byte[] bytes, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, 0, bytes.length, charsetName);
+    }
+
+    public String(byte[] bytes, int offset, int length, String charsetName) throws java.io.UnsupportedEncodingException {
+        if (charsetName == null) {
+            throw new NullPointerException("charsetName");
+        }
+        checkBoundsOffCount(offset, length, bytes.length);
+        this.value = exo.rt.Codecs.decode(codec(charsetName), bytes, offset, length);
+    }
+
+    private static int codec(String charsetName) throws java.io.UnsupportedEncodingException {
+        int id = exo.rt.Codecs.lookup(charsetName);
+        if (id < 0) {
+            throw new java.io.UnsupportedEncodingException(charsetName);
+        }
+        return id;
     }
 
     @Deprecated(since = "1.1")
@@ -186,6 +218,100 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     /** Encodes as UTF-8, the default charset; unpaired surrogates become '?' as in the JDK. */
     public byte[] getBytes() {
         return Utf8.encode(value);
+    }
+
+    public byte[] getBytes(java.nio.charset.Charset charset) {
+        if (charset == null) {
+            throw new NullPointerException();
+        }
+        return exo.rt.Codecs.encode(exo.rt.Codecs.of(charset), value, 0, value.length);
+    }
+
+    public byte[] getBytes(String charsetName) throws java.io.UnsupportedEncodingException {
+        if (charsetName == null) {
+            throw new NullPointerException();
+        }
+        return exo.rt.Codecs.encode(codec(charsetName), value, 0, value.length);
+    }
+
+    /** The lines of this string, split at \n, \r and \r\n, without a trailing empty line. */
+    public java.util.stream.Stream<String> lines() {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        int start = 0, n = value.length;
+        for (int i = 0; i < n; i++) {
+            char c = value[i];
+            if (c == '\n' || c == '\r') {
+                out.add(new String(value, start, i - start));
+                if (c == '\r' && i + 1 < n && value[i + 1] == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            out.add(new String(value, start, n - start));
+        }
+        return out.stream();
+    }
+
+    public String indent(int n) {
+        if (isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        lines().forEach(line -> {
+            if (n > 0) {
+                sb.append(" ".repeat(n)).append(line);
+            } else if (n < 0) {
+                int k = 0;
+                while (k < -n && k < line.length() && Character.isWhitespace(line.charAt(k))) {
+                    k++;
+                }
+                sb.append(line, k, line.length());
+            } else {
+                sb.append(line);
+            }
+            sb.append('\n');
+        });
+        return sb.toString();
+    }
+
+    public String stripIndent() {
+        int n = value.length;
+        if (n == 0) {
+            return "";
+        }
+        char last = value[n - 1];
+        boolean optOut = last == '\n' || last == '\r';
+        java.util.List<String> lines = lines().collect(java.util.stream.Collectors.toList());
+        if (optOut) {
+            lines.add("");
+        }
+        int outdent = Integer.MAX_VALUE;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int lead = 0;
+            while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) {
+                lead++;
+            }
+            if (lead < line.length() || i == lines.size() - 1) {
+                outdent = Math.min(outdent, lead);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String t = line.length() >= outdent ? line.substring(outdent) : "";
+            sb.append(t.stripTrailing());
+            if (i < lines.size() - 1) {
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    public <R> R transform(java.util.function.Function<? super String, ? extends R> f) {
+        return f.apply(this);
     }
 
     public char[] toCharArray() {
@@ -501,15 +627,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String replaceAll(String regex, String replacement) {
-        return SimpleRegex.compile(regex).replace(this, replacement, true);
+        return StringRegex.pattern(regex).matcher(this).replaceAll(replacement);
     }
 
     public String replaceFirst(String regex, String replacement) {
-        return SimpleRegex.compile(regex).replace(this, replacement, false);
+        return StringRegex.pattern(regex).matcher(this).replaceFirst(replacement);
     }
 
     public boolean matches(String regex) {
-        return SimpleRegex.compile(regex).matches(this);
+        return StringRegex.pattern(regex).matcher(this).matches();
     }
 
     public String[] split(String regex) {
@@ -517,7 +643,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String[] split(String regex, int limit) {
-        return SimpleRegex.split(this, regex, limit);
+        return StringRegex.split(this, regex, limit);
     }
 
     public String trim() {

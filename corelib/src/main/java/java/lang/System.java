@@ -1,20 +1,41 @@
 /*
- * Standard streams, clocks, exit and array copying. out and err are PrintStreams over the
- * buffered file descriptors of exo.rt.Streams (err flushes out first and flushes itself at
- * each line, so interleaving matches the JVM on a terminal). There is no stdin, no property
- * table (getProperty knows line.separator only) and no environment.
+ * Standard streams, properties, the environment, clocks, exit and array copying. out and err
+ * are PrintStreams over the buffered file descriptors of exo.rt.Streams (err flushes out first
+ * and flushes itself at each line, so interleaving matches the JVM on a terminal); in is a
+ * BufferedInputStream over descriptor 0. Properties start with the JDK's usual keys for this
+ * platform (SystemProps); the environment is read from the process's envp.
  */
 package java.lang;
 
+import exo.rt.Shutdown;
 import exo.rt.Streams;
 import exo.rt.VM;
+import java.io.BufferedInputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Map;
+import java.util.Properties;
 
 public final class System {
     private System() {}
 
-    public static final PrintStream out = new PrintStream(Streams.STDOUT, false);
-    public static final PrintStream err = new PrintStream(Streams.STDERR, true);
+    public static InputStream in = new BufferedInputStream(new FileInputStream(FileDescriptor.in));
+    public static PrintStream out = new PrintStream(Streams.STDOUT, false);
+    public static PrintStream err = new PrintStream(Streams.STDERR, true);
+
+    public static void setIn(InputStream in) {
+        System.in = in;
+    }
+
+    public static void setOut(PrintStream out) {
+        System.out = out;
+    }
+
+    public static void setErr(PrintStream err) {
+        System.err = err;
+    }
 
     /** Copies with the JDK's checks and messages; implemented by the runtime. */
     public static native void arraycopy(Object src, int srcPos, Object dest, int destPos, int length);
@@ -27,8 +48,9 @@ public final class System {
         return VM.nanoTime();
     }
 
+    /** Runs the shutdown hooks, flushes the standard streams and ends the program. */
     public static void exit(int status) {
-        exo.rt.Runtime.exit(status);
+        Shutdown.exit(status);
     }
 
     /** A full collection, as on the JVM. */
@@ -42,12 +64,29 @@ public final class System {
 
     public static String getProperty(String key) {
         checkKey(key);
-        return key.equals("line.separator") ? "\n" : null;
+        return SystemProps.get(key);
     }
 
     public static String getProperty(String key, String def) {
         String v = getProperty(key);
         return v == null ? def : v;
+    }
+
+    public static String setProperty(String key, String value) {
+        checkKey(key);
+        if (value == null) {
+            throw new NullPointerException();
+        }
+        return SystemProps.set(key, value);
+    }
+
+    public static String clearProperty(String key) {
+        checkKey(key);
+        return SystemProps.set(key, null);
+    }
+
+    public static Properties getProperties() {
+        return SystemProps.all();
     }
 
     private static void checkKey(String key) {
@@ -67,6 +106,10 @@ public final class System {
         if (name == null) {
             throw new NullPointerException();
         }
-        return null;
+        return SystemProps.environment().get(name);
+    }
+
+    public static Map<String, String> getenv() {
+        return SystemProps.environment();
     }
 }

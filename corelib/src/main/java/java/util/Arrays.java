@@ -1,8 +1,8 @@
 /*
  * Static helpers on arrays: sort (algorithms in ArraysSort), binarySearch, equals, hashCode,
  * fill, copyOf/copyOfRange, asList, toString/deepToString, setAll, compare and mismatch, all
- * with the JDK's results, messages and range checks. stream() and spliterator() are left out
- * (no streams in the core library). The per-type overloads are deliberately repetitive: each
+ * with the JDK's results, messages and range checks; stream() over arrays and slices. The
+ * per-type overloads are deliberately repetitive: each
  * one is the plain loop the JDK documents.
  */
 package java.util;
@@ -2052,5 +2052,47 @@ public class Arrays {
         for (int i = fromIndex + 1; i < toIndex; i++) {
             array[i] = op.applyAsDouble(array[i - 1], array[i]);
         }
+    }
+
+    // ---- streams ---------------------------------------------------------------------
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array) {
+        return java.util.stream.Sources.ofArray(array, 0, array.length);
+    }
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array, int startInclusive, int endExclusive) {
+        rangeCheck(array.length, startInclusive, endExclusive);
+        return java.util.stream.Sources.ofArray(array, startInclusive, endExclusive);
+    }
+
+    public static java.util.stream.IntStream stream(int[] array) {
+        return java.util.stream.Sources.ofInts(array, 0, array.length);
+    }
+
+    public static java.util.stream.IntStream stream(int[] array, int startInclusive, int endExclusive) {
+        rangeCheck(array.length, startInclusive, endExclusive);
+        return java.util.stream.Sources.ofInts(array, startInclusive, endExclusive);
+    }
+
+    public static java.util.stream.LongStream stream(long[] array) {
+        return java.util.stream.Sources.ofLongs(array, 0, array.length);
+    }
+
+    public static java.util.stream.LongStream stream(long[] array, int startInclusive, int endExclusive) {
+        rangeCheck(array.length, startInclusive, endExclusive);
+        return java.util.stream.Sources.ofLongs(array, startInclusive, endExclusive);
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array) {
+        return java.util.stream.Sources.ofDoubles(array, 0, array.length);
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array, int startInclusive, int endExclusive) {
+        rangeCheck(array.length, startInclusive, endExclusive);
+        return java.util.stream.Sources.ofDoubles(array, startInclusive, endExclusive);
+    }
+
+    public static <T> Spliterator<T> spliterator(T[] array) {
+        return Spliterators.spliterator(asList(array), Spliterator.ORDERED | Spliterator.IMMUTABLE);
     }
 }

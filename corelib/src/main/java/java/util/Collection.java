@@ -1,7 +1,7 @@
 /*
  * The root interface of the collection hierarchy. AbstractCollection gives the usual
- * iterator-based implementations; stream(), parallelStream() and spliterator() are left out
- * on purpose (the core library has no streams).
+ * iterator-based implementations; stream() and parallelStream() pull from iterator() (the
+ * parallel one runs sequentially).
  */
 package java.util;
 
@@ -56,4 +56,17 @@ public interface Collection<E> extends Iterable<E> {
     boolean equals(Object o);
 
     int hashCode();
+
+    @Override
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, 0);
+    }
+
+    default java.util.stream.Stream<E> stream() {
+        return java.util.stream.Sources.of(iterator(), false);
+    }
+
+    default java.util.stream.Stream<E> parallelStream() {
+        return java.util.stream.Sources.of(iterator(), true);
+    }
 }

@@ -1,7 +1,7 @@
 /*
  * A container that holds one non-null value or nothing. toString gives "Optional[x]" or
  * "Optional.empty"; get/orElseThrow on an empty one throw NoSuchElementException("No value
- * present"). stream() is left out (no streams in the core library).
+ * present").
  */
 package java.util;
 
@@ -136,5 +136,9 @@ public final class Optional<T> {
     @Override
     public String toString() {
         return value != null ? ("Optional[" + value + "]") : "Optional.empty";
+    }
+
+    public java.util.stream.Stream<T> stream() {
+        return value == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(value);
     }
 }

@@ -13,6 +13,7 @@ import exo.compiler.gen.Gcc;
 import exo.compiler.model.ClassInfo;
 import exo.compiler.model.ClassPool;
 import exo.compiler.model.MethodInfo;
+import exo.compiler.model.MissingReport;
 import exo.compiler.target.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 public final class Exoc {
     private Exoc() {}
@@ -32,7 +34,7 @@ public final class Exoc {
         public long heapBytes = 256L << 20;
         /** Repository root: the core library is read from corelib/target/classes. */
         public Path root = Path.of(".");
-        /** Where the generated C is kept (default: next to the output). */
+        /** Where the generated C is kept (default: a temporary directory, removed after success). */
         public Path workDir;
         public boolean debug;
     }
@@ -51,14 +53,26 @@ public final class Exoc {
         }
         try {
             Files.deleteIfExists(o.output);
+            Path parent = o.output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
         } catch (IOException e) {
             throw new CompileError("cannot replace " + o.output + ": " + e.getMessage(), e);
         }
         ClassPool pool = new ClassPool(o.classPath, coreLib);
         String mainName = o.mainClass.replace('.', '/');
+        if (pool.find(mainName) == null) {
+            throw new CompileError("missing class " + o.mainClass + ", referenced by the command line (--main): not found in the class path "
+                    + o.classPath.stream().map(p -> p.toAbsolutePath().normalize().toString()).collect(java.util.stream.Collectors.joining(":")));
+        }
         ClassInfo mainClass = pool.get(mainName, "the command line (--main)");
         Reachability rta = new Reachability(pool);
         addRuntimeRoots(pool, rta);
+        // From here on a missing class or member is recorded and the analysis goes on, so that
+        // the error lists everything the program lacks at once.
+        MissingReport missing = new MissingReport();
+        pool.collectMissing(missing);
         MethodInfo entry = target.entry(mainClass);
         List<MethodInfo> exports = target.addRoots(pool, rta, o.classPath, entry);
         rta.addRoot(entry);
@@ -66,19 +80,36 @@ public final class Exoc {
             rta.addRoot(m);
         }
         target.addLateRoots(pool, rta);
+        if (!missing.isEmpty()) {
+            throw new CompileError(missing.message());
+        }
+        pool.collectMissing(null);
         new ContextCheck(rta, new CallGraph(pool, rta, target)).run();
         CProgram program = new CProgram(pool, rta, target);
         String c = program.generate(entry, o.heapBytes, exports);
 
-        Path work = o.workDir != null ? o.workDir : o.output.toAbsolutePath().resolveSibling(o.output.getFileName() + ".c.d");
+        Path work;
         try {
-            Files.createDirectories(work);
+            work = o.workDir != null ? Files.createDirectories(o.workDir) : Files.createTempDirectory("exoc-");
             Files.writeString(work.resolve("program.c"), c, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CompileError("cannot write generated C in " + work + ": " + e.getMessage(), e);
+            throw new CompileError("cannot write generated C: " + e.getMessage(), e);
         }
         Gcc.writeRuntime(work);
         target.build(work, o.output, o.debug);
+        if (o.workDir == null) {
+            deleteTree(work);   // kept when gcc fails: its error names the directory
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
+        }
     }
 
     private static void addRuntimeRoots(ClassPool pool, Reachability rta) throws CompileError {

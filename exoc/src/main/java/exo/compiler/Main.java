@@ -1,40 +1,121 @@
 /*
- * exoc's command line: ./exo exoc --target linux --main pkg.Main -cp DIR[:DIR] -o FILE
- * [--heap 64m] [--debug]. Errors go to stderr with exit status 1 and leave no output file.
+ * exoc's command line (./exo exoc ...): options into Exoc.Options, --help, and the defaults a
+ * new user expects: relative paths against the current directory, jars on the class path,
+ * the main class from a jar's manifest, the output named after the program. Errors go to
+ * stderr with exit status 1 and leave no output file.
  */
 package exo.compiler;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 public final class Main {
     private Main() {}
 
+    static final String USAGE = String.join("\n",
+            "usage: exoc [options] --main pkg.Main -cp PATH [-o FILE]",
+            "       exoc [options] --jar app.jar [-o FILE]",
+            "Compiles Java class files ahead of time into a static Linux executable (or a kernel object).",
+            "  --main CLASS            the class whose main(String[]) runs (default: the Main-Class of a",
+            "                          jar's manifest)",
+            "  -cp, --class-path PATH  class directories and jar files, separated by ':'",
+            "  --jar FILE              adds FILE to the class path and takes --main from its manifest",
+            "  -o FILE                 the executable to write (default: the jar's name without .jar, or",
+            "                          the main class's simple name in lower case)",
+            "  --target linux|kernel   what to build (default linux)",
+            "  --heap SIZE             the largest Java heap, e.g. 64m or 2g (default 256m)",
+            "  --work-dir DIR          keep the generated C in DIR (default: a temporary directory,",
+            "                          removed after a successful build)",
+            "  --debug                 keep symbols and debug information (gcc -g)",
+            "  --root DIR              the Exo-OS checkout holding corelib/ (./exo sets it)",
+            "  -h, --help              print this text",
+            "Relative paths are taken from the current directory.");
+
     public static void main(String[] args) {
         Exoc.Options o = new Exoc.Options();
         try {
+            Path jar = null;
+            if (args.length == 0) {
+                throw new CompileError("no input\n" + USAGE);
+            }
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
+                    case "-h": case "--help":
+                        System.out.println(USAGE);
+                        return;
                     case "--target": o.target = value(args, ++i, a); break;
                     case "--main": o.mainClass = value(args, ++i, a); break;
-                    case "-cp": case "--class-path":
+                    case "-cp": case "--class-path": case "-classpath":
                         for (String p : value(args, ++i, a).split(File.pathSeparator)) {
-                            o.classPath.add(Path.of(p));
+                            if (!p.isEmpty()) {
+                                o.classPath.add(Path.of(p));
+                            }
                         }
+                        break;
+                    case "--jar": case "-jar":
+                        jar = Path.of(value(args, ++i, a));
+                        o.classPath.add(0, jar);
                         break;
                     case "-o": o.output = Path.of(value(args, ++i, a)); break;
                     case "--heap": o.heapBytes = parseSize(value(args, ++i, a)); break;
                     case "--root": o.root = Path.of(value(args, ++i, a)); break;
                     case "--work-dir": o.workDir = Path.of(value(args, ++i, a)); break;
                     case "--debug": o.debug = true; break;
-                    default: throw new CompileError("unknown option " + a);
+                    default: throw new CompileError("unknown option " + a + " (see exoc --help)");
                 }
             }
+            defaults(o, jar);
             Exoc.compile(o);
         } catch (CompileError e) {
             System.err.println("exoc: error: " + e.getMessage());
             System.exit(1);
+        }
+    }
+
+    /** The main class from a jar's manifest and the output name, when not given. */
+    static void defaults(Exoc.Options o, Path jar) throws CompileError {
+        for (Path p : o.classPath) {
+            if (!Files.exists(p)) {
+                throw new CompileError("class path entry " + p + " does not exist (in " + Path.of("").toAbsolutePath() + ")");
+            }
+        }
+        if (o.mainClass == null) {
+            for (Path p : o.classPath) {
+                String main = manifestMain(p);
+                if (main != null) {
+                    o.mainClass = main;
+                    break;
+                }
+            }
+            if (o.mainClass == null) {
+                throw new CompileError(jar != null ? "jar " + jar + " has no Main-Class in its manifest; give --main"
+                        : "no main class: give --main pkg.Main (or --jar with a Main-Class manifest)\n" + USAGE);
+            }
+        }
+        if (o.classPath.isEmpty()) {
+            throw new CompileError("no class path: give -cp DIR or --jar FILE");
+        }
+        if (o.output == null) {
+            String name = jar != null ? jar.getFileName().toString().replaceFirst("\\.jar$", "")
+                    : o.mainClass.substring(o.mainClass.lastIndexOf('.') + 1).toLowerCase();
+            o.output = Path.of(name);
+        }
+    }
+
+    private static String manifestMain(Path p) throws CompileError {
+        if (!Files.isRegularFile(p)) {
+            return null;
+        }
+        try (JarFile jf = new JarFile(p.toFile())) {
+            Manifest m = jf.getManifest();
+            return m == null ? null : m.getMainAttributes().getValue("Main-Class");
+        } catch (IOException e) {
+            throw new CompileError("cannot read jar " + p + ": " + e.getMessage(), e);
         }
     }
 

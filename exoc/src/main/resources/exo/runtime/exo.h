@@ -222,6 +222,30 @@ void exo_unpark(jlong block);
 void exo_thread_yield(void);
 void exo_thread_exit(void);
 jint exo_cpu_count(void);
+/* exo.rt.Syscall (SyscallIntrinsics): a system call made in native state (linux_threads.c), so
+ * that a thread blocked in read(2) does not hold up a collection; and envp from _start. */
+jlong exo_syscall6_native(jlong n, jlong a, jlong b, jlong c, jlong d, jlong e, jlong f);
+extern char **exo_envp;
+/* exo.rt.Syscall.spawn: fork and exec for ProcessBuilder, the child side in C (linux.c). */
+jlong exo_spawn(jlong path, jlong argv, jlong envp, jlong fds, jlong cwd, jlong err_fd);
 #endif
+
+/* linux target: a raw system call (exo.rt.Syscall.syscall6) and the environment from _start. */
+extern char **exo_envp;
+static inline jlong exo_syscall6(jlong n, jlong a, jlong b, jlong c, jlong d, jlong e, jlong f) {
+    register jlong r10 __asm__("r10") = d;
+    register jlong r8 __asm__("r8") = e;
+    register jlong r9 __asm__("r9") = f;
+    jlong ret;
+    __asm__ volatile("syscall" : "=a"(ret) : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
+                     : "rcx", "r11", "memory");
+    return ret;
+}
+
+/* linux target: exo.sys's signal handlers (linux.c, exo.rt.SysSupport): the C handler only
+ * records the signal in exo_signals_pending (bit sig-1); Java runs its handler at a poll. */
+extern unsigned long exo_signals_pending;
+void exo_signal_handler(int sig);
+void exo_signal_restorer(void);
 
 #endif

@@ -148,8 +148,11 @@ jdouble exo_fmod(jdouble a, jdouble b) {
     return (jdouble)x;
 }
 
-/* Most calls clear a small object: a few word stores beat rep stosb's start-up cost. The
- * attribute keeps gcc from turning the loop back into a call of memset. */
+/* Most calls clear a small object: a few word stores beat rep stosb's start-up cost. Larger
+ * blocks go by rep stosq, then rep stosb for the last 0-7 bytes: under QEMU every iteration of
+ * a rep instruction counts (icount) and costs (TCG) about the same whatever its width, so
+ * 8-byte steps make a page eight times cheaper than byte steps. The attribute keeps gcc from
+ * turning the loop back into a call of memset. */
 __attribute__((optimize("no-tree-loop-distribute-patterns")))
 void *memset(void *dst, int c, size_t n) {
     if (c == 0 && n <= 128 && ((n | (uintptr_t)dst) & 7) == 0) {
@@ -160,10 +163,14 @@ void *memset(void *dst, int c, size_t n) {
         return dst;
     }
     void *d = dst;
-    __asm__ volatile("rep stosb" : "+D"(d), "+c"(n) : "a"(c) : "memory");
+    size_t words = n >> 3, bytes = n & 7;
+    uint64_t pattern = (uint8_t)c * 0x0101010101010101ULL;
+    __asm__ volatile("rep stosq" : "+D"(d), "+c"(words) : "a"(pattern) : "memory");
+    __asm__ volatile("rep stosb" : "+D"(d), "+c"(bytes) : "a"(pattern) : "memory");
     return dst;
 }
 
+/* As memset: word loops for small aligned blocks, rep movsq then rep movsb for the rest. */
 __attribute__((optimize("no-tree-loop-distribute-patterns")))
 void *memcpy(void *dst, const void *src, size_t n) {
     if (n <= 128 && ((n | (uintptr_t)dst | (uintptr_t)src) & 7) == 0) {
@@ -183,7 +190,9 @@ void *memcpy(void *dst, const void *src, size_t n) {
         return dst;
     }
     void *d = dst;
-    __asm__ volatile("rep movsb" : "+D"(d), "+S"(src), "+c"(n) : : "memory");
+    size_t words = n >> 3, bytes = n & 7;
+    __asm__ volatile("rep movsq" : "+D"(d), "+S"(src), "+c"(words) : : "memory");
+    __asm__ volatile("rep movsb" : "+D"(d), "+S"(src), "+c"(bytes) : : "memory");
     return dst;
 }
 

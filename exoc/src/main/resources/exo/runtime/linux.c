@@ -102,10 +102,76 @@ static void install_handlers(void) {
         { (void *)on_segv, 0x4 | 0x08000000, 0, 0 };
     exo_sys6(SYS_rt_sigaction, 11, (long)&sa, 0, 8, 0, 0);   /* SIGSEGV */
     exo_sys6(SYS_rt_sigaction, 7, (long)&sa, 0, 8, 0, 0);    /* SIGBUS */
+    /* SIGPIPE ignored, as by the JVM: a write to a closed pipe (a child process's stdin,
+     * `prog | head`) fails with EPIPE instead of killing the program. exo_spawn restores
+     * the default for children. */
+    struct { void *handler; unsigned long flags; void *restorer; unsigned long mask; } ign = { (void *)1, 0, 0, 0 };
+    exo_sys6(SYS_rt_sigaction, 13, (long)&ign, 0, 8, 0, 0);
 }
+
+/* fork and exec for java.lang.ProcessBuilder (exo.rt.Posix.spawn). The child runs only this C
+ * code: no Java, no allocation, no safepoint poll, because the copy of a multi-threaded runtime
+ * that fork makes may hold the heap lock or a collection request from threads that do not exist
+ * in it. fds[0..2] are the descriptors to put at 0, 1 and 2 (-1: keep the parent's); cwd is a
+ * C string or 0. A failing dup2, chdir or execve writes its errno to err_fd (close-on-exec, so
+ * the parent reads 0 bytes once exec succeeded) and the child exits with 127. Returns the
+ * child's pid, or -errno when fork fails. */
+#define SYS_rt_sigprocmask 14
+#define SYS_dup2 33
+#define SYS_fork 57
+#define SYS_execve 59
+#define SYS_exit 60
+#define SYS_fcntl 72
+#define SYS_chdir 80
+#define F_DUPFD_CLOEXEC 1030
+
+static void spawn_fail(jlong err_fd, long err) {
+    int e = (int)-err;
+    exo_sys6(SYS_write, err_fd, (long)&e, sizeof e, 0, 0, 0);
+    for (;;) {
+        exo_sys6(SYS_exit, 127, 0, 0, 0, 0, 0);
+    }
+}
+
+jlong exo_spawn(jlong path, jlong argv, jlong envp, jlong fds_addr, jlong cwd, jlong err_fd) {
+    long pid = exo_sys6(SYS_fork, 0, 0, 0, 0, 0, 0);
+    if (pid != 0) {
+        return pid;
+    }
+    const jint *fds = (const jint *)fds_addr;
+    long use[3];
+    for (int i = 0; i < 3; i++) {   /* sources below 3 first move up, so no dup2 clobbers another */
+        use[i] = fds[i];
+        if (use[i] >= 0 && use[i] < 3 && (use[i] = exo_sys6(SYS_fcntl, use[i], F_DUPFD_CLOEXEC, 3, 0, 0, 0)) < 0) {
+            spawn_fail(err_fd, use[i]);
+        }
+    }
+    for (int i = 0; i < 3; i++) {   /* dup2 clears close-on-exec on the copy */
+        long r = use[i] < 0 ? 0 : exo_sys6(SYS_dup2, use[i], i, 0, 0, 0, 0);
+        if (r < 0) {
+            spawn_fail(err_fd, r);
+        }
+    }
+    struct { void *handler; unsigned long flags; void *restorer; unsigned long mask; } dfl = { 0, 0, 0, 0 };
+    exo_sys6(SYS_rt_sigaction, 13, (long)&dfl, 0, 8, 0, 0);   /* SIGPIPE back to its default */
+    unsigned long no_signals = 0;
+    exo_sys6(SYS_rt_sigprocmask, 2, (long)&no_signals, 0, 8, 0, 0);   /* SIG_SETMASK: none blocked */
+    if (cwd != 0) {
+        long r = exo_sys6(SYS_chdir, cwd, 0, 0, 0, 0, 0);
+        if (r < 0) {
+            spawn_fail(err_fd, r);
+        }
+    }
+    spawn_fail(err_fd, exo_sys6(SYS_execve, path, argv, envp, 0, 0, 0));
+    return -1;
+}
+
+char **exo_envp;
 
 /* The main thread's runtime block (exo.h): FS points at it, as at every thread's. */
 static exo_thread main_thread;
+
+char **exo_envp;
 
 __attribute__((used)) static void exo_start(uintptr_t *sp) {
     exo_stack_top = (uintptr_t)sp;
@@ -118,6 +184,7 @@ __attribute__((used)) static void exo_start(uintptr_t *sp) {
     install_handlers();
     int argc = (int)sp[0];
     char **argv = (char **)(sp + 1);
+    exo_envp = argv + argc + 1;   /* the initial stack: argc, argv[], NULL, envp[], NULL */
     exo_platform_exit(exo_main(argc, argv));
 }
 
@@ -127,4 +194,24 @@ __asm__(".globl _start\n"
         "    mov %rsp, %rdi\n"
         "    and $-16, %rsp\n"
         "    call exo_start\n"
+        "    hlt\n");
+
+/* exo.sys's signal handlers (exo.rt.SysSupport, exo.sys.Signals). The handler installed for a
+ * signal with a Java handler only sets bit sig-1 of exo_signals_pending: Java code never runs
+ * inside a signal. exo.sys runs the Java handlers at its next poll (a system call interrupted
+ * with EINTR, or an explicit Signals.poll()). The restorer is the rt_sigreturn that
+ * SA_RESTORER asks for on x86_64. */
+unsigned long exo_signals_pending;
+
+void exo_signal_handler(int sig) {
+    if (sig >= 1 && sig <= 64) {
+        __atomic_fetch_or(&exo_signals_pending, 1UL << (sig - 1), __ATOMIC_SEQ_CST);
+    }
+}
+
+__asm__(".text\n"
+        ".globl exo_signal_restorer\n"
+        "exo_signal_restorer:\n"
+        "    mov $15, %eax\n"      /* rt_sigreturn */
+        "    syscall\n"
         "    hlt\n");

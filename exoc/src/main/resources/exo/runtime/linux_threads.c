@@ -131,6 +131,30 @@ __attribute__((noinline)) void exo_safepoint_slow(void) {
     leave_native(self);
 }
 
+/*
+ * exo.rt.Syscall.syscall6: a system call made in native state, since any of them may block
+ * (read on a pipe or a terminal, wait4...) and a blocked RUNNING thread would hold up every
+ * collection. Unlike ENTER_NATIVE it wakes a waiting collector only when one has asked for a
+ * safepoint (state stored, then the request read, both sequentially consistent: the
+ * collector stores its request before it reads the states), so an ordinary write(2) costs
+ * no extra system call. The buffers stay valid: the collector does not move objects, and the
+ * caller's frame keeps them alive.
+ */
+__attribute__((noinline)) jlong exo_syscall6_native(jlong n, jlong a, jlong b, jlong c, jlong d, jlong e, jlong f) {
+    exo_thread *self = EXO_SELF->self;
+    __builtin_unwind_init();
+    uintptr_t sp;
+    __asm__ volatile("mov %%rsp, %0" : "=r"(sp));
+    self->saved_sp = sp;
+    __atomic_store_n(&self->state, EXO_IN_NATIVE, __ATOMIC_SEQ_CST);
+    if (__atomic_load_n(&exo_safepoint_requested, __ATOMIC_SEQ_CST)) {
+        futex_wake(&self->state, 1);
+    }
+    jlong r = exo_sys6(n, a, b, c, d, e, f);
+    leave_native(self);
+    return r;
+}
+
 /* Locks taken by threads that the collector may be waiting for. */
 __attribute__((noinline)) static void lock_in_native(volatile jint *m) {
     if (mutex_try(m)) {

@@ -178,7 +178,8 @@ public class DifferentialTest {
             }
             jvmCmd.addAll(List.of("-cp", classes.toString(), p.mainClass()));
             jvmCmd.addAll(p.args());
-            Run jvm = run(jvmCmd, work, "jvm");
+            Path stdin = stdinOf(p, classes, work);
+            Run jvm = run(jvmCmd, workingDir(p, work, "jvm"), work, "jvm", stdin);
             Path exe = work.resolve(p.name());
             try {
                 Exoc.compile(options(p.mainClass(), classes, exe, p.heapBytes()));
@@ -194,9 +195,9 @@ public class DifferentialTest {
             exeCmd.add(exe.toString());
             exeCmd.addAll(p.args());
             // Each run must agree with the JVM's; the first that does not is the one reported.
-            Run exeRun = run(exeCmd, work, "exe");
+            Run exeRun = run(exeCmd, workingDir(p, work, "exe"), work, "exe", stdin);
             for (int i = 1; i < p.repeat() && agrees(jvm, exeRun, own); i++) {
-                exeRun = run(exeCmd, work, "exe");
+                exeRun = run(exeCmd, workingDir(p, work, "exe"), work, "exe", stdin);
             }
             return new Outcome(jvm, exeRun, null, own);
         } catch (Throwable t) {
@@ -267,11 +268,49 @@ public class DifferentialTest {
         return Files.createDirectories(dir);
     }
 
-    /** Runs a command with stdin from /dev/null and both streams into files, killed on timeout. */
-    private static Run run(List<String> cmd, Path work, String tag) throws IOException, InterruptedException {
+    /** The program's standard input: its `stdin` file, the output of its `stdin-from` class, or /dev/null. */
+    private static Path stdinOf(Program p, Path classes, Path work) throws IOException, InterruptedException {
+        if (Files.exists(p.dir().resolve("stdin"))) {
+            return p.dir().resolve("stdin");
+        }
+        List<String> from = lines(p.dir().resolve("stdin-from"));
+        if (from.isEmpty()) {
+            return Path.of("/dev/null");
+        }
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classes.toString(),
+                from.get(0).trim());
+        Run gen = run(cmd, work, work, "stdin-gen", Path.of("/dev/null"));
+        if (gen.exit() != 0 || gen.timedOut()) {
+            throw new IOException("the stdin-from class " + from.get(0) + " failed: " + gen.stderr());
+        }
+        return work.resolve("stdin-gen.out");
+    }
+
+    /** Where a run happens: a fresh copy of the program's `files/` directory, or the work directory. */
+    private static Path workingDir(Program p, Path work, String tag) throws IOException {
+        Path files = p.dir().resolve("files");
+        if (!Files.isDirectory(files)) {
+            return work;
+        }
+        Path cwd = freshDir(work.resolve(tag + "-cwd"));
+        try (Stream<Path> all = Files.walk(files)) {
+            for (Path f : all.sorted().toList()) {
+                Path to = cwd.resolve(files.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        return cwd;
+    }
+
+    /** Runs a command in cwd with stdin from a file and both streams into files of work, killed on timeout. */
+    private static Run run(List<String> cmd, Path cwd, Path work, String tag, Path stdin) throws IOException, InterruptedException {
         Path out = work.resolve(tag + ".out"), err = work.resolve(tag + ".err");
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(stdin.toFile()))
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().put("LC_ALL", "C.UTF-8");
         Process proc = pb.start();

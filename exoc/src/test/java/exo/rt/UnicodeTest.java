@@ -107,4 +107,16 @@ class UnicodeTest {
             assertTrue((boolean) isLetter.invokeExact(cp) && Character.isLetter(cp), Integer.toHexString(cp));
         }
     }
+
+    @Test
+    void generalCategoryMatchesTheJdkEverywhere() throws Throwable {
+        MethodHandle getType = CorelibClasses.staticMethod("exo.rt.CharType", "getType", int.class, int.class);
+        for (int c = -1; c <= 0x110000; c++) {
+            int o = (int) getType.invokeExact(c);
+            if (o != Character.getType(c)) {
+                fail("getType(U+" + Integer.toHexString(c) + "): ours " + o);
+            }
+        }
+        assertNoFailures();
+    }
 }

@@ -6,6 +6,7 @@
 package exo.rt;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
@@ -48,5 +49,26 @@ class Utf8Test {
         byte[] text = "x héllo € 😀 y".getBytes(StandardCharsets.UTF_8);
         char[] middle = (char[]) decode.invokeExact(text, 2, text.length - 4);
         assertArrayEquals("héllo € 😀".toCharArray(), middle);
+    }
+
+    /** firstMalformed against the JDK's strict decoder: same position and malformed length. */
+    @org.junit.jupiter.api.Test
+    void firstMalformedAgreesWithTheJdksStrictDecoder() throws Throwable {
+        MethodHandle first = CorelibClasses.staticMethod(CLASS, "firstMalformed", long.class, byte[].class, int.class, int.class);
+        java.util.Random r = new java.util.Random(11);
+        byte[] alphabet = {'a', (byte) 0x80, (byte) 0xBF, (byte) 0xC0, (byte) 0xC2, (byte) 0xDF, (byte) 0xE0, (byte) 0xED,
+            (byte) 0xEF, (byte) 0xF0, (byte) 0xF4, (byte) 0xF5, (byte) 0xFF, (byte) 0xA0, (byte) 0x90, (byte) 0x8F};
+        for (int n = 0; n < 20000; n++) {
+            byte[] b = new byte[r.nextInt(8)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = alphabet[r.nextInt(alphabet.length)];
+            }
+            java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+            java.nio.charset.CoderResult res = d.decode(in, java.nio.CharBuffer.allocate(32), true);
+            long want = res.isMalformed() ? ((long) in.position() << 32) | res.length() : -1;
+            long got = (long) first.invokeExact(b, 0, b.length);
+            assertEquals(want, got, java.util.Arrays.toString(b));
+        }
     }
 }

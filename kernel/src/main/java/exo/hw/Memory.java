@@ -57,6 +57,24 @@ public final class Memory {
         }
     }
 
+    /**
+     * Copies len bytes of src, from index off, to RAM at dst (memcpy): one block move where a
+     * loop of write8 would cost several instructions a byte. The caller has checked that
+     * [off, off + len) lies inside src (the compiled code does not check again).
+     */
+    public static void copyFromArray(long dst, byte[] src, int off, int len) {
+        for (int i = 0; i < len; i++) {
+            Sim.write(dst + i, 1, src[off + i]);
+        }
+    }
+
+    /** Copies len bytes of RAM at src into dst from index off; the caller checks the bounds. */
+    public static void copyToArray(byte[] dst, int off, long src, int len) {
+        for (int i = 0; i < len; i++) {
+            dst[off + i] = (byte) Sim.read(src + i, 1);
+        }
+    }
+
     /** Sets len bytes at addr to value (memset), for RAM only. */
     public static void fill(long addr, int value, long len) {
         for (long i = 0; i < len; i++) {

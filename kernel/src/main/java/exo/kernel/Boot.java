@@ -132,6 +132,10 @@ public final class Boot {
             for (;;) {
                 Scheduler.sleepMillis(60_000);   // PID 1 runs; its exit powers the machine off
             }
+        } else if (cl.get("init") != null && startInit(cl)) {
+            for (;;) {
+                Scheduler.sleepMillis(60_000);   // init runs the system; reboot(2) ends it
+            }
         } else {
             if (cl.testName() != null) {
                 Log.warn("test=" + cl.testName() + " ignored: this is the production image (the suites are in the"
@@ -264,6 +268,7 @@ public final class Boot {
         SystemFacts facts = new SystemFacts();
         Kernel.files = FileLayer.create(new KernelFsClock(), new KernelFrames(refs), rootBytes, facts,
                 new TscEntropy(), consoleOutput(cl));
+        Kernel.files.inodes.limitToHeap(Kernel.heap.sizeBytes());   // tmpfs inodes live on the heap
         Processes.setUp(Kernel.files, facts, Kernel.kernelSpace, refs, Boot::initExited);
         SyscallMsrs.enable(Cpu.symbolAddress("exo_syscall_entry"));
         Strace.configure(cl.get("strace"));
@@ -339,6 +344,22 @@ public final class Boot {
         int code = (waitStatus & 0x7F) == 0 ? (waitStatus >> 8) & 0xFF : 128 + (waitStatus & 0x7F);
         Log.info("exo: exit status " + code);
         DebugExit.exit(code == 0);
+    }
+
+    /**
+     * init=PATH: PATH (e.g. /sbin/init, from the initramfs) runs as PID 1 with the consoles as
+     * terminals, as Linux starts its init. Returns false, after logging why, when it cannot
+     * start: the boot then falls back to the kernel's input echo loop.
+     */
+    private static boolean startInit(CommandLine cl) {
+        initTerminals(cl, false);
+        String path = cl.get("init");
+        int r = FirstProcess.start(Kernel.files, new String[] {path});
+        if (r < 0) {
+            Log.error("init=" + path + ": cannot run it: " + Errno.name(-r));
+            return false;
+        }
+        return true;
     }
 
     /** PID 1 has exited: the machine has nothing left to do. */

@@ -63,6 +63,8 @@ class BootTest {
 
             public void out(int port, int width, int value) {}
         });
+        Sim.defineSymbol("__kernel_start", 0xFFFFFFFF80100000L);
+        Sim.defineSymbol("__text_end", 0xFFFFFFFF80200000L);
         Sim.defineSymbol("__kernel_end", 0xFFFFFFFF80400000L);
         Sim.defineSymbol("exo_heap_start", 0xFFFFFFFF80200000L);
         Sim.defineSymbol("exo_heap_end", 0xFFFFFFFF80400000L);

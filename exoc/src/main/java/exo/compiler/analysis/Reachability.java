@@ -189,6 +189,12 @@ public final class Reachability implements Opcodes {
                     String where = Where.of(m.owner, mn, insn);
                     ClassInfo c = classOf(f.owner, where);
                     FieldInfo fi = c.resolveField(f.name);
+                    if (fi == null && (c.missing || pool.missingReport() != null)) {
+                        if (!c.missing) {
+                            pool.missingReport().missingMember("field " + c.javaName() + "." + f.name, where, c.coreLib);
+                        }
+                        break;
+                    }
                     if (fi == null) {
                         throw new CompileError("missing field " + c.javaName() + "." + f.name + ", referenced by " + where);
                     }
@@ -249,6 +255,14 @@ public final class Reachability implements Opcodes {
         ClassInfo owner = classOf(call.owner, where);
         String key = call.name + call.desc;
         MethodInfo target = owner.resolveMethod(key);
+        if (target == null && (owner.missing || pool.missingReport() != null)) {
+            if (!owner.missing) {
+                pool.missingReport().missingMember("method " + owner.javaName() + "." + call.name + "("
+                        + java.util.Arrays.stream(Type.getArgumentTypes(call.desc)).map(Type::getClassName)
+                                .collect(java.util.stream.Collectors.joining(", ")) + ")", where, owner.coreLib);
+            }
+            return;
+        }
         if (target == null) {
             throw new CompileError("missing method " + owner.javaName() + "." + call.name + call.desc
                     + ", referenced by " + where

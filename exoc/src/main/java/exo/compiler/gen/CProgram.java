@@ -50,6 +50,7 @@ public final class CProgram implements Opcodes {
     private final Map<String, Integer> vtableSlots = new HashMap<>();   // "class.key" -> slot
     private final Set<String> virtuallyCalledKeys = new LinkedHashSet<>();
     private final Map<String, ClassInfo> runtimeClasses = new HashMap<>();
+    private final NoThrow noThrow = new NoThrow(this);
     private int nextId;
 
     public CProgram(ClassPool pool, Reachability rta, Target target) {
@@ -247,6 +248,11 @@ public final class CProgram implements Opcodes {
 
     public boolean hasInit(ClassInfo c) throws CompileError {
         return c.hasStaticInit();
+    }
+
+    /** Which directly called methods need no exo_pending test after the call. */
+    NoThrow noThrow() {
+        return noThrow;
     }
 
     boolean needsInitCheck(ClassInfo from, ClassInfo c) throws CompileError {

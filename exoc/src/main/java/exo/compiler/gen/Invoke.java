@@ -126,14 +126,17 @@ final class Invoke implements Opcodes {
         }
 
         String callee;
+        MethodInfo direct = null;   // the one method this call reaches, if known
         if (isStatic) {
             g.initCheck(target.owner);
             callee = prog.methodName(target);
+            direct = target;
         } else if (insn.getOpcode() == INVOKESPECIAL || !target.isVirtual()) {
             if (!insn.name.equals("<init>")) {
                 g.nullCheckRef(args.get(0));
             }
             callee = prog.methodName(target);
+            direct = target;
         } else {
             g.nullCheckRef(args.get(0));
             Set<MethodInfo> targets = prog.targets(owner, key);
@@ -144,7 +147,8 @@ final class Invoke implements Opcodes {
                 return;
             }
             if (targets.size() == 1 && !targets.contains(null)) {
-                callee = prog.methodName(targets.iterator().next());
+                direct = targets.iterator().next();
+                callee = prog.methodName(direct);
             } else if (!owner.isInterface()) {
                 int slot = prog.vtableSlot(owner, key);
                 callee = "((" + prog.functionPointerType(target) + ")" + args.get(0) + "->cls->vtable[" + slot + "])";
@@ -153,6 +157,7 @@ final class Invoke implements Opcodes {
             }
         }
         g.lineMarker();
-        g.emitStatement(assign + callee + "(" + String.join(", ", args) + "); " + g.pendingCheck());
+        boolean mayThrow = direct == null || !prog.noThrow().cannotThrow(direct);
+        g.emitStatement(assign + callee + "(" + String.join(", ", args) + ");" + (mayThrow ? " " + g.pendingCheck() : ""));
     }
 }

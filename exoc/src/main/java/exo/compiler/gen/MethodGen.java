@@ -57,6 +57,7 @@ final class MethodGen implements Opcodes {
     private String syncObject;
     /** Stack slots known to hold 'this' (reset at labels): null checks on them are skipped. */
     private final java.util.Set<Integer> thisSlots = new java.util.HashSet<>();
+    private InitChecks initChecks;
     /** The C variable of 'this': l0a, or l0w in a word type's methods. */
     private final String thisVar;
     private final Branches branches = new Branches(this);
@@ -89,6 +90,7 @@ final class MethodGen implements Opcodes {
             throw new CompileError(Where.of(owner, mn) + ": cannot analyse bytecode: " + e.getMessage(), e);
         }
         regions = new TryRegions(mn);
+        initChecks = new InitChecks(mn);
         thisIsStable = !method.isStatic() && !storesLocalZero();
         out.append(prog.prototype(method)).append(" {\n");
         declareVariables();
@@ -103,6 +105,7 @@ final class MethodGen implements Opcodes {
             AbstractInsnNode insn = insns.get(index);
             if (insn instanceof LabelNode) {
                 thisSlots.clear();
+                initChecks.label((LabelNode) insn);
                 out.append(" L").append(index).append(":;\n");
                 continue;
             }
@@ -575,7 +578,7 @@ final class MethodGen implements Opcodes {
 
     /** Static initialisation check before using class c (JVMS 5.5). */
     void initCheck(ClassInfo c) throws CompileError {
-        if (prog.needsInitCheck(owner, c)) {
+        if (prog.needsInitCheck(owner, c) && initChecks.needed(c.name)) {
             emit("if (EXO_UNLIKELY(" + prog.initFlag(c) + " != 1)) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
         }
     }

@@ -36,6 +36,15 @@ final class DeviceMemory implements IntrinsicFamily {
         if (c.name().equals("fill")) {
             return Lowered.pure("memset((void *)(uintptr_t)(" + c.arg(0) + "), (int)(" + c.arg(1) + "), (size_t)(" + c.arg(2) + "))");
         }
+        // Between a byte[] and RAM: the Java caller has checked the index range.
+        if (c.name().equals("copyFromArray")) {
+            return Lowered.pure("memcpy((void *)(uintptr_t)(" + c.arg(0) + "), ((exo_array *)(" + c.arg(1) + "))->data + ("
+                    + c.arg(2) + "), (size_t)(" + c.arg(3) + "))");
+        }
+        if (c.name().equals("copyToArray")) {
+            return Lowered.pure("memcpy(((exo_array *)(" + c.arg(0) + "))->data + (" + c.arg(1) + "), (const void *)(uintptr_t)("
+                    + c.arg(2) + "), (size_t)(" + c.arg(3) + "))");
+        }
         String type;
         switch (c.name()) {
             case "read8": case "write8": type = "int8_t"; break;

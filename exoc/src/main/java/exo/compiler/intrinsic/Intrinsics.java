@@ -18,7 +18,7 @@ public final class Intrinsics {
 
     private static final List<IntrinsicFamily> FAMILIES = List.of(new JavaLangNatives(), new VmNatives(),
             new RuntimeMemory(), new GcRoots(), new Atomics(), new CpuIntrinsics(), new PortIntrinsics(), new DeviceMemory(),
-            new CodeMapIntrinsics());
+            new CodeMapIntrinsics(), new SyscallIntrinsics(), new SysSupportIntrinsics());
     private static final Map<String, IntrinsicFamily> BY_OWNER = new HashMap<>();
 
     static {

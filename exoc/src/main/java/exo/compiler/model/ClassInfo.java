@@ -36,6 +36,8 @@ public final class ClassInfo {
     public int lastDescendantId = -1;
     public boolean instantiated;
     public boolean reachable;
+    /** A placeholder for a class that is not on the class path (see MissingReport). */
+    public boolean missing;
     public List<MethodInfo> vtable;
     public final List<ClassInfo> subclasses = new ArrayList<>();
 

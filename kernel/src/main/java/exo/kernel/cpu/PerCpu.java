@@ -19,15 +19,20 @@ public final class PerCpu {
     private PerCpu() {}
 
     public static final int MAX_CPUS = 64;
-    private static final long[] areas = new long[MAX_CPUS];
     private static int count;
+
+    /** The areas set up. In a holder class so that PerCpu has no static initialiser: index()
+     *  is called on every system call and lock operation, and would check it each time. */
+    private static final class Areas {
+        static final long[] virt = new long[MAX_CPUS];
+    }
 
     /**
      * Makes areaVirt (a zeroed page, PerCpuArea.SIZE bytes at least) the running CPU's area
      * with the given index and tssVirt as its TSS, and points GS at it.
      */
     public static void setUp(int index, long areaVirt, long tssVirt) {
-        if (index < 0 || index >= MAX_CPUS || areas[index] != 0) {
+        if (index < 0 || index >= MAX_CPUS || Areas.virt[index] != 0) {
             throw new IllegalArgumentException("per-CPU area " + index + " is taken or out of range");
         }
         Memory.write64(areaVirt + PerCpuArea.SELF, areaVirt);
@@ -36,7 +41,7 @@ public final class PerCpu {
         Memory.write64(areaVirt + PerCpuArea.CR3, Cpu.readCr3() & ~0xFFFL);
         Cpu.wrmsr(ControlRegs.MSR_GS_BASE, areaVirt);
         Cpu.wrmsr(ControlRegs.MSR_KERNEL_GS_BASE, 0);   // the user GS base until a program sets its own
-        areas[index] = areaVirt;
+        Areas.virt[index] = areaVirt;
         count = Math.max(count, index + 1);
     }
 
@@ -58,7 +63,7 @@ public final class PerCpu {
     /** Forgets every area (host tests). */
     public static void reset() {
         for (int i = 0; i < MAX_CPUS; i++) {
-            areas[i] = 0;
+            Areas.virt[i] = 0;
         }
         count = 0;
     }

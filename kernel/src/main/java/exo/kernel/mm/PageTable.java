@@ -4,7 +4,10 @@
  * translate and unmap also understand the 1 GiB and 2 MiB leaves the boot assembly uses. Table
  * pages come zeroed from the FrameAllocator. Intermediate entries are PRESENT|WRITABLE (plus
  * USER under a user mapping) so that the leaf alone decides the access rights. When this is
- * the live address space (CR3 points at its root) every change is followed by invlpg.
+ * the live address space (CR3 points at its root) every change is followed by invlpg, and so is
+ * every change in the kernel half, whose lower tables all address spaces share: a kernel
+ * thread's stack unmapped while a user process's root is loaded would otherwise stay in the
+ * TLB, and the next stack mapped at that address would be written through the stale entry.
  * FIXME: unmap leaves empty table pages in place; freeing them comes with user processes.
  */
 package exo.kernel.mm;

@@ -26,6 +26,7 @@ import exo.kernel.fs.ArrayBuffer;
 import exo.kernel.fs.Credentials;
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.FsFlags;
+import exo.kernel.fs.vfs.Dentry;
 import exo.kernel.fs.vfs.FsContext;
 import exo.kernel.fs.vfs.Mount;
 import exo.kernel.fs.vfs.OpenFile;
@@ -59,15 +60,20 @@ public final class Exec {
         public final long rsp;
         final String name;
         final String[] argv;
+        final String[] envp;
+        /** The program's file (/proc/PID/exe). */
+        final Dentry exe;
         /** The credentials the program runs with (set-user-ID and set-group-ID files change them). */
         Credentials cred;
 
-        Image(AddressSpace mm, long entry, long rsp, String name, String[] argv) {
+        Image(AddressSpace mm, long entry, long rsp, String name, String[] argv, String[] envp, Dentry exe) {
             this.mm = mm;
             this.entry = entry;
             this.rsp = rsp;
             this.name = name;
             this.argv = argv;
+            this.envp = envp;
+            this.exe = exe;
         }
     }
 
@@ -94,7 +100,7 @@ public final class Exec {
                 return loadScript(ctx, path, argv, envp, head, n, depth, stackLimit);
             }
             ElfImage exe = ElfImage.parse(src);
-            return loadElf(ctx, path, exe, src, argv, envp, stackLimit);
+            return loadElf(ctx, path, exe, src, argv, envp, f.dentry, stackLimit);
         } finally {
             f.put();
         }
@@ -144,12 +150,12 @@ public final class Exec {
     }
 
     private static Image loadElf(FsContext ctx, String path, ElfImage exe, FileSource src, String[] argv, String[] envp,
-            long stackLimit) {
+                                 Dentry file, long stackLimit) {
         AddressSpace mm = AddressSpace.create(Processes.kernelSpace(), Processes.frames());
         mm.setStackLimit(stackLimit);
         try {
             long bias = exe.positionIndependent() ? exe.loadBias(PIE_BASE) : 0;
-            loadSegments(mm, exe, bias, src);
+            loadSegments(mm, exe, bias, src, mapName(file, ctx));
             long interpBase = 0;
             long entry = exe.entry() + bias;
             if (exe.interpreter() != null) {
@@ -162,7 +168,7 @@ public final class Exec {
                     }
                     long base = placeInterpreter(mm, ld);
                     interpBase = ld.positionIndependent() ? ld.loadBias(base) : 0;
-                    loadSegments(mm, ld, interpBase, lsrc);
+                    loadSegments(mm, ld, interpBase, lsrc, mapName(lf.dentry, ctx));
                     entry = ld.entry() + interpBase;
                 } finally {
                     lf.put();
@@ -171,7 +177,7 @@ public final class Exec {
             mm.setBrkStart(PhysAddr.alignUp(exe.highestAddress() + bias));
             Credentials cred = execCredentials(ctx.cred, src.file);
             long rsp = buildStack(mm, exe, bias, interpBase, ctx.cred, cred, path, argv, envp);
-            Image img = new Image(mm, entry, rsp, baseName(path), argv);
+            Image img = new Image(mm, entry, rsp, baseName(path), argv, envp, file);
             img.cred = cred;
             return img;
         } catch (RuntimeException e) {
@@ -198,8 +204,16 @@ public final class Exec {
         }
     }
 
-    /** Maps each PT_LOAD at vaddr + bias, copies its file bytes in, then sets its protection. */
-    private static void loadSegments(AddressSpace mm, ElfImage elf, long bias, FileSource src) {
+    /** The name /proc/PID/maps shows for a program's segments: its file's path. */
+    private static String mapName(Dentry file, FsContext ctx) {
+        return file == null ? null : Vfs.pathOf(file, ctx.root());
+    }
+
+    /**
+     * Maps each PT_LOAD at vaddr + bias (named name in /proc/PID/maps), copies its file bytes in,
+     * then sets its protection.
+     */
+    private static void loadSegments(AddressSpace mm, ElfImage elf, long bias, FileSource src, String name) {
         for (int i = 0; i < elf.segmentCount(); i++) {
             ElfSegment s = elf.segment(i);
             long start = PhysAddr.alignDown(s.vaddr + bias);
@@ -215,7 +229,7 @@ public final class Exec {
                     from += PhysAddr.PAGE_SIZE;
                 }
                 if (from < end) {
-                    mm.mapFixedLocked(from, end - from, Vma.PROT_READ | Vma.PROT_WRITE, false, null, 0, null);
+                    mm.mapFixedLocked(from, end - from, Vma.PROT_READ | Vma.PROT_WRITE, false, null, 0, name);
                 }
             } finally {
                 mm.lock.unlock();
@@ -314,6 +328,8 @@ public final class Exec {
         t.altStack = new exo.kernel.signal.AltStack();
         p.name = img.name;
         p.argv = img.argv;
+        p.envp = img.envp;
+        p.exe = img.exe;
         p.execed = true;
         ProcessCredentials.afterExec(p, img.cred);
         t.setClearChildTid(0);
@@ -328,6 +344,8 @@ public final class Exec {
         p.mm = img.mm;
         p.name = img.name;
         p.argv = img.argv;
+        p.envp = img.envp;
+        p.exe = img.exe;
     }
 
     static String baseName(String path) {

@@ -70,7 +70,8 @@ public final class Exits {
         Process p = t.process;
         if (t.clearChildTid != 0) {
             UserMemory.writeInt(p.mm, t.clearChildTid, 0);
-            Futexes.wake(p.mm, t.clearChildTid, 1, Futexes.BITSET_ALL);
+            // shared, as Linux: waiters in a private mapping match either way (Futexes.key)
+            Futexes.wake(p.mm, t.clearChildTid, 1, Futexes.BITSET_ALL, true);
         }
         boolean last;
         Processes.lock.lock();

@@ -138,6 +138,8 @@ public final class Fork {
         c.cred = pp.cred;
         c.inheritFrom(pp);
         c.argv = pp.argv;
+        c.envp = pp.envp;
+        c.exe = pp.exe;
         c.pgid = pp.pgid;
         c.sid = pp.sid;
         c.detachedFromTty = pp.detachedFromTty;

@@ -1,8 +1,12 @@
 /*
  * Futexes (futex(2)): threads wait on a 32-bit user word and are woken by address. A private
  * futex (FUTEX_PRIVATE_FLAG, what pthreads use) is named by its address space and virtual
- * address; a shared one by the physical address of the word, so that processes mapping the
- * same page meet. WAIT compares the word with the expected value under the table's lock, so a
+ * address; a shared one by the physical address of the word when it lies in a MAP_SHARED
+ * mapping, so that processes mapping the same page meet, and otherwise by address space and
+ * virtual address too (a copy-on-write page changes its frame when written), in a namespace
+ * apart from the private one, as on Linux: a private wake-up does not end a shared wait.
+ * Thread exit's clear_child_tid wake-up is a shared one (musl waits for it on its thread-list
+ * lock with a shared wait). WAIT compares the word with the expected value under the table's lock, so a
  * wake that follows a change of the word is never lost; a wait ends on a wake, a timeout or a
  * signal (the call then returns ETIMEDOUT or restarts/EINTR). WAKE, WAIT_BITSET/WAKE_BITSET
  * (bit masks that must intersect) and REQUEUE/CMP_REQUEUE are here; the priority-inheritance
@@ -18,6 +22,7 @@ import exo.kernel.sync.Mutex;
 import exo.kernel.time.Clock;
 import exo.kernel.uaccess.UserMemory;
 import exo.kernel.vm.AddressSpace;
+import exo.kernel.vm.Vma;
 import java.util.ArrayList;
 
 public final class Futexes {
@@ -45,18 +50,39 @@ public final class Futexes {
         }
     }
 
-    /** The name of a futex word: (address space, virtual address) or (null, physical address). */
-    private static Object space(AddressSpace mm, boolean shared) {
-        return shared ? null : mm;
+    /** Marks the key of a shared futex in a private mapping (user addresses are below 2^47). */
+    static final long SHARED_IN_PRIVATE = 1L << 62;
+
+    /**
+     * The name of a futex word: (address space, virtual address), with SHARED_IN_PRIVATE for a
+     * shared futex, or (null, physical address) for a shared futex in a MAP_SHARED mapping.
+     * key() returns -1 for an unmapped word.
+     */
+    private static Object space(AddressSpace mm, long uaddr, boolean shared) {
+        return shared && inSharedMapping(mm, uaddr) ? null : mm;
     }
 
     private static long key(AddressSpace mm, long uaddr, boolean shared) {
-        if (!shared) {
-            return uaddr;
-        }
         mm.lock.lock();
         try {
-            return mm.userPageLocked(uaddr, false);
+            Vma v = mm.findLocked(uaddr);
+            if (v == null) {
+                return -1;
+            }
+            if (!shared) {
+                return uaddr;
+            }
+            return v.isShared() ? mm.userPageLocked(uaddr, false) : uaddr | SHARED_IN_PRIVATE;
+        } finally {
+            mm.lock.unlock();
+        }
+    }
+
+    private static boolean inSharedMapping(AddressSpace mm, long uaddr) {
+        mm.lock.lock();
+        try {
+            Vma v = mm.findLocked(uaddr);
+            return v != null && v.isShared();
         } finally {
             mm.lock.unlock();
         }
@@ -76,7 +102,7 @@ public final class Futexes {
         if (k < 0) {
             return -Errno.EFAULT;
         }
-        Waiter w = new Waiter(t, space(mm, shared), k, bitset);
+        Waiter w = new Waiter(t, space(mm, uaddr, shared), k, bitset);
         lock.lock();
         try {
             byte[] b = new byte[4];
@@ -142,7 +168,7 @@ public final class Futexes {
         if (k < 0) {
             return 0;
         }
-        Object sp = space(mm, shared);
+        Object sp = space(mm, uaddr, shared);
         lock.lock();
         try {
             int woken = 0;
@@ -173,7 +199,8 @@ public final class Futexes {
         if (k < 0 || k2 < 0) {
             return -Errno.EFAULT;
         }
-        Object sp = space(mm, shared);
+        Object sp = space(mm, uaddr, shared);
+        Object sp2 = space(mm, uaddr2, shared);
         lock.lock();
         try {
             if (checkValue) {
@@ -198,6 +225,7 @@ public final class Futexes {
                     wakeWaiter(w);
                     woken++;
                 } else if (moved < n2) {
+                    w.space = sp2;
                     w.addr = k2;
                     moved++;
                 } else {

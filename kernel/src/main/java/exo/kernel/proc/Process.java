@@ -45,6 +45,11 @@ public final class Process {
     /** The name (comm, 15 characters at most) and the command line (for /proc). */
     String name;
     String[] argv = new String[0];
+    /** The environment exec gave the program, and the program's file (/proc/PID/environ, exe). */
+    String[] envp = new String[0];
+    exo.kernel.fs.vfs.Dentry exe;
+    /** When the process was created (Clock.nanoTime; /proc/PID/stat's starttime). */
+    final long startNanos = exo.kernel.time.Clock.nanoTime();
     /** Signal dispositions (shared with CLONE_SIGHAND) and signals sent to the whole process. */
     SignalHandlers signals = new SignalHandlers();
     final SignalQueue sharedPending = new SignalQueue();
@@ -103,6 +108,26 @@ public final class Process {
 
     public FsState fsState() {
         return fsState;
+    }
+
+    /**
+     * Gives the process its own copy of a descriptor table it shares with other processes
+     * (clone with CLONE_FILES): close_range's CLOSE_RANGE_UNSHARE.
+     */
+    public void unshareFds() {
+        Processes.lock.lock();
+        try {
+            if (fdsUsers[0] > 1) {
+                fdsUsers[0]--;
+                fds = fds.copy(pid);
+                fdsUsers = new int[] {1};
+                for (Task t : threads) {
+                    t.contextChanged();
+                }
+            }
+        } finally {
+            Processes.lock.unlock();
+        }
     }
 
     public Credentials cred() {

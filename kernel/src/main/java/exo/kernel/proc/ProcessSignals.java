@@ -57,6 +57,35 @@ public final class ProcessSignals {
     }
 
     /**
+     * ppoll, pselect6 and epoll_pwait: mask is the thread's mask for the length of the wait.
+     * The old mask is kept as rt_sigsuspend keeps it: a handler that the wait's signal runs
+     * gets it in its frame (and sigreturn restores it), a restart puts it back; a wait that no
+     * signal ended calls restoreWaitMask.
+     */
+    public static void setWaitMask(Task t, long mask) {
+        Processes.lock.lock();
+        try {
+            t.savedMask = t.blocked;
+            t.blocked = Signals.blockable(mask);
+        } finally {
+            Processes.lock.unlock();
+        }
+    }
+
+    /** The end of a setWaitMask wait that no signal interrupted: the old mask comes back now. */
+    public static void restoreWaitMask(Task t) {
+        Processes.lock.lock();
+        try {
+            if (t.savedMask != -1) {
+                t.blocked = t.savedMask;
+                t.savedMask = -1;
+            }
+        } finally {
+            Processes.lock.unlock();
+        }
+    }
+
+    /**
      * rt_sigsuspend/pause: waits with mask as the thread's mask until a signal is delivered;
      * the old mask comes back once the handler has its frame. Always -ERESTARTNOHAND: EINTR
      * after a handler, a restart (back to waiting) otherwise.

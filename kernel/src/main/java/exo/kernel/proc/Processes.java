@@ -62,6 +62,7 @@ public final class Processes {
         kernelSpace = kernel;
         frames = frameRefs;
         initExit = onInitExit;
+        fileLayer.procFs.setProcessTable(new ProcTable());
         TtyJobs.install(); // terminals ask this table about sessions and send their signals through it
     }
 

@@ -175,13 +175,13 @@ public final class Signalling {
         try {
             if (pid > 0) {
                 Process p = Processes.findLocked(pid);
-                if (p == null || p.kernelReaper) {
+                if (p == null) {
                     return -Errno.ESRCH;
                 }
                 if (!mayKill(self, p)) {
-                    return -Errno.EPERM;
+                    return -Errno.EPERM;   // the kernel's PID 1 is root's, as Linux's init
                 }
-                if (sig != 0) {
+                if (sig != 0 && !p.kernelReaper) {   // it has no handlers: init drops the signal
                     toProcessLocked(p, info);
                 }
                 return 0;

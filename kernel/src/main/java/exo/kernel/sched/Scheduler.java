@@ -34,6 +34,7 @@ import exo.kernel.time.Clock;
 import exo.kernel.time.Ticks;
 import exo.rt.AllocOk;
 import exo.rt.Blocking;
+import exo.rt.Inline;
 import exo.rt.IrqContext;
 
 @AllocOk("initialised by Boot (Scheduler.init) before interrupts are on and before any thread switch")
@@ -134,6 +135,7 @@ public final class Scheduler {
     }
 
     /** The thread running on this CPU. */
+    @Inline   // every lock operation and system call asks
     public static KThread current() {
         return running[PerCpu.index()];
     }

@@ -230,6 +230,9 @@ public final class Threads {
             KThread t = table[i];
             if (t != null) {
                 out.accept(describe(t, t == running));
+                if (t != running && (t.state == KThread.BLOCKED || t.state == KThread.SLEEPING)) {
+                    out.accept("        " + returnAddresses(t));
+                }
             }
         }
     }
@@ -240,6 +243,28 @@ public final class Threads {
                 + padRight(t.stateName(), 8) + " " + padRight(queue, 7) + Fmt.pad(micros(t.emaBurst), 8) + " "
                 + Fmt.pad(t.priority, 4) + Fmt.pad(t.dispatches, 11) + Fmt.pad(t.preemptions, 10)
                 + Fmt.pad(micros(t.cpuCycles) / 1000, 9) + " " + Fmt.hex(t.stackLow) + "-" + Fmt.hex(t.stackTop);
+    }
+
+    static final int DUMP_RETURN_ADDRESSES = 12;
+
+    /**
+     * The words on a waiting thread's stack that point into kernel code, innermost first: its
+     * call chain plus some stale values, for `addr2line -f -e build/boot/kernel-java.elf`
+     * (what a thread that never wakes up waits in).
+     */
+    private static String returnAddresses(KThread t) {
+        long textStart = Cpu.symbolAddress("__kernel_start");
+        long textEnd = Cpu.symbolAddress("__text_end");
+        StringBuilder b = new StringBuilder("waits in:");
+        int found = 0;
+        for (long a = savedRsp(t); a >= t.stackLow && a + 8 <= t.stackTop && found < DUMP_RETURN_ADDRESSES; a += 8) {
+            long w = Memory.read64(a);
+            if (Long.compareUnsigned(w, textStart) > 0 && Long.compareUnsigned(w, textEnd) < 0) {
+                b.append(' ').append(Fmt.hex(w));
+                found++;
+            }
+        }
+        return b.toString();
     }
 
     static long micros(long cycles) {

@@ -2,7 +2,9 @@
  * A sleeping mutual-exclusion lock for threads. lock() takes it or blocks in FIFO order;
  * unlock() hands it directly to the longest waiter (ownership passes without a window in which
  * a third thread could barge in), so waiters cannot starve. Not reentrant: locking a mutex the
- * thread already holds throws, as does unlocking one it does not hold. Only for threads (after
+ * thread already holds throws, as does unlocking one it does not hold. A blocked thread may be
+ * woken by someone else than unlock() (Scheduler.wake does not know what it waits for), so
+ * lock() re-checks after every wake-up. Only for threads (after
  * Scheduler.init), never in interrupt handlers. CondVar waits on it; the mutex-counter boot
  * test (test=mutex) checks it under preemption.
  */
@@ -31,7 +33,14 @@ public final class Mutex {
                 throw new IllegalStateException("mutex locked twice by " + self);
             }
             contended++;
+            // unlock() hands the mutex over (owner = self). A wake-up from elsewhere (a futex,
+            // signal or timer wakes a thread whatever it blocks on) leaves us off the queue:
+            // take the mutex if it has been freed meanwhile, queue again otherwise.
             while (owner != self) {
+                if (owner == null) {
+                    owner = self;
+                    break;
+                }
                 waiters.sleep();
             }
         } finally {

@@ -1,14 +1,15 @@
 /*
- * A counting semaphore: acquire() takes a permit or blocks until release() hands one over;
- * release() gives its permit straight to the longest waiter when there is one (FIFO, no
- * barging), otherwise adds it to the count. A waiter woken into a better run queue than the
+ * A counting semaphore: acquire() takes a permit or blocks until there is one; release() adds
+ * a permit and wakes the longest waiter. The woken waiter takes the permit when it runs (a
+ * thread that acquires in between may take it first; the waiter then queues again): a thread
+ * can be woken by someone else than release() (a futex, a signal or a timer wake it whatever
+ * it blocks on), so a permit is never handed to a thread that may not be waiting for it. A waiter woken into a better run queue than the
  * releasing thread's runs at once (the wake-up latency benchmark measures exactly that). Only
  * for threads; release() may also be called from an interrupt handler (it never blocks).
  */
 package exo.kernel.sync;
 
 import exo.kernel.cpu.Irq;
-import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.rt.Blocking;
 
@@ -27,12 +28,12 @@ public final class Semaphore {
     public void acquire() {
         boolean on = Irq.save();
         try {
-            if (permits > 0) {
-                permits--;
-            } else {
-                // release() wakes us only to hand over its permit.
+            // release() adds a permit and wakes the longest waiter, which takes it here. A
+            // wake-up from elsewhere (a futex, signal or timer) finds no permit and sleeps again.
+            while (permits == 0) {
                 waiters.sleep();
             }
+            permits--;
         } finally {
             Irq.restore(on);
         }
@@ -50,10 +51,8 @@ public final class Semaphore {
 
     public void release() {
         boolean on = Irq.save();
-        KThread woken = waiters.isEmpty() ? null : waiters.wakeOne();
-        if (woken == null) {
-            permits++;
-        }
+        permits++;
+        waiters.wakeOne();
         Irq.restore(on);
         Scheduler.reschedIfNeeded();
     }

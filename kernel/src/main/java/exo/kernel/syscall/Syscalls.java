@@ -28,7 +28,11 @@ import exo.kernel.signal.Signals;
 public final class Syscalls {
     private Syscalls() {}
 
-    private static final boolean[] reportedUnknown = new boolean[SyscallNames.MAX];
+    /** Numbers already logged as unknown. In a holder class: Syscalls itself then has no
+     *  static initialiser, so the entry skips a class-initialisation check on every call. */
+    private static final class Unknown {
+        static final boolean[] reported = new boolean[SyscallNames.MAX];
+    }
 
     @Export("exo_syscall_dispatch")
     public static long dispatch(long frame) {
@@ -69,6 +73,7 @@ public final class Syscalls {
             case 4: return FileCalls.fstatat(t, FsFlags.AT_FDCWD, a0, a1, 0);
             case 5: return FileCalls.fstat(t, (int) a0, a1);
             case 6: return FileCalls.fstatat(t, FsFlags.AT_FDCWD, a0, a1, FileCalls.AT_SYMLINK_NOFOLLOW);
+            case 7: return PollCalls.poll(t, a0, a1 & 0xFFFFFFFFL, (int) a2);
             case 8: return FileCalls.lseek(t, (int) a0, a1, (int) a2);
             case 9: return MemoryCalls.mmap(t, a0, a1, (int) a2, (int) a3, (int) a4, a5);
             case 10: return MemoryCalls.mprotect(t, a0, a1, (int) a2);
@@ -84,6 +89,7 @@ public final class Syscalls {
             case 20: return FileCalls.writev(t, (int) a0, a1, a2);
             case 21: return FileCalls.faccessat(t, FsFlags.AT_FDCWD, a0, (int) a1, 0);
             case 22: return FileCalls.pipe2(t, a0, 0);
+            case 23: return PollCalls.select(t, (int) a0, a1, a2, a3, a4);
             case 24: return ProcessCalls.schedYield(t);
             case 28: return MemoryCalls.madvise(t, a0, a1, (int) a2);
             case 32: return FileCalls.dup(t, (int) a0);
@@ -94,6 +100,7 @@ public final class Syscalls {
             case 37: return TimerCalls.alarm(t, a0);
             case 38: return TimerCalls.setitimer(t, (int) a0, a1, a2);
             case 39: return ProcessCalls.getpid(t);
+            case 40: return TransferCalls.sendfile(t, (int) a0, (int) a1, a2, a3);
             case 56: return ProcessCalls.clone(t, a0, a1, a2, a3, a4);
             case 57: return ProcessCalls.fork(t);
             case 58: return ProcessCalls.vfork(t);
@@ -103,11 +110,28 @@ public final class Syscalls {
             case 62: return SignalCalls.kill(t, (int) a0, (int) a1);
             case 63: return ProcessCalls.uname(t, a0);
             case 72: return FileCalls.fcntl(t, (int) a0, (int) a1, a2);
+            case 73: return LockCalls.flock(t, (int) a0, (int) a1);
+            case 74: return FileCalls.fsync(t, (int) a0);
+            case 75: return FileCalls.fsync(t, (int) a0);
+            case 76: return PathCalls.truncate(t, a0, a1);
+            case 77: return FileCalls.ftruncate(t, (int) a0, a1);
+            case 78: return DirCalls.getdents(t, (int) a0, a1, a2);
             case 79: return FileCalls.getcwd(t, a0, a1);
             case 80: return FileCalls.chdir(t, a0);
+            case 81: return PathCalls.fchdir(t, (int) a0);
+            case 82: return PathCalls.renameat2(t, FsFlags.AT_FDCWD, a0, FsFlags.AT_FDCWD, a1, 0);
             case 83: return FileCalls.mkdirat(t, FsFlags.AT_FDCWD, a0, (int) a1);
             case 84: return FileCalls.unlinkat(t, FsFlags.AT_FDCWD, a0, FileCalls.AT_REMOVEDIR);
+            case 85: return FileCalls.creat(t, a0, (int) a1);
+            case 86: return PathCalls.linkat(t, FsFlags.AT_FDCWD, a0, FsFlags.AT_FDCWD, a1, 0);
             case 87: return FileCalls.unlinkat(t, FsFlags.AT_FDCWD, a0, 0);
+            case 88: return PathCalls.symlinkat(t, a0, FsFlags.AT_FDCWD, a1);
+            case 89: return PathCalls.readlinkat(t, FsFlags.AT_FDCWD, a0, a1, (int) a2);
+            case 90: return MetadataCalls.fchmodat(t, FsFlags.AT_FDCWD, a0, (int) a1, 0);
+            case 91: return MetadataCalls.fchmod(t, (int) a0, (int) a1);
+            case 92: return MetadataCalls.fchownat(t, FsFlags.AT_FDCWD, a0, (int) a1, (int) a2, 0);
+            case 93: return MetadataCalls.fchown(t, (int) a0, (int) a1, (int) a2);
+            case 94: return MetadataCalls.fchownat(t, FsFlags.AT_FDCWD, a0, (int) a1, (int) a2, FileCalls.AT_SYMLINK_NOFOLLOW);
             case 95: return FileCalls.umask(t, (int) a0);
             case 96: return TimeCalls.gettimeofday(t, a0, a1);
             case 97: return LimitCalls.getrlimit(t, (int) a0, a1);
@@ -143,7 +167,11 @@ public final class Syscalls {
             case 129: return SignalWaitCalls.rtSigqueueinfo(t, (int) a0, (int) a1, a2);
             case 130: return SignalCalls.rtSigsuspend(t, a0, a1);
             case 131: return SignalCalls.sigaltstack(t, a0, a1);
+            case 132: return MetadataCalls.utime(t, a0, a1);
+            case 133: return PathCalls.mknodat(t, FsFlags.AT_FDCWD, a0, (int) a1, (int) a2);
             case 135: return ControlCalls.personality(t, a0);
+            case 137: return MetadataCalls.statfs(t, a0, a1);
+            case 138: return MetadataCalls.fstatfs(t, (int) a0, a1);
             case 140: return SchedCalls.getpriority(t, (int) a0, (int) a1);
             case 141: return SchedCalls.setpriority(t, (int) a0, (int) a1, (int) a2);
             case 142: return SchedCalls.schedSetparam(t, (int) a0, a1);
@@ -156,6 +184,11 @@ public final class Syscalls {
             case 157: return ControlCalls.prctl(t, (int) a0, a1, a2, a3, a4);
             case 158: return ProcessCalls.archPrctl(t, (int) a0, a1);
             case 160: return LimitCalls.setrlimit(t, (int) a0, a1);
+            case 161: return PathCalls.chroot(t, a0);
+            case 162: return FileCalls.sync(t);
+            case 165: return PathCalls.mount(t, a0, a1, a2, a3, a4);
+            case 166: return PathCalls.umount2(t, a0, (int) a1);
+            case 169: return RebootCalls.reboot(t, (int) a0, (int) a1, (int) a2, a3);
             case 170: return ControlCalls.sethostname(t, a0, (int) a1);
             case 171: return ControlCalls.setdomainname(t, a0, (int) a1);
             case 186: return ProcessCalls.gettid(t);
@@ -164,28 +197,57 @@ public final class Syscalls {
             case 202: return ProcessCalls.futex(t, a0, (int) a1, (int) a2, a3, a4, (int) a5);
             case 203: return SchedCalls.schedSetaffinity(t, (int) a0, a1 & 0xFFFFFFFFL, a2);
             case 204: return SchedCalls.schedGetaffinity(t, (int) a0, a1 & 0xFFFFFFFFL, a2);
-            case 217: return FileCalls.getdents64(t, (int) a0, a1, a2);
+            case 213: return EpollCalls.epollCreate(t, (int) a0);
+            case 217: return DirCalls.getdents64(t, (int) a0, a1, a2);
             case 218: return ProcessCalls.setTidAddress(t, a0);
             case 228: return TimeCalls.clockGettime(t, (int) a0, a1);
             case 229: return TimeCalls.clockGetres(t, (int) a0, a1);
             case 230: return TimeCalls.clockNanosleep(t, (int) a0, (int) a1, a2, a3);
             case 231: return ProcessCalls.exitGroup(t, (int) a0);
+            case 232: return EpollCalls.epollWait(t, (int) a0, a1, (int) a2, (int) a3);
+            case 233: return EpollCalls.epollCtl(t, (int) a0, (int) a1, (int) a2, a3);
             case 234: return SignalCalls.tgkill(t, (int) a0, (int) a1, (int) a2);
+            case 235: return MetadataCalls.futimesat(t, FsFlags.AT_FDCWD, a0, a1);
             case 247: return WaitCalls.waitid(t, (int) a0, (int) a1, a2, (int) a3, a4);
             case 257: return FileCalls.openat(t, (int) a0, a1, (int) a2, (int) a3);
             case 258: return FileCalls.mkdirat(t, (int) a0, a1, (int) a2);
+            case 259: return PathCalls.mknodat(t, (int) a0, a1, (int) a2, (int) a3);
+            case 260: return MetadataCalls.fchownat(t, (int) a0, a1, (int) a2, (int) a3, (int) a4);
+            case 261: return MetadataCalls.futimesat(t, (int) a0, a1, a2);
             case 262: return FileCalls.fstatat(t, (int) a0, a1, a2, (int) a3);
             case 263: return FileCalls.unlinkat(t, (int) a0, a1, (int) a2);
+            case 264: return PathCalls.renameat2(t, (int) a0, a1, (int) a2, a3, 0);
+            case 265: return PathCalls.linkat(t, (int) a0, a1, (int) a2, a3, (int) a4);
+            case 266: return PathCalls.symlinkat(t, a0, (int) a1, a2);
+            case 267: return PathCalls.readlinkat(t, (int) a0, a1, a2, (int) a3);
+            case 268: return MetadataCalls.fchmodat(t, (int) a0, a1, (int) a2, 0);
+            case 269: return MetadataCalls.faccessat(t, (int) a0, a1, (int) a2, 0);
+            case 270: return PollCalls.pselect6(t, (int) a0, a1, a2, a3, a4, a5);
+            case 271: return PollCalls.ppoll(t, a0, a1 & 0xFFFFFFFFL, a2, a3, a4);
             case 273: return ProcessCalls.setRobustList(t, a0, a1);
+            case 280: return MetadataCalls.utimensat(t, (int) a0, a1, a2, (int) a3);
+            case 281: return EpollCalls.epollPwait(t, (int) a0, a1, (int) a2, (int) a3, a4, a5);
+            case 284: return EpollCalls.eventfd2(t, (int) a0, 0);
+            case 285: return FileCalls.fallocate(t, (int) a0, (int) a1, a2, a3);
+            case 290: return EpollCalls.eventfd2(t, (int) a0, (int) a1);
+            case 291: return EpollCalls.epollCreate1(t, (int) a0);
             case 292: return FileCalls.dup3(t, (int) a0, (int) a1, (int) a2);
             case 293: return FileCalls.pipe2(t, a0, (int) a1);
             case 295: return FileCalls.preadv(t, (int) a0, a1, a2, a3);
             case 296: return FileCalls.pwritev(t, (int) a0, a1, a2, a3);
             case 297: return SignalWaitCalls.rtTgsigqueueinfo(t, (int) a0, (int) a1, (int) a2, a3);
             case 302: return LimitCalls.prlimit64(t, (int) a0, (int) a1, a2, a3);
+            case 306: return FileCalls.syncfs(t, (int) a0);
             case 309: return SchedCalls.getcpu(t, a0, a1);
+            case 316: return PathCalls.renameat2(t, (int) a0, a1, (int) a2, a3, (int) a4);
             case 318: return ControlCalls.getrandom(t, a0, a1, (int) a2);
+            case 326: return TransferCalls.copyFileRange(t, (int) a0, a1, (int) a2, a3, a4, (int) a5);
+            case 332: return MetadataCalls.statx(t, (int) a0, a1, (int) a2, (int) a3, a4);
             case 334: return -Errno.ENOSYS;   // rseq: libc falls back when it is missing
+            case 436: return FileCalls.closeRange(t, a0 & 0xFFFFFFFFL, a1 & 0xFFFFFFFFL, (int) a2);
+            case 437: return FileCalls.openat2(t, (int) a0, a1, a2, a3);
+            case 439: return MetadataCalls.faccessat(t, (int) a0, a1, (int) a2, (int) a3);
+            case 441: return EpollCalls.epollPwait2(t, (int) a0, a1, (int) a2, a3, a4, a5);
             default: return unknown(nr);
         }
     }
@@ -204,8 +266,8 @@ public final class Syscalls {
     /** -ENOSYS, and a line on the kernel log the first time a number is seen. */
     private static long unknown(long nr) {
         int i = nr >= 0 && nr < SyscallNames.MAX ? (int) nr : SyscallNames.MAX - 1;
-        if (!reportedUnknown[i]) {
-            reportedUnknown[i] = true;
+        if (!Unknown.reported[i]) {
+            Unknown.reported[i] = true;
             Task t = Task.current();
             Log.warn("unimplemented system call " + SyscallNames.name(nr) + " (" + nr + ") from "
                     + (t == null ? "?" : t.toString()) + ": -ENOSYS");

@@ -2,7 +2,8 @@
  * The terminal ioctls (TCGETS, TIOCSPGRP, TIOCGWINSZ, FIONREAD on a terminal...): FileCalls
  * sends the requests TtyIoctl.isTerminalRequest names here. A terminal file (tty.TerminalFile)
  * gets a window on the user's argument memory and runs the request; any other file goes on to
- * the file layer's generic ioctl, which answers ENOTTY for these (or FIONREAD for a pipe).
+ * FileCalls.ioctl's generic requests (NOT_A_TERMINAL), which answer ENOTTY for these (or
+ * FIONREAD for a pipe).
  */
 package exo.kernel.syscall;
 
@@ -21,6 +22,9 @@ final class TtyCalls {
         return TtyIoctl.isTerminalRequest(request);
     }
 
+    /** ioctl's answer when fd is not a terminal: FileCalls.ioctl goes on with the generic requests. */
+    static final long NOT_A_TERMINAL = Long.MIN_VALUE;
+
     static long ioctl(Task t, int fd, int request, long arg) {
         OpenFile f = t.process.fds().acquire(fd);
         if (f == null) {
@@ -34,6 +38,6 @@ final class TtyCalls {
         } finally {
             f.put();
         }
-        return FileIo.ioctl(t.fsContext(), t.process.fds(), fd, request, arg);
+        return NOT_A_TERMINAL;
     }
 }

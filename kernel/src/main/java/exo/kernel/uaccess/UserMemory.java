@@ -74,6 +74,7 @@ public final class UserMemory {
         if (len <= 0) {
             return 0;
         }
+        checkArrayRange(dst, off, len);
         if (!AddressSpace.isUserRange(src, len)) {
             return 0;
         }
@@ -87,10 +88,7 @@ public final class UserMemory {
                     break;
                 }
                 int chunk = (int) Math.min(len - done, PhysAddr.PAGE_SIZE - (u & (PhysAddr.PAGE_SIZE - 1)));
-                long k = PhysAddr.toVirt(phys);
-                for (int i = 0; i < chunk; i++) {
-                    dst[off + done + i] = Memory.read8(k + i);
-                }
+                Memory.copyToArray(dst, off + done, PhysAddr.toVirt(phys), chunk);
                 done += chunk;
             }
         } finally {
@@ -104,6 +102,7 @@ public final class UserMemory {
         if (len <= 0) {
             return 0;
         }
+        checkArrayRange(src, off, len);
         if (!AddressSpace.isUserRange(dst, len)) {
             return 0;
         }
@@ -117,16 +116,20 @@ public final class UserMemory {
                     break;
                 }
                 int chunk = (int) Math.min(len - done, PhysAddr.PAGE_SIZE - (u & (PhysAddr.PAGE_SIZE - 1)));
-                long k = PhysAddr.toVirt(phys);
-                for (int i = 0; i < chunk; i++) {
-                    Memory.write8(k + i, src[off + done + i]);
-                }
+                Memory.copyFromArray(PhysAddr.toVirt(phys), src, off + done, chunk);
                 done += chunk;
             }
         } finally {
             as.lock.unlock();
         }
         return done;
+    }
+
+    /** The block copies to and from arrays do not check indexes themselves: this does, once. */
+    private static void checkArrayRange(byte[] array, int off, int len) {
+        if (off < 0 || off > array.length - len) {
+            throw new ArrayIndexOutOfBoundsException("range [" + off + ", " + off + " + " + len + ") of byte[" + array.length + "]");
+        }
     }
 
     /** Zeroes len user bytes at dst; returns the bytes zeroed. */

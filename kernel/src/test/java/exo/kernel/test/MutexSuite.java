@@ -5,13 +5,16 @@
  * at exactly 400,000, and the mutex must have been contended (threads were preempted while
  * holding it), or the test proved nothing. Then the same with Java's `synchronized` (mapped
  * onto the kernel's monitors), a producer and a consumer on a bounded buffer with two
- * semaphores, a condition variable that releases four waiters at once, and the spinlock's
- * saving and restoring of the interrupt flag.
+ * semaphores, a condition variable that releases four waiters at once, the spinlock's saving
+ * and restoring of the interrupt flag, and wake-ups that do not come from the lock (futexes,
+ * signals and timers call Scheduler.wake on a thread whatever it blocks on): a mutex, monitor
+ * or semaphore waiter woken that way must neither run without the lock nor sleep forever.
  */
 package exo.kernel.test;
 
 import exo.hw.Cpu;
 import exo.kernel.console.Console;
+import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.Threads;
@@ -41,6 +44,7 @@ final class MutexSuite {
         producerConsumer(check);
         condVar(check);
         spinLock(check);
+        spuriousWakeUps(check);
         return check.passed();
     }
 
@@ -152,6 +156,42 @@ final class MutexSuite {
         lock.unlock(on);
         check.that(on && offInside && Cpu.interruptsEnabled(), "spinlock disables interrupts and restores them");
         check.that(recursionCaught, "taking a held spinlock again is caught");
+    }
+
+    private static void spuriousWakeUps(Check check) {
+        Mutex m = new Mutex();
+        Object mon = new Object();
+        Semaphore sem = new Semaphore(0);
+        boolean[] got = new boolean[3];
+        m.lock();
+        Monitors.enter(mon);
+        KThread[] waiters = {
+            Threads.create(arg -> { m.lock(); got[0] = true; m.unlock(); }, null, "spur-mutex", KThread.PRIORITY_NORMAL),
+            Threads.create(arg -> { Monitors.enter(mon); got[1] = true; Monitors.exit(mon); }, null, "spur-monitor",
+                    KThread.PRIORITY_NORMAL),
+            Threads.create(arg -> { sem.acquire(); got[2] = true; }, null, "spur-sem", KThread.PRIORITY_NORMAL),
+        };
+        Scheduler.sleepTicks(2);   // all three block
+        for (KThread t : waiters) {
+            wakeFromElsewhere(t);
+        }
+        Scheduler.sleepTicks(2);   // they run, find nothing for them and block again
+        boolean heldOff = !got[0] && !got[1] && !got[2];
+        for (KThread t : waiters) {
+            wakeFromElsewhere(t);
+        }
+        m.unlock();                // released while the waiters are off their queues
+        Monitors.exit(mon);
+        sem.release();
+        joinAll(waiters);
+        check.that(heldOff, "a waiter woken by someone else than the lock's owner keeps waiting");
+        check.that(got[0] && got[1] && got[2], "a lock released while its waiter was woken from elsewhere is still taken");
+    }
+
+    private static void wakeFromElsewhere(KThread t) {
+        boolean on = Irq.save();
+        Scheduler.wake(t);
+        Irq.restore(on);
     }
 
     private static void joinAll(KThread[] threads) {

@@ -25,6 +25,7 @@ public final class Fifos {
         boolean reader = mode == OpenFlags.O_RDONLY || mode == OpenFlags.O_RDWR;
         boolean writer = mode == OpenFlags.O_WRONLY || mode == OpenFlags.O_RDWR;
         Pipe pipe;
+        long peerSeen;
         inode.lock.lock();
         try {
             pipe = (Pipe) inode.fifo;
@@ -36,13 +37,13 @@ public final class Fifos {
                 dropIfUnused(inode, pipe);
                 return OpenResult.fail(-Errno.ENXIO);
             }
-            pipe.opened(reader, writer);
+            peerSeen = pipe.opened(reader, writer);
         } finally {
             inode.lock.unlock();
         }
         PipeFile f = new PipeFile(d, inode, flags, pipe, reader, writer);
-        if (!nonblock && reader != writer) {
-            int w = waitForPeer(pipe, reader, ctx);
+        if (!nonblock && reader != writer && peerSeen >= 0) {
+            int w = waitForPeer(pipe, reader, peerSeen, ctx);
             if (w < 0) {
                 f.put(); // undoes the open: counts, and the pipe if nobody else has it
                 return OpenResult.fail(w);
@@ -51,17 +52,13 @@ public final class Fifos {
         return OpenResult.of(f);
     }
 
-    private static int waitForPeer(Pipe pipe, boolean reader, FsContext ctx) {
+    /**
+     * Waits until an end of the other kind opens after the moment seen was counted (one that
+     * opened and closed again in between still releases this open).
+     */
+    private static int waitForPeer(Pipe pipe, boolean reader, long seen, FsContext ctx) {
         if (reader) {
-            long seen = pipe.writersOpened;
-            if (pipe.writers > 0) {
-                return 0;
-            }
             return ctx.waiter.waitOn(pipe.waiters, Poll.ANY, () -> pipe.writersOpened != seen || pipe.writers > 0);
-        }
-        long seen = pipe.readersOpened;
-        if (pipe.readers > 0) {
-            return 0;
         }
         return ctx.waiter.waitOn(pipe.waiters, Poll.ANY, () -> pipe.readersOpened != seen || pipe.readers > 0);
     }

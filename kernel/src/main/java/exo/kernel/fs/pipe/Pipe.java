@@ -10,6 +10,10 @@
  * the volatile counts. Every change wakes the waiters it concerns (POLLIN for readers, POLLOUT
  * for writers), which also drives poll and epoll. readersOpened/writersOpened count opens ever
  * made, for FIFO opens that wait for the other side.
+ *
+ * The ring is kernel heap: it starts empty and grows (powers of two from 4 KiB up to the
+ * capacity) only as data waits in it, so that a process filling its descriptor table with
+ * pipes does not take 64 KiB of heap per pipe, as Linux takes a pipe's pages only on write.
  */
 package exo.kernel.fs.pipe;
 
@@ -28,7 +32,8 @@ public final class Pipe {
 
     public final WaitList waiters = new WaitList();
     private final Mutex lock = new Mutex();
-    private byte[] ring = new byte[DEFAULT_CAPACITY];
+    private static final int MIN_RING = 4096;
+    private byte[] ring = new byte[0];
     private int head;
     private volatile int count;
     private volatile int capacity = DEFAULT_CAPACITY;
@@ -43,6 +48,11 @@ public final class Pipe {
 
     public int capacity() {
         return capacity;
+    }
+
+    /** Heap bytes the ring holds now (tests: it grows only as data waits). */
+    int ringBytes() {
+        return ring.length;
     }
 
     public int readers() {
@@ -144,6 +154,9 @@ public final class Pipe {
                 return -Errno.EAGAIN;
             }
             n = (int) Math.min(free, want);
+            if (ring.length < count + n) {
+                regrow(ringSizeFor(count + n));
+            }
             int tail = (head + count) % ring.length;
             int first = Math.min(n, ring.length - tail);
             int c = buf.toArray(from, ring, tail, first);
@@ -164,8 +177,15 @@ public final class Pipe {
 
     // ---- ends and size ---------------------------------------------------------------------
 
-    /** A reader or writer end opened (anonymous pipes: both at creation). */
-    void opened(boolean reader, boolean writer) {
+    /**
+     * A reader or writer end opened (anonymous pipes: both at creation). For a FIFO end of one
+     * kind, returns -1 when the other kind is open at this moment, else how many of the other
+     * kind were ever opened (a blocking open waits for that count to change): both read in the
+     * same critical section as the count this open adds, so that a peer that closes right
+     * after is still seen, as in Linux's fifo_open.
+     */
+    long opened(boolean reader, boolean writer) {
+        long peerSeen;
         lock.lock();
         try {
             if (reader) {
@@ -176,10 +196,12 @@ public final class Pipe {
                 writers++;
                 writersOpened++;
             }
+            peerSeen = reader ? (writers > 0 ? -1 : writersOpened) : (readers > 0 ? -1 : readersOpened);
         } finally {
             lock.unlock();
         }
         waiters.wake(Poll.ANY);
+        return peerSeen;
     }
 
     /** An end closed: the last writer means EOF for readers, the last reader EPIPE for writers. */
@@ -215,18 +237,34 @@ public final class Pipe {
             if (size < count) {
                 return -Errno.EBUSY;
             }
-            byte[] next = new byte[(int) size];
-            int first = Math.min(count, ring.length - head);
-            System.arraycopy(ring, head, next, 0, first);
-            System.arraycopy(ring, 0, next, first, count - first);
-            ring = next;
-            head = 0;
+            if (ring.length > size) {
+                regrow((int) size);
+            }
             capacity = (int) size;
         } finally {
             lock.unlock();
         }
         waiters.wake(Poll.POLLOUT);
         return size;
+    }
+
+    /** The ring length for bytes waiting: a power of two from MIN_RING, at most the capacity. */
+    private int ringSizeFor(int bytes) {
+        int size = MIN_RING;
+        while (size < bytes) {
+            size <<= 1;
+        }
+        return Math.min(size, capacity);
+    }
+
+    /** Moves the waiting bytes to the start of a new ring of length bytes (lock held). */
+    private void regrow(int length) {
+        byte[] next = new byte[length];
+        int first = Math.min(count, ring.length - head);
+        System.arraycopy(ring, head, next, 0, first);
+        System.arraycopy(ring, 0, next, first, count - first);
+        ring = next;
+        head = 0;
     }
 
     /** Ready mask for a reader end and/or a writer end. */

@@ -32,6 +32,7 @@ import exo.kernel.fs.pipe.PipeFs;
 import exo.kernel.fs.pipe.Pipes;
 import exo.kernel.fs.procfs.ProcFs;
 import exo.kernel.fs.procfs.ProcessTable;
+import exo.kernel.fs.tmpfs.InodeBudget;
 import exo.kernel.fs.tmpfs.TmpFs;
 import exo.kernel.fs.vfs.Dentry;
 import exo.kernel.fs.vfs.FsContext;
@@ -59,12 +60,15 @@ public final class FileLayer implements SpecialFiles {
     /** The generator behind /dev/random and /dev/urandom; getrandom(2) calls its fill(). */
     public RandomDevice random;
     public TmpFs devFs;
+    /** The ceiling on all tmpfs inodes together (unlimited until Boot sizes it to the heap). */
+    public final InodeBudget inodes = new InodeBudget(Long.MAX_VALUE);
     public TmpFs shmFs;
 
     private FileLayer(FsClock clock, FrameSource frames, long rootBytes) {
         this.clock = clock;
         this.frames = frames;
         this.rootFs = new TmpFs(clock, frames, rootBytes, Math.max(64, rootBytes / 1024), 0755, 0, 0);
+        rootFs.shareBudget(inodes);
         this.vfs = new Vfs(rootFs, this, types);
         this.pipes = new Pipes(new PipeFs(clock));
         this.anon = new AnonInodes(clock);
@@ -83,12 +87,20 @@ public final class FileLayer implements SpecialFiles {
         facts.frames = frames;
         facts.vfs = l.vfs;
         long halfRam = frames.totalFrames() * 4096 / 2;
-        l.types.register("tmpfs", true, opts -> TmpFs.fromOptions(opts, clock, frames, halfRam));
+        l.types.register("tmpfs", true, opts -> l.budgeted(TmpFs.fromOptions(opts, clock, frames, halfRam)));
         l.types.register("proc", true, opts -> new ProcFs(clock, facts, l.procFs.processes(), l.vfs, l.types));
-        l.types.register("devtmpfs", true, opts -> TmpFs.fromOptions(opts, clock, frames, DEV_BYTES));
+        l.types.register("devtmpfs", true, opts -> l.budgeted(TmpFs.fromOptions(opts, clock, frames, DEV_BYTES)));
         l.random = DevFs.registerDrivers(l.devices, entropy, console);
         l.mountStandard(facts, halfRam);
         return l;
+    }
+
+    /** fs (null when its options did not parse) counting its inodes against the shared ceiling. */
+    private TmpFs budgeted(TmpFs fs) {
+        if (fs != null) {
+            fs.shareBudget(inodes);
+        }
+        return fs;
     }
 
     private FsContext kernelContext;
@@ -110,10 +122,10 @@ public final class FileLayer implements SpecialFiles {
         int r = vfs.mkdirat(k, FsFlags.AT_FDCWD, "/dev", 0755)
                 | vfs.mkdirat(k, FsFlags.AT_FDCWD, "/proc", 0555)
                 | vfs.mkdirat(k, FsFlags.AT_FDCWD, "/tmp", 01777);
-        devFs = new TmpFs("devtmpfs", clock, frames, DEV_BYTES, 1024, 0755, 0, 0);
+        devFs = budgeted(new TmpFs("devtmpfs", clock, frames, DEV_BYTES, 1024, 0755, 0, 0));
         r |= vfs.mountAt(k, "/dev", devFs, FsFlags.MS_NOSUID);
         r |= DevFs.populate(vfs, k, "/dev");
-        shmFs = new TmpFs(clock, frames, shmBytes, Math.max(64, shmBytes / 4096), 01777, 0, 0);
+        shmFs = budgeted(new TmpFs(clock, frames, shmBytes, Math.max(64, shmBytes / 4096), 01777, 0, 0));
         r |= vfs.mountAt(k, "/dev/shm", shmFs, FsFlags.MS_NOSUID | FsFlags.MS_NODEV);
         procFs = new ProcFs(clock, facts, ProcessTable.EMPTY, vfs, types);
         r |= vfs.mountAt(k, "/proc", procFs, FsFlags.MS_NOSUID | FsFlags.MS_NODEV | FsFlags.MS_NOEXEC);

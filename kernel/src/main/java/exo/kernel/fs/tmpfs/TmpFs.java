@@ -4,7 +4,8 @@
  * their target (TmpSymlink), FIFOs and device nodes are bare inodes (TmpNode). Two limits, as
  * Linux's size= and nr_inodes=: data pages (a write past it gets ENOSPC, or a short count) and
  * inodes (a create past it gets ENOSPC). Options parse from mount's data string: size=N[kmg%],
- * nr_inodes=N, mode=OCTAL, uid=N, gid=N.
+ * nr_inodes=N, mode=OCTAL, uid=N, gid=N. A third limit may be shared with other tmpfs
+ * instances (InodeBudget: all of them together must fit in the kernel heap).
  */
 package exo.kernel.fs.tmpfs;
 
@@ -27,6 +28,8 @@ public final class TmpFs extends FileSystem implements PageBudget {
     private final TmpDir root;
     /** Every inode not yet evicted (the consistency checker's census). */
     private final HashSet<Inode> live = new HashSet<>();
+    /** The ceiling shared with the file layer's other tmpfs instances; null: none. */
+    private InodeBudget shared;
 
     public TmpFs(FsClock clock, FrameSource frames, long maxBytes, long maxInodes, int rootMode, int uid, int gid) {
         this("tmpfs", clock, frames, maxBytes, maxInodes, rootMode, uid, gid);
@@ -56,6 +59,17 @@ public final class TmpFs extends FileSystem implements PageBudget {
         return new TmpFs(clock, frames, o.sizeBytes, o.inodes, o.mode, o.uid, o.gid);
     }
 
+    /**
+     * Counts this file system's inodes (the root excepted) against budget too from now on;
+     * called by FileLayer before any inode but the root exists.
+     */
+    public synchronized void shareBudget(InodeBudget budget) {
+        if (usedInodes != 1 || shared != null) {
+            throw new IllegalStateException("tmpfs: a shared inode budget is set before the first inode, once");
+        }
+        shared = budget;
+    }
+
     @Override
     public Inode rootInode() {
         return root;
@@ -64,7 +78,7 @@ public final class TmpFs extends FileSystem implements PageBudget {
     @Override
     public Inode newInode(int mode, int uid, int gid, long rdev, String symlinkTarget) {
         synchronized (this) {
-            if (usedInodes >= maxInodes) {
+            if (usedInodes >= maxInodes || (shared != null && !shared.take())) {
                 return null;
             }
             usedInodes++;
@@ -115,6 +129,9 @@ public final class TmpFs extends FileSystem implements PageBudget {
                 throw new IllegalStateException("tmpfs: evict of an inode twice or of a stranger: " + inode);
             }
             usedInodes--;
+            if (shared != null) {
+                shared.give();
+            }
         }
     }
 
@@ -179,6 +196,10 @@ public final class TmpFs extends FileSystem implements PageBudget {
         out.bavail = maxPages - usedPages;
         out.files = maxInodes;
         out.ffree = maxInodes - usedInodes;
+        if (shared != null) {   // df -i shows the shared ceiling when it is the nearer one
+            out.ffree = Math.min(out.ffree, shared.maxInodes() - shared.usedInodes());
+            out.files = usedInodes + out.ffree;
+        }
         out.namelen = 255;
         out.fsid = 0;
         out.flags = 0;

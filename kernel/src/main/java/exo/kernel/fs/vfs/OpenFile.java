@@ -18,6 +18,7 @@ import exo.kernel.fs.lock.InodeLocks;
 import exo.kernel.fs.wait.Poll;
 import exo.kernel.fs.wait.PollTable;
 import exo.kernel.sync.Mutex;
+import exo.kernel.sync.SpinLock;
 
 public abstract class OpenFile {
     /** Where it was opened (null for anonymous files: pipes, eventfd, epoll). */
@@ -27,7 +28,10 @@ public abstract class OpenFile {
     protected final Mutex posLock = new Mutex();
     private volatile int flags;
     private long pos;
+    /** Under REFS: taken on every descriptor call (FdTable.acquire, then put), where a
+     *  monitor enter and exit cost several hundred instructions and this lock a few. */
     private int refs = 1;
+    private static final SpinLock REFS = new SpinLock("open file references");
     /** Watchers (epoll items) told when the file goes; under this object's monitor. */
     private java.util.ArrayList<FileWatcher> watchers;
     /** F_SETOWN's process (signals for O_ASYNC are the process layer's). */
@@ -45,21 +49,26 @@ public abstract class OpenFile {
 
     // ---- sharing ------------------------------------------------------------------------
 
-    public final synchronized void get() {
-        if (refs <= 0) {
+    public final void get() {
+        boolean on = REFS.lock();
+        boolean released = refs <= 0;
+        if (!released) {
+            refs++;
+        }
+        REFS.unlock(on);
+        if (released) {
             throw new IllegalStateException("get() of a released file");
         }
-        refs++;
     }
 
     /** Drops one reference; the last one releases the file. */
     public final void put() {
-        boolean last;
-        synchronized (this) {
-            if (refs <= 0) {
-                throw new IllegalStateException("put() of a released file");
-            }
-            last = --refs == 0;
+        boolean on = REFS.lock();
+        boolean released = refs <= 0;
+        boolean last = !released && --refs == 0;
+        REFS.unlock(on);
+        if (released) {
+            throw new IllegalStateException("put() of a released file");
         }
         if (last) {
             java.util.ArrayList<FileWatcher> w;
@@ -83,8 +92,11 @@ public abstract class OpenFile {
         }
     }
 
-    public final synchronized int refs() {
-        return refs;
+    public final int refs() {
+        boolean on = REFS.lock();
+        int n = refs;
+        REFS.unlock(on);
+        return n;
     }
 
     public final synchronized void addWatcher(FileWatcher w) {

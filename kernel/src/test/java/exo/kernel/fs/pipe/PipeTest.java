@@ -89,6 +89,32 @@ class PipeTest {
     }
 
     @Test
+    void theRingGrowsOnlyAsDataWaitsAndKeepsWrappedBytesInOrder() {
+        pipe(0);
+        Pipe p = ((PipeFile) fds.file(w)).pipe;
+        assertEquals(0, p.ringBytes(), "an unused pipe holds no buffer");
+        assertEquals(3000, write(w, bytes(3000, 1)));
+        assertEquals(4096, p.ringBytes());
+        byte[] first = new byte[2000];
+        assertEquals(2000, read(r, first));
+        assertEquals(3000, write(w, bytes(3000, 2)));   // 4000 waiting, wrapped in 4096
+        assertEquals(4096, p.ringBytes());
+        assertEquals(5000, write(w, bytes(5000, 3)));   // 9000 waiting: grows to 16 KiB, unwrapped
+        assertEquals(16384, p.ringBytes());
+        byte[] out = new byte[9000];
+        assertEquals(9000, read(r, out));
+        byte[] want = new byte[9000];
+        System.arraycopy(bytes(3000, 1), 2000, want, 0, 1000);
+        System.arraycopy(bytes(3000, 2), 0, want, 1000, 3000);
+        System.arraycopy(bytes(5000, 3), 0, want, 4000, 5000);
+        assertArrayEquals(want, out);
+        assertEquals(65536, FileIo.fcntl(fds, w, FsFlags.F_SETPIPE_SZ, 65536));
+        assertEquals(16384, p.ringBytes(), "a larger capacity allocates nothing");
+        assertEquals(4096, FileIo.fcntl(fds, w, FsFlags.F_SETPIPE_SZ, 4096));
+        assertEquals(4096, p.ringBytes(), "a smaller one shrinks the ring");
+    }
+
+    @Test
     void eofAfterTheLastWriterAndEpipeAfterTheLastReader() {
         pipe(0);
         int w2 = fds.dup(w);
