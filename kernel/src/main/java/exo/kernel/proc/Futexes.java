@@ -6,12 +6,12 @@
  * virtual address too (a copy-on-write page changes its frame when written), in a namespace
  * apart from the private one, as on Linux: a private wake-up does not end a shared wait.
  * Thread exit's clear_child_tid wake-up is a shared one (musl waits for it on its thread-list
- * lock with a shared wait). WAIT compares the word with the expected value under the table's lock, so a
- * wake that follows a change of the word is never lost; a wait ends on a wake, a timeout or a
- * signal (the call then returns ETIMEDOUT or restarts/EINTR). WAKE, WAIT_BITSET/WAKE_BITSET
- * (bit masks that must intersect) and REQUEUE/CMP_REQUEUE are here; the priority-inheritance
- * operations are not (ENOSYS). Used by the futex system call and by thread exit
- * (clear_child_tid).
+ * lock with a shared wait). WAIT compares the word with the expected value under the table's
+ * lock, so a wake that follows a change of the word is never lost; a wait ends on a wake, a
+ * timeout or a signal (the call then returns ETIMEDOUT or restarts/EINTR). WAKE,
+ * WAIT_BITSET/WAKE_BITSET (bit masks that must intersect) and REQUEUE/CMP_REQUEUE are here;
+ * the priority-inheritance operations are not (ENOSYS). Used by the futex system call and by
+ * thread exit (clear_child_tid).
  */
 package exo.kernel.proc;
 
@@ -52,16 +52,15 @@ public final class Futexes {
 
     /** Marks the key of a shared futex in a private mapping (user addresses are below 2^47). */
     static final long SHARED_IN_PRIVATE = 1L << 62;
+    /** Marks a key that is a frame's physical address: a shared futex in a MAP_SHARED mapping. */
+    static final long SHARED_FRAME = 1L << 61;
 
     /**
-     * The name of a futex word: (address space, virtual address), with SHARED_IN_PRIVATE for a
-     * shared futex, or (null, physical address) for a shared futex in a MAP_SHARED mapping.
+     * The name of a futex word: its key within a space. The key is the virtual address (with
+     * SHARED_IN_PRIVATE for a shared futex) in the space of the address space, or the physical
+     * address with SHARED_FRAME, in no space, for a shared futex in a MAP_SHARED mapping.
      * key() returns -1 for an unmapped word.
      */
-    private static Object space(AddressSpace mm, long uaddr, boolean shared) {
-        return shared && inSharedMapping(mm, uaddr) ? null : mm;
-    }
-
     private static long key(AddressSpace mm, long uaddr, boolean shared) {
         mm.lock.lock();
         try {
@@ -72,20 +71,18 @@ public final class Futexes {
             if (!shared) {
                 return uaddr;
             }
-            return v.isShared() ? mm.userPageLocked(uaddr, false) : uaddr | SHARED_IN_PRIVATE;
+            if (!v.isShared()) {
+                return uaddr | SHARED_IN_PRIVATE;
+            }
+            long phys = mm.userPageLocked(uaddr, false);
+            return phys < 0 ? -1 : phys | SHARED_FRAME;
         } finally {
             mm.lock.unlock();
         }
     }
 
-    private static boolean inSharedMapping(AddressSpace mm, long uaddr) {
-        mm.lock.lock();
-        try {
-            Vma v = mm.findLocked(uaddr);
-            return v != null && v.isShared();
-        } finally {
-            mm.lock.unlock();
-        }
+    private static Object space(AddressSpace mm, long key) {
+        return (key & SHARED_FRAME) != 0 ? null : mm;
     }
 
     /**
@@ -102,7 +99,7 @@ public final class Futexes {
         if (k < 0) {
             return -Errno.EFAULT;
         }
-        Waiter w = new Waiter(t, space(mm, uaddr, shared), k, bitset);
+        Waiter w = new Waiter(t, space(mm, k), k, bitset);
         lock.lock();
         try {
             byte[] b = new byte[4];
@@ -168,7 +165,7 @@ public final class Futexes {
         if (k < 0) {
             return 0;
         }
-        Object sp = space(mm, uaddr, shared);
+        Object sp = space(mm, k);
         lock.lock();
         try {
             int woken = 0;
@@ -199,8 +196,8 @@ public final class Futexes {
         if (k < 0 || k2 < 0) {
             return -Errno.EFAULT;
         }
-        Object sp = space(mm, uaddr, shared);
-        Object sp2 = space(mm, uaddr2, shared);
+        Object sp = space(mm, k);
+        Object sp2 = space(mm, k2);
         lock.lock();
         try {
             if (checkValue) {
