@@ -34,6 +34,7 @@ public final class Exits {
             if (!p.exiting) {
                 p.exiting = true;
                 p.waitStatus = exitedStatus(code);
+                p.noteWorkAll();
                 for (Task other : p.threads) {
                     if (other != t) {
                         Signalling.wake(other);

@@ -36,6 +36,31 @@ public final class Syscalls {
 
     @Export("exo_syscall_dispatch")
     public static long dispatch(long frame) {
+        if (Strace.on) {
+            return traced(frame);
+        }
+        Task t = Task.current();
+        long nr = TrapFrame.get(frame, TrapFrame.RAX);
+        t.setOrigRax(nr);
+        long result;
+        try {
+            result = call(t, nr, TrapFrame.get(frame, TrapFrame.RDI), TrapFrame.get(frame, TrapFrame.RSI),
+                    TrapFrame.get(frame, TrapFrame.RDX), TrapFrame.get(frame, TrapFrame.R10),
+                    TrapFrame.get(frame, TrapFrame.R8), TrapFrame.get(frame, TrapFrame.R9));
+        } catch (RuntimeException | Error bug) {
+            result = oops(t, nr, bug);
+        }
+        TrapFrame.set(frame, TrapFrame.RAX, result);
+        // One test on the common way out: the thread's exit-work flag (signals, exit, stop, a
+        // full restore: Task.work) and the ERESTART* range (-516..-512).
+        if (t.hasExitWork() || (result >= -Delivery.ERESTART_RESTARTBLOCK && result <= -Delivery.ERESTARTSYS)) {
+            return exitWork(t, frame);
+        }
+        return (TrapFrame.rip(frame) >> 47) != 0 ? 1 : 0;
+    }
+
+    /** dispatch with strace on: the arguments are kept for the line printed after the call. */
+    private static long traced(long frame) {
         Task t = Task.current();
         long nr = TrapFrame.get(frame, TrapFrame.RAX);
         long a0 = TrapFrame.get(frame, TrapFrame.RDI);
@@ -51,10 +76,13 @@ public final class Syscalls {
         } catch (RuntimeException | Error bug) {
             result = oops(t, nr, bug);
         }
-        if (Strace.on) {
-            Strace.report(t, nr, a0, a1, a2, a3, a4, a5, result);
-        }
+        Strace.report(t, nr, a0, a1, a2, a3, a4, a5, result);
         TrapFrame.set(frame, TrapFrame.RAX, result);
+        return exitWork(t, frame);
+    }
+
+    /** The uncommon way out: signals and restarts (Delivery), a full restore. */
+    private static long exitWork(Task t, long frame) {
         Delivery.afterSyscall(t, frame);
         boolean full = t.takeFullRestore();
         long rip = TrapFrame.rip(frame);
