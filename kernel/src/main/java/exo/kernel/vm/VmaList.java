@@ -11,10 +11,23 @@ import java.util.ArrayList;
 final class VmaList {
     private final ArrayList<Vma> list = new ArrayList<>();
 
+    /** Where the last successful search ended: lookups mostly repeat (faults in one region)
+     *  or step to the next region (next(), as fork and exit walk the list), so search looks
+     *  there first. Any index is safe: a hit is checked against the region's bounds. */
+    private int hint;
+
     /** Index of the region containing addr, or -(insertion point) - 1. */
     private int search(long addr) {
+        int n = list.size();
+        for (int h = hint; h < n && h <= hint + 1; h++) {
+            Vma v = list.get(h);
+            if (Long.compareUnsigned(addr, v.start) >= 0 && Long.compareUnsigned(addr, v.end) < 0) {
+                hint = h;
+                return h;
+            }
+        }
         int lo = 0;
-        int hi = list.size() - 1;
+        int hi = n - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             Vma v = list.get(mid);
@@ -23,6 +36,7 @@ final class VmaList {
             } else if (Long.compareUnsigned(addr, v.end) >= 0) {
                 lo = mid + 1;
             } else {
+                hint = mid;
                 return mid;
             }
         }
