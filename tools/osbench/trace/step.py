@@ -1,12 +1,12 @@
 # step.py - run by gdb (tools/osbench/trace/trace): attaches to QEMU's gdbstub, waits for the
 # SKIP+1st system call numbered NR at exo_syscall_entry, then single-steps and writes each pc
-# to OUT. ALL=0: kernel only, from that entry back to user mode (RETURNS returns, the user
+# to PCS. ALL=0: kernel only, from that entry back to user mode (RETURNS returns, the user
 # code between them run at full speed). ALL=1: every instruction, user code included, until
 # the traced process (its CR3) returns to user mode from its next wait4 (a fork+exec+wait).
 import gdb, os
 ENTRY = int(os.environ["ENTRY"], 16)
 NR, SKIP = int(os.environ["NR"]), int(os.environ.get("SKIP", "200"))
-RETURNS, ALL, OUT = int(os.environ.get("RETURNS", "1")), os.environ.get("ALL") == "1", os.environ["OUT"]
+RETURNS, ALL, OUT = int(os.environ.get("RETURNS", "1")), os.environ.get("ALL") == "1", os.environ["PCS"]
 USER_TOP = 0x800000000000
 
 def reg(name):
