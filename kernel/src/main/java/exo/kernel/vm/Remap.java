@@ -14,6 +14,7 @@
 package exo.kernel.vm;
 
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.mm.VirtAddr;
 
 public final class Remap {
     private Remap() {}
@@ -144,10 +145,10 @@ public final class Remap {
         }
         Vma moved = as.vmas.find(addr).copyPart(addr, to, newLen);
         if (oldLen != 0) {
-            as.pageTable().walk(addr, end, (virt, slot, e) -> {
-                long newVirt = to + (virt - addr);
-                as.pageTable().setLeaf(as.pageTable().leafSlotFor(newVirt, false, true), newVirt, e);
-                as.pageTable().setLeaf(slot, virt, 0);
+            as.pageTable().walk(VirtAddr.of(addr), VirtAddr.of(end), (virt, slot, e) -> {
+                VirtAddr newPage = VirtAddr.of(to + (virt - addr));
+                as.pageTable().setLeaf(as.pageTable().leafSlotFor(newPage, false, true), newPage, e);
+                as.pageTable().setLeaf(slot, VirtAddr.of(virt), 0);
             });
             if (!keepOld) {
                 as.vmas.removeRange(addr, end);
@@ -160,8 +161,8 @@ public final class Remap {
     /** Creates the page tables the moved pages need, before anything moves; false when out of frames. */
     private static boolean makeTables(AddressSpace as, long addr, long end, long to) {
         boolean[] ok = {true};
-        as.pageTable().walk(addr, end, (virt, slot, e) -> {
-            if (ok[0] && as.pageTable().leafSlotFor(to + (virt - addr), true, true) == 0) {
+        as.pageTable().walk(VirtAddr.of(addr), VirtAddr.of(end), (virt, slot, e) -> {
+            if (ok[0] && as.pageTable().leafSlotFor(VirtAddr.of(to + (virt - addr)), true, true) == 0) {
                 ok[0] = false;
             }
         });

@@ -16,6 +16,7 @@ import exo.kernel.mm.FrameRefs;
 import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.mm.VirtAddr;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,11 @@ class RemapTest {
         return Memory.read8(PhysAddr.toVirt(as.userPageLocked(addr, false))) & 0xFF;
     }
 
+    /** The physical address addr maps to, or -1. */
+    long translate(long addr) {
+        return as.pageTable().translate(VirtAddr.of(addr)).value();
+    }
+
     long remap(long addr, long oldLen, long newLen, int flags, long newAddr) {
         return Remap.remapLocked(as, addr, oldLen, newLen, flags, newAddr, ANY);
     }
@@ -67,14 +73,14 @@ class RemapTest {
         as.mapFixedLocked(0x100000, 3 * PAGE, RW, false, null, 0, null);
         as.mapFixedLocked(0x100000 + 3 * PAGE, PAGE, Vma.PROT_READ, false, null, 0, null);
         fill(0x100000, 3, 20);
-        long frame = as.pageTable().translate(0x100000 + 2 * PAGE);
+        long frame = translate(0x100000 + 2 * PAGE);
         long free = frames.freeFrames();
         assertEquals(-12, remap(0x100000, 3 * PAGE, 6 * PAGE, 0, 0));
         long to = remap(0x100000, 3 * PAGE, 6 * PAGE, Remap.MREMAP_MAYMOVE, 0);
         assertNotEquals(0x100000, to);
         assertNull(as.findLocked(0x100000));
-        assertEquals(-1, as.pageTable().translate(0x100000));
-        assertEquals(frame, as.pageTable().translate(to + 2 * PAGE));
+        assertEquals(-1, translate(0x100000));
+        assertEquals(frame, translate(to + 2 * PAGE));
         assertEquals(22, byteAt(to + 2 * PAGE));
         assertEquals(0, byteAt(to + 5 * PAGE));
         // Only page tables for the new place and the one new zero page were allocated.
@@ -129,7 +135,7 @@ class RemapTest {
         long to = remap(0x100000, 2 * PAGE, 2 * PAGE, Remap.MREMAP_MAYMOVE | Remap.MREMAP_DONTUNMAP, 0);
         assertEquals(41, byteAt(to + PAGE));
         assertEquals(0x100000, as.findLocked(0x100000).start());
-        assertEquals(-1, as.pageTable().translate(0x100000));
+        assertEquals(-1, translate(0x100000));
         assertEquals(0, byteAt(0x100000));
     }
 
