@@ -42,10 +42,9 @@ public final class Remap {
             return moveToLocked(as, addr, oldLen, newLen, flags, newAddr, budget);
         }
         if (Long.compareUnsigned(oldLen, newLen) >= 0) {
-            if (oldLen != newLen) {
-                as.unmapLocked(addr + newLen, oldLen - newLen);   // Linux shrinks without looking
-            }
-            return addr;
+            // Linux shrinks without looking for a region, but the tail is munmap's range: a
+            // kernel-half one is EINVAL (the kernel half is shared: it must never be walked).
+            return oldLen == newLen ? addr : unmapTail(as, addr, oldLen, newLen) < 0 ? -EINVAL : addr;
         }
         int bad = checkSource(as, addr, oldLen);
         if (bad < 0) {
@@ -97,7 +96,9 @@ public final class Remap {
             as.unmapLocked(newAddr, newLen);
         }
         if (Long.compareUnsigned(oldLen, newLen) > 0) {
-            as.unmapLocked(addr + newLen, oldLen - newLen);
+            if (unmapTail(as, addr, oldLen, newLen) < 0) {
+                return -EINVAL;
+            }
             oldLen = newLen;
         }
         if (!budget.allows(extra)) {
@@ -123,6 +124,16 @@ public final class Remap {
         if (oldLen == 0 && !v.shared) {
             return -EINVAL;
         }
+        return 0;
+    }
+
+    /** Unmaps [addr + newLen, addr + oldLen) when it is user space (munmap's rule); else -EINVAL. */
+    private static int unmapTail(AddressSpace as, long addr, long oldLen, long newLen) {
+        long tail = addr + newLen;
+        if (Long.compareUnsigned(tail, addr) < 0 || !AddressSpace.isUserRange(tail, oldLen - newLen)) {
+            return -EINVAL;
+        }
+        as.unmapLocked(tail, oldLen - newLen);
         return 0;
     }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import exo.hw.Memory;
 import exo.hw.Sim;
+import exo.kernel.arch.x86_64.mm.PageEntry;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.FrameRefs;
 import exo.kernel.mm.MemoryMap;
@@ -25,7 +26,10 @@ class RemapTest {
     static final int RW = Vma.PROT_READ | Vma.PROT_WRITE;
     static final Remap.Budget ANY = extra -> true;
 
+    static final long KERNEL_PAGE = 0xFFFF800000200000L;
+
     FrameAllocator frames;
+    PageTable kernel;
     AddressSpace as;
 
     @BeforeEach
@@ -34,7 +38,9 @@ class RemapTest {
         MemoryMap m = new MemoryMap();
         m.add(0x100000, 0x800000, MemoryMap.AVAILABLE);
         frames = new FrameAllocator(m);
-        as = AddressSpace.create(PageTable.create(frames), FrameRefs.create(frames));
+        kernel = PageTable.create(frames);
+        kernel.map(VirtAddr.of(KERNEL_PAGE), PhysAddr.of(0x500000), PageEntry.WRITABLE);
+        as = AddressSpace.create(kernel, FrameRefs.create(frames));
     }
 
     /** Writes value into the first byte of each page of [addr, addr + pages), faulting them in. */
@@ -137,6 +143,17 @@ class RemapTest {
         assertEquals(0x100000, as.findLocked(0x100000).start());
         assertEquals(-1, translate(0x100000));
         assertEquals(0, byteAt(0x100000));
+    }
+
+    /** Found by tests/run/fuzz.c: a shrink's tail in the kernel half unmapped kernel pages. */
+    @Test
+    void aShrinkNeverReachesTheKernelHalf() {
+        assertEquals(-22, remap(KERNEL_PAGE - PAGE, 0x400000, PAGE, 0, 0));
+        assertEquals(-22, remap(0x100000, 0x7FFFFFFFFFFFF000L, PAGE, 0, 0));
+        as.mapFixedLocked(0x100000, 2 * PAGE, RW, false, null, 0, null);
+        assertEquals(-22, remap(0x100000, 0x7FFFFFFFFFFFF000L, PAGE,
+                Remap.MREMAP_MAYMOVE | Remap.MREMAP_FIXED, 0x200000));
+        assertEquals(0x500000, as.pageTable().translate(VirtAddr.of(KERNEL_PAGE)).value());
     }
 
     @Test
