@@ -163,15 +163,17 @@ static void child(uint64_t seed, long batch_calls)
     raw6(SYS_setsid, 0, 0, 0, 0, 0, 0);
     if (chdir(WORK_DIR) != 0)
         _exit(3);
+    /* /dev/null is opened before dropping privileges: an earlier root batch may have fchmod'ed it */
+    int null = open("/dev/null", O_RDWR);
+    if (null < 0 || dup2(null, 0) != 0 || dup2(null, 1) != 1 || dup2(null, 2) != 2)
+        _exit(5);   /* never make calls with the console as a descriptor */
+    if (null > 2)
+        close(null);
     if (seed & 1) {
         setgroups(0, NULL);
         if (setresgid(65534, 65534, 65534) != 0 || setresuid(65534, 65534, 65534) != 0)
             _exit(4);
     }
-    int null = open("/dev/null", O_RDWR);
-    dup2(null, 0); dup2(null, 1); dup2(null, 2);
-    if (null > 2)
-        close(null);
     self_pid = raw6(SYS_getpid, 0, 0, 0, 0, 0, 0);
     self_tid = raw6(SYS_gettid, 0, 0, 0, 0, 0, 0);
     for (long i = 0; i < batch_calls; i++) {
