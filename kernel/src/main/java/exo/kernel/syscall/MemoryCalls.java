@@ -1,7 +1,8 @@
 /*
  * The memory system calls: brk, mmap (anonymous memory, private or shared; files, private
  * (copy-on-write over the page cache) or shared (the page cache's frames)), munmap, mprotect,
- * madvise (MADV_DONTNEED drops pages; other advice is accepted and ignored). Arguments are checked as Linux
+ * mremap (vm.Remap: in place, moved, MREMAP_FIXED, MREMAP_DONTUNMAP),
+ * madvise (MADV_DONTNEED drops pages; the other advice Linux knows is accepted and ignored). Arguments are checked as Linux
  * checks them (alignment, lengths that wrap, flags that conflict) before the address space
  * (vm.AddressSpace) changes, under its lock; RLIMIT_AS (and RLIMIT_DATA for brk) may refuse a
  * mapping (proc.ProcessLimits). Called only by Syscalls.
@@ -17,7 +18,9 @@ import exo.kernel.fs.vfs.OpenResult;
 import exo.kernel.proc.ProcessLimits;
 import exo.kernel.proc.Processes;
 import exo.kernel.proc.Task;
+import exo.kernel.proc.ResourceLimits;
 import exo.kernel.vm.MappedFile;
+import exo.kernel.vm.Remap;
 import exo.kernel.vm.Vma;
 import exo.kernel.vm.AddressSpace;
 
@@ -189,23 +192,73 @@ final class MemoryCalls {
         }
     }
 
-    static long madvise(Task t, long addr, long len, int advice) {
-        if ((addr & (PhysAddr.PAGE_SIZE - 1)) != 0 || len < 0) {
+    static long mremap(Task t, long addr, long oldLen, long newLen, int flags, long newAddr) {
+        int known = Remap.MREMAP_MAYMOVE | Remap.MREMAP_FIXED | Remap.MREMAP_DONTUNMAP;
+        boolean mayMove = (flags & Remap.MREMAP_MAYMOVE) != 0;
+        if ((flags & ~known) != 0 || (flags & Remap.MREMAP_FIXED) != 0 && !mayMove
+                || (flags & Remap.MREMAP_DONTUNMAP) != 0 && (!mayMove || oldLen != newLen)
+                || (addr & (PhysAddr.PAGE_SIZE - 1)) != 0) {
             return -Errno.EINVAL;
         }
-        if (advice != MADV_DONTNEED || len == 0) {
-            return 0;   // the other advice is a hint: nothing to do, as Linux for most of it
+        long oldSize = PhysAddr.alignUp(oldLen);   // both wrap to 0 past 2^64 - 4096, as Linux's
+        long newSize = PhysAddr.alignUp(newLen);
+        if (newSize == 0) {
+            return -Errno.EINVAL;
+        }
+        AddressSpace as = t.process.mm();
+        ResourceLimits limits = t.process.limits();
+        as.lock.lock();
+        try {
+            long mapped = as.mappedBytesAfterLocked(0, 0);
+            return Remap.remapLocked(as, addr, oldSize, newSize, flags, newAddr,
+                    extra -> limits.allows(ResourceLimits.RLIMIT_AS, mapped + extra));
+        } finally {
+            as.lock.unlock();
+        }
+    }
+
+    static long madvise(Task t, long addr, long len, int advice) {
+        if (!knownAdvice(advice) || (addr & (PhysAddr.PAGE_SIZE - 1)) != 0) {
+            return -Errno.EINVAL;
         }
         long size = PhysAddr.alignUp(len);
-        if (!AddressSpace.isUserRange(addr, size)) {
+        if (len != 0 && size == 0 || !AddressSpace.isUserRange(addr, size)) {
             return -Errno.EINVAL;
+        }
+        if (size == 0) {
+            return 0;
         }
         AddressSpace as = t.process.mm();
         as.lock.lock();
         try {
+            if (advice != MADV_DONTNEED) {
+                // The other advice is a hint: nothing to do, but an unmapped part is ENOMEM.
+                return isMappedLocked(as, addr, size) ? 0 : -Errno.ENOMEM;
+            }
             return as.discardLocked(addr, size);
         } finally {
             as.lock.unlock();
         }
+    }
+
+    private static boolean isMappedLocked(AddressSpace as, long addr, long size) {
+        long a = addr;
+        while (Long.compareUnsigned(a, addr + size) < 0) {
+            Vma v = as.findLocked(a);
+            if (v == null) {
+                return false;
+            }
+            a = v.end();
+        }
+        return true;
+    }
+
+    /**
+     * The advice values Linux 6.1 (with KSM and transparent huge pages, as Debian builds it)
+     * accepts: MADV_NORMAL..MADV_DONTNEED (0-4) and MADV_FREE..MADV_DONTNEED_LOCKED (8-24).
+     * MADV_HWPOISON and MADV_SOFT_OFFLINE (100, 101) poison memory: refused as unknown.
+     */
+    private static boolean knownAdvice(int advice) {
+        return advice >= 0 && advice <= MADV_DONTNEED || advice >= 8 && advice <= 24;
     }
 }

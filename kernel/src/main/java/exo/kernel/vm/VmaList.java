@@ -93,6 +93,20 @@ final class VmaList {
         }
     }
 
+    /** Joins the region containing start with the compatible regions after it, up to end (Vma.canJoin). */
+    void joinFrom(long start, long end) {
+        int i = search(start);
+        if (i < 0) {
+            return;
+        }
+        Vma v = list.get(i);
+        while (i + 1 < list.size() && Long.compareUnsigned(v.end, end) < 0 && v.canJoin(list.get(i + 1))) {
+            Vma next = list.remove(i + 1);
+            v.end = next.end;
+            next.dropped();   // v holds the same file: the second reference goes
+        }
+    }
+
     boolean isFree(long start, long end) {
         int i = search(start);
         if (i >= 0) {

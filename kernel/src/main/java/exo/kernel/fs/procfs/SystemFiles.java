@@ -2,7 +2,8 @@
  * The system-wide files at the root of /proc, in Linux's formats: meminfo (the fields busybox
  * free reads), uptime, version, filesystems, cpuinfo, stat, loadavg, the links self,
  * thread-self and mounts (-> self/mounts), and sys/kernel/{ostype,osrelease,hostname} (hostname
- * writable by root) and sys/fs/pipe-max-size. Content comes from SystemInfo at open.
+ * writable by root) and sys/fs/pipe-max-size; Exo-OS's own exo/tmpfs-check (the tmpfs
+ * consistency check, run at each open). Content comes from SystemInfo at open.
  */
 package exo.kernel.fs.procfs;
 
@@ -33,6 +34,7 @@ final class SystemFiles {
         ProcInodes.Dir fsDir = new ProcInodes.Dir(fs, 0555, 0, 0, null)
                 .add("pipe-max-size", text(fs, ctx -> "1048576\n"));
         root.add("sys", new ProcInodes.Dir(fs, 0555, 0, 0, null).add("kernel", kernel).add("fs", fsDir));
+        root.add("exo", new ProcInodes.Dir(fs, 0555, 0, 0, null).add("tmpfs-check", text(fs, ctx -> sys.tmpfsCheck() + "\n")));
     }
 
     interface Gen {

@@ -11,6 +11,7 @@ import exo.hw.Cpu;
 import exo.kernel.fs.page.FrameSource;
 import exo.kernel.fs.procfs.SystemInfo;
 import exo.kernel.fs.tmpfs.TmpFs;
+import exo.kernel.fs.tmpfs.TmpFsCheck;
 import exo.kernel.fs.vfs.FileSystem;
 import exo.kernel.fs.vfs.Vfs;
 import exo.kernel.sched.Scheduler;
@@ -47,6 +48,21 @@ public class SystemFacts implements SystemInfo {
             }
         }
         return pages * 4096;
+    }
+
+    @Override
+    public String tmpfsCheck() {
+        StringBuilder problems = new StringBuilder();
+        if (vfs != null) {
+            for (FileSystem fs : vfs.mountedFileSystems()) {
+                if (fs instanceof TmpFs) {
+                    for (String p : TmpFsCheck.check((TmpFs) fs)) {
+                        problems.append(problems.length() == 0 ? "" : "\n").append(p);
+                    }
+                }
+            }
+        }
+        return problems.length() == 0 ? "ok" : problems.toString();
     }
 
     @Override

@@ -79,6 +79,18 @@ class ProcFsTest {
     }
 
     @Test
+    void tmpfsCheckFileRunsTheCheckerAtEachOpen() {
+        fx.writeFile("/f", "x");
+        assertEquals("ok\n", fx.readText("/proc/exo/tmpfs-check"));
+        exo.kernel.fs.vfs.Inode f = fx.rootFs.rootInode().lookup("f");
+        f.incLinks();   // what a lost unlink would leave
+        String report = fx.readText("/proc/exo/tmpfs-check");
+        assertTrue(report.contains("nlink 2 but named 1 times"), report);
+        f.decLinks();
+        assertEquals("ok\n", fx.readText("/proc/exo/tmpfs-check"));
+    }
+
+    @Test
     void systemFilesInLinuxFormats() {
         String mem = fx.readText("/proc/meminfo");
         assertTrue(mem.matches("(?s)MemTotal: +\\d+ kB\nMemFree: +\\d+ kB\nMemAvailable: +\\d+ kB\n.*"), mem);
