@@ -65,6 +65,22 @@ public final class InputPump {
         });
     }
 
+    /** The virtual consoles' answers to programs (ESC [ 6 n), typed back into their terminals. */
+    public void addConsoleReplies(VirtualConsoles consoles) {
+        consoles.setReaders(wakeUps);
+        sources.add(new Source() {
+            @Override
+            public boolean hasInput() {
+                return consoles.hasReplies();
+            }
+
+            @Override
+            public void pump(byte[] scratch) {
+                consoles.deliverReplies();
+            }
+        });
+    }
+
     static void pumpSerial(Uart16550 port, Tty tty, PipedInput decoder, byte[] scratch) {
         int n = 0;
         for (int b = port.poll(); b >= 0; b = port.poll()) {

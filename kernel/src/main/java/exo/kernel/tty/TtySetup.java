@@ -80,6 +80,7 @@ public final class TtySetup {
         if (dev.keyboard != null) {
             pump.addKeyboard(dev.keyboard, t.consoles);
         }
+        pump.addConsoleReplies(t.consoles);
         t.console = consoleTerminal(t, dev.console);
         if (dev.runConsole != null) {
             t.runConsole = runConsole(files, dev, pump);

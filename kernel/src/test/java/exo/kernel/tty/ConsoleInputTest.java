@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.kernel.dev.Ps2Keyboard;
+import exo.kernel.signal.Signals;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,48 @@ class ConsoleInputTest {
         assertEquals("\r", key('\n'), "Enter is CR");
         assertEquals("\u00c3\u00a9", key('\u00e9'), "UTF-8");
         assertEquals("\u00e2\u0082\u00ac", key('\u20ac'));
+    }
+
+    @Test
+    void ctrlAltDelRestartsOrSignalsInit() {
+        VirtualConsoles vcs = new VirtualConsoles(null);
+        FakeJobs jobs = new FakeJobs();
+        Ttys.setJobControl(jobs);
+        int[] restarts = new int[1];
+        Runnable saved = CtrlAltDel.restart;
+        CtrlAltDel.restart = () -> restarts[0]++;
+        byte[] scratch = new byte[16];
+        int cad = Ps2Keyboard.KEY_DELETE | Ps2Keyboard.MOD_CTRL | Ps2Keyboard.MOD_ALT;
+        try {
+            assertTrue(CtrlAltDel.restartsAtOnce(), "on at boot, as Linux's C_A_D");
+            vcs.key(cad, scratch);
+            assertEquals(1, restarts[0]);
+            assertEquals(List.of(), jobs.sent);
+            CtrlAltDel.setRestartsAtOnce(false);   // reboot(CAD_OFF), as init does
+            vcs.key(cad, scratch);
+            assertEquals(1, restarts[0]);
+            assertEquals(List.of("pid 1: " + Signals.SIGINT), jobs.sent);
+            vcs.key(Ps2Keyboard.KEY_DELETE | Ps2Keyboard.MOD_CTRL, scratch);   // not all three: a key
+            assertEquals(0, vcs.get(1).tty().readableBytes(), "canonical: no line yet");
+            vcs.key('\n', scratch);
+            assertEquals("\033[3;5~\n".length(), vcs.get(1).tty().readableBytes(), "Ctrl-Delete is a key");
+            assertEquals(List.of("pid 1: " + Signals.SIGINT), jobs.sent);
+        } finally {
+            CtrlAltDel.restart = saved;
+            CtrlAltDel.setRestartsAtOnce(true);
+        }
+    }
+
+    @Test
+    void cursorReportsAreTypedBackByTheInputSide() {
+        VirtualConsoles vcs = new VirtualConsoles(null);
+        byte[] ask = "\033[6n".getBytes(StandardCharsets.ISO_8859_1);
+        vcs.get(2).tty().writeFromKernel(ask, 0, ask.length);
+        assertTrue(vcs.hasReplies());
+        assertEquals("", vcs.get(2).screen.line(0), "not answered from inside the output");
+        vcs.deliverReplies();
+        assertTrue(!vcs.hasReplies());
+        assertEquals("^[[1;1R", vcs.get(2).screen.line(0), "the answer arrived as input (echoed as typed)");
     }
 
     @Test
