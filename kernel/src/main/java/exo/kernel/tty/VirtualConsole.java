@@ -57,6 +57,27 @@ public final class VirtualConsole implements TtyDriver {
         }
     }
 
+    private static final byte[] CR = {'\r'};
+
+    /** Kernel messages: straight to the screen (not through the terminal), LF as CR LF. */
+    void writeKernelText(byte[] b, int len) {
+        synchronized (all) {
+            for (int i = 0; i < len; i++) {
+                if (b[i] == '\n') {
+                    parser.write(CR, 0, 1);
+                }
+                parser.write(b, i, 1);
+            }
+            if (viewBack != 0) {
+                viewBack = 0;
+                screen.markAllDirty();
+            }
+            if (all.active() == this) {
+                draw(all.vga());
+            }
+        }
+    }
+
     /** Moves the parser's answers (cursor reports) to out; the caller holds the consoles' lock. */
     int takeReply(byte[] out) {
         return parser.takeReply(out);

@@ -115,6 +115,11 @@ public final class VirtualConsoles {
         }
     }
 
+    /** The kernel's messages: drawn on the console shown, each LF as CR LF (input thread). */
+    synchronized void kernelText(byte[] b, int len) {
+        active.writeKernelText(b, len);
+    }
+
     /** One key from the keyboard; scratch holds its bytes on the way to the terminal. */
     public void key(int key, byte[] scratch) {
         int code = key & Ps2Keyboard.KEY_MASK;

@@ -8,8 +8,11 @@ package exo.kernel.tty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import exo.kernel.console.Console;
+import exo.kernel.console.TerminalCopy;
 import exo.kernel.dev.Ps2Keyboard;
 import exo.kernel.signal.Signals;
+import exo.kernel.sync.WaitQueue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -114,6 +117,31 @@ class ConsoleInputTest {
         vcs.deliverReplies();
         assertTrue(!vcs.hasReplies());
         assertEquals("^[[1;1R", vcs.get(2).screen.line(0), "the answer arrived as input (echoed as typed)");
+    }
+
+    @Test
+    void kernelMessagesAreDrawnOnTheConsoleShown() {
+        VirtualConsoles vcs = new VirtualConsoles(null);
+        byte[] prompt = "/# ".getBytes(StandardCharsets.ISO_8859_1);
+        vcs.get(2).tty().writeFromKernel(prompt, 0, prompt.length);
+        vcs.show(2);
+        TerminalCopy.start(new WaitQueue());
+        try {
+            Console.println("first");
+            Console.print("second\n");
+            byte[] scratch = new byte[8];   // smaller than the text: taken in pieces
+            for (int n = TerminalCopy.take(scratch); n > 0; n = TerminalCopy.take(scratch)) {
+                vcs.kernelText(scratch, n);
+            }
+            assertTrue(!TerminalCopy.hasText());
+            assertEquals("/# first", vcs.get(2).screen.line(0), "written where the cursor was, as printk");
+            assertEquals("second", vcs.get(2).screen.line(1), "LF went back to column 0");
+            assertEquals("", vcs.get(1).screen.line(0), "only the console shown");
+        } finally {
+            TerminalCopy.stop();
+        }
+        Console.println("not kept");
+        assertTrue(!TerminalCopy.hasText(), "stopped: nothing kept");
     }
 
     @Test

@@ -122,6 +122,15 @@ public final class SessionRun {
                 record(s);
             }
             case "send" -> type(SessionScript.keys(arg));   // the marks stay: a prompt step records it
+            case "repeat" -> {
+                int sp = arg.indexOf(' ');
+                byte[] once = SessionScript.keys(arg.substring(sp + 1));
+                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+                for (int i = Integer.parseInt(arg.substring(0, sp)); i > 0; i--) {
+                    all.writeBytes(once);
+                }
+                type(all.toByteArray());
+            }
             case "prompt" -> {
                 awaitPrompt("a prompt");
                 record(s);

@@ -6,6 +6,7 @@
  *   run TEXT        type TEXT and Enter, wait for the next prompt; the typed line and the
  *                   output are recorded in the transcript
  *   send TEXT       type TEXT, wait for nothing
+ *   repeat N TEXT   type TEXT N times, wait for nothing (a very long line)
  *   prompt          wait for a prompt after what was sent; the lines since the last recorded
  *                   block are recorded
  *   wait REGEX      wait until the plain text printed since the last recorded block or wait
@@ -31,7 +32,7 @@ public final class SessionScript {
     /** One step: its verb, argument, the systems it runs on, and whether its output varies. */
     public record Step(int line, String verb, String arg, String only, boolean varies) {}
 
-    static final List<String> VERBS = List.of("run", "send", "prompt", "wait", "expect", "reject", "pause",
+    static final List<String> VERBS = List.of("run", "send", "repeat", "prompt", "wait", "expect", "reject", "pause",
             "timeout", "mask", "exit");
 
     public final List<Step> steps = new ArrayList<>();
@@ -75,6 +76,9 @@ public final class SessionScript {
         }
         if ((verb.equals("pause") || verb.equals("timeout") || verb.equals("exit")) && !arg.matches("[0-9]+")) {
             throw new IllegalArgumentException("line " + line + ": '" + verb + "' needs a number, not '" + arg + "'");
+        }
+        if (verb.equals("repeat") && !arg.matches("[0-9]+ .+")) {
+            throw new IllegalArgumentException("line " + line + ": repeat needs a count and a text");
         }
         if (verb.equals("mask") && maskParts(arg) == null) {
             throw new IllegalArgumentException("line " + line + ": mask needs /REGEX/REPLACEMENT/");

@@ -36,6 +36,8 @@ class SessionScriptTest {
                 .contains("needs a number"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> SessionScript.parse("@vm run x")).getMessage()
                 .contains("unknown mark"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SessionScript.parse("repeat x y")).getMessage()
+                .contains("repeat needs"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> SessionScript.parse("mask /x/")).getMessage()
                 .contains("mask needs"));
         assertThrows(IllegalArgumentException.class, () -> SessionScript.keys("\\x4"));
