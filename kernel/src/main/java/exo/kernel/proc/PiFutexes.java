@@ -36,6 +36,8 @@ public final class PiFutexes {
         final Futexes.Waiter w;
         final AddressSpace mm;
         final long uaddr;
+        /** Who holds the lock, as the kernel knows it (Linux's pi_state owner). */
+        int ownerTid;
 
         PiWaiter(Futexes.Waiter w, AddressSpace mm, long uaddr) {
             this.w = w;
@@ -111,6 +113,7 @@ public final class PiFutexes {
                 return -Errno.ESRCH;
             }
             if ((old & WAITERS) != 0 || cas(pw, old, old | WAITERS)) {
+                pw.ownerTid = owner;
                 return 1;
             }
         }
@@ -174,16 +177,23 @@ public final class PiFutexes {
     }
 
     /**
-     * Thread t is ending: every PI lock it still owns that others wait for (robust or not) is
-     * handed to its first waiter with FUTEX_OWNER_DIED, so that no waiter sleeps for ever.
+     * Thread t is ending: every PI lock it owns that others wait for (robust or not) is handed
+     * to its first waiter with FUTEX_OWNER_DIED, so that no waiter sleeps for ever. That
+     * includes a lock whose word the owner already cleared on its way out (musl's pthread_exit
+     * marks its robust mutexes dead in user space and wakes with a plain FUTEX_WAKE, which a
+     * LOCK_PI sleeper does not heed): the kernel remembers the owner, as Linux's pi_state does.
      */
     static void ownerExited(Task t) {
         lock.lock();
         try {
             for (int i = 0; i < waiters.size(); i++) {
                 PiWaiter pw = waiters.get(i);
+                if (pw.ownerTid != t.tid) {
+                    continue;
+                }
                 long found = UserAtomics.read32(pw.mm, pw.uaddr);
-                if (found >= 0 && ((int) found & TID_MASK) == t.tid
+                int owner = (int) found & TID_MASK;
+                if (found >= 0 && (owner == t.tid || owner == 0)
                         && handOffLocked(pw.mm, pw.uaddr, pw.w.space, pw.w.addr, (int) found, OWNER_DIED)) {
                     i = -1;   // the queue changed: look again from the start
                 }
@@ -216,6 +226,11 @@ public final class PiFutexes {
         }
         if (next != null) {
             waiters.remove(next);
+            for (PiWaiter pw : waiters) {
+                if (pw.w.space == sp && pw.w.addr == k) {
+                    pw.ownerTid = next.w.task.tid;
+                }
+            }
             Futexes.wakeWaiter(next.w);
         }
         return true;
