@@ -101,6 +101,11 @@ public final class Syscalls {
             case 38: return TimerCalls.setitimer(t, (int) a0, a1, a2);
             case 39: return ProcessCalls.getpid(t);
             case 40: return TransferCalls.sendfile(t, (int) a0, (int) a1, a2, a3);
+            case 41: return SocketCalls.socket(t, (int) a0, (int) a1, (int) a2);
+            case 42: case 43: case 44: case 45: case 46: case 47: case 48: case 49: case 50: case 51: case 52:
+                return SocketCalls.onSocket(t, (int) a0);   // connect .. getpeername
+            case 53: return SocketCalls.socket(t, (int) a0, (int) a1, (int) a2);
+            case 54: case 55: return SocketCalls.onSocket(t, (int) a0);   // setsockopt, getsockopt
             case 56: return ProcessCalls.clone(t, a0, a1, a2, a3, a4);
             case 57: return ProcessCalls.fork(t);
             case 58: return ProcessCalls.vfork(t);
@@ -230,6 +235,7 @@ public final class Syscalls {
             case 281: return EpollCalls.epollPwait(t, (int) a0, a1, (int) a2, (int) a3, a4, a5);
             case 284: return EpollCalls.eventfd2(t, (int) a0, 0);
             case 285: return FileCalls.fallocate(t, (int) a0, (int) a1, a2, a3);
+            case 288: return SocketCalls.onSocket(t, (int) a0);
             case 290: return EpollCalls.eventfd2(t, (int) a0, (int) a1);
             case 291: return EpollCalls.epollCreate1(t, (int) a0);
             case 292: return FileCalls.dup3(t, (int) a0, (int) a1, (int) a2);
@@ -237,8 +243,10 @@ public final class Syscalls {
             case 295: return FileCalls.preadv(t, (int) a0, a1, a2, a3);
             case 296: return FileCalls.pwritev(t, (int) a0, a1, a2, a3);
             case 297: return SignalWaitCalls.rtTgsigqueueinfo(t, (int) a0, (int) a1, (int) a2, a3);
+            case 299: return SocketCalls.onSocket(t, (int) a0);
             case 302: return LimitCalls.prlimit64(t, (int) a0, (int) a1, a2, a3);
             case 306: return FileCalls.syncfs(t, (int) a0);
+            case 307: return SocketCalls.onSocket(t, (int) a0);
             case 309: return SchedCalls.getcpu(t, a0, a1);
             case 316: return PathCalls.renameat2(t, (int) a0, a1, (int) a2, a3, (int) a4);
             case 318: return ControlCalls.getrandom(t, a0, a1, (int) a2);

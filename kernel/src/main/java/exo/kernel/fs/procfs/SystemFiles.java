@@ -1,6 +1,6 @@
 /*
  * The system-wide files at the root of /proc, in Linux's formats: meminfo (the fields busybox
- * free reads), uptime, version, filesystems, cpuinfo, stat, loadavg, the links self,
+ * free reads), uptime, version, cmdline, filesystems, cpuinfo, stat, loadavg, the links self,
  * thread-self and mounts (-> self/mounts), and sys/kernel/{ostype,osrelease,hostname} (hostname
  * writable by root), sys/kernel/{pid_max,threads-max,tainted} (the process layer's fixed
  * limits: test suites such as LTP read them before forking) and sys/fs/pipe-max-size. Content
@@ -27,6 +27,7 @@ final class SystemFiles {
         root.add("meminfo", text(fs, ctx -> meminfo(sys)));
         root.add("uptime", text(fs, ctx -> uptime(sys)));
         root.add("version", text(fs, ctx -> sys.version() + "\n"));
+        root.add("cmdline", text(fs, ctx -> sys.cmdline() + "\n"));
         root.add("filesystems", text(fs, ctx -> fs.types.filesystemsText()));
         root.add("mounts", new ProcInodes.Link(fs, 0, 0, ctx -> "self/mounts"));
         root.add("cpuinfo", text(fs, ctx -> sys.cpuinfo()));

@@ -53,4 +53,9 @@ public interface SystemInfo {
 
     /** 1-, 5- and 15-minute load averages, times 100. */
     int[] loadavg100();
+
+    /** The kernel command line, as /proc/cmdline shows it (without the newline). */
+    default String cmdline() {
+        return "";
+    }
 }
