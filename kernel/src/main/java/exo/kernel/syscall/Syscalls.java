@@ -205,6 +205,7 @@ public final class Syscalls {
             case 213: return EpollCalls.epollCreate(t, (int) a0);
             case 217: return DirCalls.getdents64(t, (int) a0, a1, a2);
             case 218: return ProcessCalls.setTidAddress(t, a0);
+            case 221: return FileCalls.fadvise64(t, (int) a0, a1, a2, (int) a3);
             case 228: return TimeCalls.clockGettime(t, (int) a0, a1);
             case 229: return TimeCalls.clockGetres(t, (int) a0, a1);
             case 230: return TimeCalls.clockNanosleep(t, (int) a0, (int) a1, a2, a3);
