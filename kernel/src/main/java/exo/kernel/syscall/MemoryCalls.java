@@ -208,4 +208,45 @@ final class MemoryCalls {
             as.lock.unlock();
         }
     }
+
+    static final int MS_ASYNC = 1;
+    static final int MS_INVALIDATE = 2;
+    static final int MS_SYNC = 4;
+
+    /**
+     * msync: shared file mappings write straight into the page cache, which is the file (every
+     * file system is in memory), so there is nothing to write back; the arguments are checked
+     * as Linux does: EINVAL for an unaligned address, unknown flags or MS_ASYNC with MS_SYNC,
+     * ENOMEM when part of the range is not mapped.
+     */
+    static long msync(Task t, long addr, long len, int flags) {
+        if ((addr & (PhysAddr.PAGE_SIZE - 1)) != 0 || (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC)) != 0
+                || (flags & (MS_ASYNC | MS_SYNC)) == (MS_ASYNC | MS_SYNC)) {
+            return -Errno.EINVAL;
+        }
+        long size = PhysAddr.alignUp(len);
+        if (len < 0 || size < len) {
+            return -Errno.ENOMEM;
+        }
+        if (size == 0) {
+            return 0;
+        }
+        if (!AddressSpace.isUserRange(addr, size)) {
+            return -Errno.ENOMEM;
+        }
+        AddressSpace as = t.process.mm();
+        as.lock.lock();
+        try {
+            for (long a = addr; a < addr + size;) {
+                Vma v = as.findLocked(a);
+                if (v == null) {
+                    return -Errno.ENOMEM;
+                }
+                a = v.end();
+            }
+            return 0;
+        } finally {
+            as.lock.unlock();
+        }
+    }
 }

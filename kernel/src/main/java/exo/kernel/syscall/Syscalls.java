@@ -91,6 +91,7 @@ public final class Syscalls {
             case 22: return FileCalls.pipe2(t, a0, 0);
             case 23: return PollCalls.select(t, (int) a0, a1, a2, a3, a4);
             case 24: return ProcessCalls.schedYield(t);
+            case 26: return MemoryCalls.msync(t, a0, a1, (int) a2);
             case 28: return MemoryCalls.madvise(t, a0, a1, (int) a2);
             case 32: return FileCalls.dup(t, (int) a0);
             case 33: return FileCalls.dup2(t, (int) a0, (int) a1);

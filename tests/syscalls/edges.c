@@ -1,0 +1,125 @@
+/*
+ * edges.c - argument checks and corner cases that LTP's syscall tests found different on
+ * Exo-OS: msync (EINVAL, ENOMEM), posix_fadvise (ESPIPE on a pipe, EINVAL, EBADF), execve with
+ * an empty argv (Linux 5.18 on passes "" as argv[0]), F_GETLK over two locks of one owner (the
+ * lower one is reported), epoll_ctl on /dev/zero (EPERM), on an O_PATH descriptor (EBADF) and
+ * a chain of six instances (ELOOP). Run by tools/ctest/run on Linux and Exo-OS.
+ */
+#define _GNU_SOURCE
+#include "check.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static void msync_checks(void)
+{
+    char *p = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    munmap(p + 4096, 4096);   /* a hole in the middle */
+    t_ok("msync MS_SYNC", msync(p, 4096, MS_SYNC));
+    t_ok("msync MS_ASYNC|MS_INVALIDATE", msync(p, 4096, MS_ASYNC | MS_INVALIDATE));
+    t_ok("msync of length 0", msync(p, 0, MS_SYNC));
+    t_err("msync unaligned", msync(p + 1, 4096, MS_SYNC), EINVAL);
+    t_err("msync MS_ASYNC|MS_SYNC", msync(p, 4096, MS_ASYNC | MS_SYNC), EINVAL);
+    t_err("msync bad flag", msync(p, 4096, 64), EINVAL);
+    t_err("msync over a hole", msync(p, 3 * 4096, MS_SYNC), ENOMEM);
+    t_err("msync unmapped", msync(p + 4096, 4096, MS_SYNC), ENOMEM);
+    munmap(p, 3 * 4096);
+}
+
+static void fadvise_checks(void)
+{
+    t_write_file("advised", "some data", 0644);
+    int fd = open("advised", O_RDONLY);
+    int pfd[2];
+    pipe(pfd);
+    t_eq("fadvise NORMAL", posix_fadvise(fd, 0, 0, POSIX_FADV_NORMAL), 0);
+    t_eq("fadvise DONTNEED", posix_fadvise(fd, 0, 100, POSIX_FADV_DONTNEED), 0);
+    t_eq("fadvise NOREUSE", posix_fadvise(fd, 0, 100, POSIX_FADV_NOREUSE), 0);
+    t_str("fadvise advice 6", t_errname(posix_fadvise(fd, 0, 0, 6)), "EINVAL");
+    t_str("fadvise negative length", t_errname(posix_fadvise(fd, 0, -1, POSIX_FADV_NORMAL)), "EINVAL");
+    t_str("fadvise on a pipe", t_errname(posix_fadvise(pfd[0], 0, 0, POSIX_FADV_NORMAL)), "ESPIPE");
+    t_str("fadvise on a closed fd", t_errname(posix_fadvise(999, 0, 0, POSIX_FADV_NORMAL)), "EBADF");
+    close(fd);
+    close(pfd[0]);
+    close(pfd[1]);
+}
+
+static void empty_argv(void)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        char *envp[] = {"EDGES_EMPTY_ARGV=1", NULL};
+        syscall(SYS_execve, "/proc/self/exe", NULL, envp);
+        _exit(99);
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    t_eq("execve(argv NULL): the new image's exit status", WEXITSTATUS(status), 0);
+}
+
+static void getlk_order(void)
+{
+    t_write_file("locked", "0123456789abcdefghij", 0644);
+    int fd = open("locked", O_RDWR);
+    struct flock wr = {.l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 10, .l_len = 5};
+    struct flock rd = {.l_type = F_RDLCK, .l_whence = SEEK_SET, .l_start = 1, .l_len = 5};
+    fcntl(fd, F_SETLK, &wr);
+    fcntl(fd, F_SETLK, &rd);
+    pid_t pid = fork();
+    if (pid == 0) {
+        struct flock q = {.l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 0};
+        fcntl(fd, F_GETLK, &q);
+        int first = q.l_type == F_RDLCK && q.l_start == 1 && q.l_len == 5;
+        struct flock q2 = {.l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 6, .l_len = 0};
+        fcntl(fd, F_GETLK, &q2);
+        int second = q2.l_type == F_WRLCK && q2.l_start == 10 && q2.l_len == 5;
+        _exit(first | second << 1);
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    t_eq("F_GETLK over both: the read lock at 1 (1), from 6: the write lock at 10 (2)", WEXITSTATUS(status), 3);
+    close(fd);
+}
+
+static void epoll_checks(void)
+{
+    struct epoll_event ev = {.events = EPOLLIN};
+    int ep = epoll_create1(0);
+    int zero = open("/dev/zero", O_RDONLY);
+    int path = open(".", O_PATH);
+    t_err("epoll_ctl ADD /dev/zero", epoll_ctl(ep, EPOLL_CTL_ADD, zero, &ev), EPERM);
+    t_err("epoll_ctl ADD an O_PATH descriptor", epoll_ctl(ep, EPOLL_CTL_ADD, path, &ev), EBADF);
+    int pfd[2];
+    pipe(pfd);
+    int below = pfd[0];
+    for (int depth = 1; depth <= 5; depth++) {
+        int e = epoll_create1(0);
+        char label[64];
+        snprintf(label, sizeof label, "epoll chain of %d", depth);
+        t_ok(label, epoll_ctl(e, EPOLL_CTL_ADD, below, &ev));
+        below = e;
+    }
+    t_err("epoll chain of 6", epoll_ctl(ep, EPOLL_CTL_ADD, below, &ev), ELOOP);
+}
+
+int main(int argc, char **argv)
+{
+    const char *mark = getenv("EDGES_EMPTY_ARGV");
+    if (mark) {   /* the image started by empty_argv */
+        return argc == 1 && argv[0] && strcmp(argv[0], "") == 0 && argv[1] == NULL ? 0 : 1;
+    }
+    t_init("edges");
+    t_scratch();
+    msync_checks();
+    fadvise_checks();
+    empty_argv();
+    getlk_order();
+    epoll_checks();
+    return t_done();
+}
