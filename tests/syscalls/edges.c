@@ -3,7 +3,8 @@
  * Exo-OS: msync (EINVAL, ENOMEM), posix_fadvise (ESPIPE on a pipe, EINVAL, EBADF), execve with
  * an empty argv (Linux 5.18 on passes "" as argv[0]), F_GETLK over two locks of one owner (the
  * lower one is reported), epoll_ctl on /dev/zero (EPERM), on an O_PATH descriptor (EBADF) and
- * a chain of six instances (ELOOP). Run by tools/ctest/run on Linux and Exo-OS.
+ * a chain of six instances (ELOOP), clock_settime/settimeofday's refusals (EINVAL, EFAULT,
+ * EPERM). Run by tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -14,6 +15,8 @@
 #include <sys/epoll.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
+#include <sys/time.h>
+#include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -108,6 +111,31 @@ static void epoll_checks(void)
     t_err("epoll chain of 6", epoll_ctl(ep, EPOLL_CTL_ADD, below, &ev), ELOOP);
 }
 
+static void settime_as_nobody(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    t_err("clock_settime as nobody", clock_settime(CLOCK_REALTIME, &now), EPERM);
+    struct timeval tv = {.tv_sec = now.tv_sec};
+    t_err("settimeofday as nobody", settimeofday(&tv, NULL), EPERM);
+}
+
+/* Only the refusals: a successful clock_settime would move the host's clock. */
+static void settime_checks(void)
+{
+    struct timespec ts = {.tv_sec = 1, .tv_nsec = 0};
+    t_err("clock_settime(CLOCK_MONOTONIC)", clock_settime(CLOCK_MONOTONIC, &ts), EINVAL);
+    t_err("clock_settime(clock 99)", clock_settime(99, &ts), EINVAL);
+    struct timespec bad = {.tv_sec = 1, .tv_nsec = 1000000000};
+    t_err("clock_settime nsec 10^9", clock_settime(CLOCK_REALTIME, &bad), EINVAL);
+    struct timespec neg = {.tv_sec = -1, .tv_nsec = 0};
+    t_err("clock_settime negative", clock_settime(CLOCK_REALTIME, &neg), EINVAL);
+    t_err("clock_settime bad pointer", syscall(SYS_clock_settime, CLOCK_REALTIME, (void *)8), EFAULT);
+    struct timeval tv = {.tv_sec = 1, .tv_usec = 1000000};
+    t_err("settimeofday usec 10^6", settimeofday(&tv, NULL), EINVAL);
+    t_as_nobody(settime_as_nobody);
+}
+
 int main(int argc, char **argv)
 {
     const char *mark = getenv("EDGES_EMPTY_ARGV");
@@ -121,5 +149,6 @@ int main(int argc, char **argv)
     empty_argv();
     getlk_order();
     epoll_checks();
+    settime_checks();
     return t_done();
 }

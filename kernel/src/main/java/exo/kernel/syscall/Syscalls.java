@@ -192,6 +192,7 @@ public final class Syscalls {
             case 160: return LimitCalls.setrlimit(t, (int) a0, a1);
             case 161: return PathCalls.chroot(t, a0);
             case 162: return FileCalls.sync(t);
+            case 164: return TimeCalls.settimeofday(t, a0, a1);
             case 165: return PathCalls.mount(t, a0, a1, a2, a3, a4);
             case 166: return PathCalls.umount2(t, a0, (int) a1);
             case 169: return RebootCalls.reboot(t, (int) a0, (int) a1, (int) a2, a3);
@@ -207,6 +208,7 @@ public final class Syscalls {
             case 217: return DirCalls.getdents64(t, (int) a0, a1, a2);
             case 218: return ProcessCalls.setTidAddress(t, a0);
             case 221: return FileCalls.fadvise64(t, (int) a0, a1, a2, (int) a3);
+            case 227: return TimeCalls.clockSettime(t, (int) a0, a1);
             case 228: return TimeCalls.clockGettime(t, (int) a0, a1);
             case 229: return TimeCalls.clockGetres(t, (int) a0, a1);
             case 230: return TimeCalls.clockNanosleep(t, (int) a0, (int) a1, a2, a3);
