@@ -199,6 +199,18 @@ public final class Syscalls {
             case 170: return ControlCalls.sethostname(t, a0, (int) a1);
             case 171: return ControlCalls.setdomainname(t, a0, (int) a1);
             case 186: return ProcessCalls.gettid(t);
+            case 188: return XattrCalls.set(t, false, a0, -1, true, a1, a2, a3, (int) a4);
+            case 189: return XattrCalls.set(t, false, a0, -1, false, a1, a2, a3, (int) a4);
+            case 190: return XattrCalls.set(t, true, 0, (int) a0, false, a1, a2, a3, (int) a4);
+            case 191: return XattrCalls.get(t, false, a0, -1, true, a1, a2, a3);
+            case 192: return XattrCalls.get(t, false, a0, -1, false, a1, a2, a3);
+            case 193: return XattrCalls.get(t, true, 0, (int) a0, false, a1, a2, a3);
+            case 194: return XattrCalls.list(t, false, a0, -1, true, a1, a2);
+            case 195: return XattrCalls.list(t, false, a0, -1, false, a1, a2);
+            case 196: return XattrCalls.list(t, true, 0, (int) a0, false, a1, a2);
+            case 197: return XattrCalls.remove(t, false, a0, -1, true, a1);
+            case 198: return XattrCalls.remove(t, false, a0, -1, false, a1);
+            case 199: return XattrCalls.remove(t, true, 0, (int) a0, false, a1);
             case 200: return SignalCalls.tgkill(t, -1, (int) a0, (int) a1);
             case 201: return TimeCalls.time(t, a0);
             case 202: return ProcessCalls.futex(t, a0, (int) a1, (int) a2, a3, a4, (int) a5);
