@@ -4,7 +4,7 @@
  * an empty argv (Linux 5.18 on passes "" as argv[0]), F_GETLK over two locks of one owner (the
  * lower one is reported), epoll_ctl on /dev/zero (EPERM), on an O_PATH descriptor (EBADF) and
  * a chain of six instances (ELOOP), clock_settime/settimeofday's refusals (EINVAL, EFAULT,
- * EPERM). Run by tools/ctest/run on Linux and Exo-OS.
+ * EPERM), adjtimex's reading and refusals. Run by tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -16,6 +16,7 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
+#include <sys/timex.h>
 #include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -120,6 +121,34 @@ static void settime_as_nobody(void)
     t_err("settimeofday as nobody", settimeofday(&tv, NULL), EPERM);
 }
 
+static void adjtimex_as_nobody(void)
+{
+    struct timex tx = {.modes = ADJ_MAXERROR, .maxerror = 1000};
+    t_err("adjtimex change as nobody", adjtimex(&tx), EPERM);
+    struct timex rd = {.modes = 0};
+    t_ok("adjtimex read as nobody", adjtimex(&rd));
+}
+
+/* adjtimex: reading, and the refusals (a change would touch the host's clock discipline). */
+static void adjtimex_checks(void)
+{
+    struct timex tx = {.modes = 0};
+    t_ok("adjtimex read", adjtimex(&tx));
+    t_check("tick is 10^6/HZ", tx.tick == 1000000 / sysconf(_SC_CLK_TCK));
+    struct timex bad = tx;
+    bad.modes = ADJ_TICK;
+    bad.tick = 900000 / sysconf(_SC_CLK_TCK) - 1;
+    t_err("adjtimex tick too small", adjtimex(&bad), EINVAL);
+    bad.tick = 1100000 / sysconf(_SC_CLK_TCK) + 1;
+    t_err("adjtimex tick too large", adjtimex(&bad), EINVAL);
+    bad.modes = 0x8000;
+    t_err("adjtimex ADJ_ADJTIME alone", adjtimex(&bad), EINVAL);
+    t_err("adjtimex bad pointer", syscall(SYS_adjtimex, (void *)8), EFAULT);
+    t_err("clock_adjtime(CLOCK_MONOTONIC)", syscall(SYS_clock_adjtime, CLOCK_MONOTONIC, &tx), EOPNOTSUPP);
+    t_err("clock_adjtime(clock 99)", syscall(SYS_clock_adjtime, 99, &tx), EINVAL);
+    t_as_nobody(adjtimex_as_nobody);
+}
+
 /* Only the refusals: a successful clock_settime would move the host's clock. */
 static void settime_checks(void)
 {
@@ -150,5 +179,6 @@ int main(int argc, char **argv)
     getlk_order();
     epoll_checks();
     settime_checks();
+    adjtimex_checks();
     return t_done();
 }

@@ -31,6 +31,8 @@ final class ProcessCalls {
     static final int ARCH_SET_GS = 0x1001;
     static final int ARCH_SET_FS = 0x1002;
     static final int ARCH_GET_FS = 0x1003;
+    static final int ARCH_GET_CPUID = 0x1011;
+    static final int ARCH_SET_CPUID = 0x1012;
     static final int ARCH_GET_GS = 0x1004;
     /** struct utsname: six fields of 65 bytes (sysname, nodename, release, version, machine, domainname). */
     static final int UTS_FIELD = 65;
@@ -200,6 +202,10 @@ final class ProcessCalls {
             case ARCH_SET_GS:
             case ARCH_GET_GS:
                 return -Errno.EINVAL;   // FIXME: a user GS base (KERNEL_GS_BASE while in the kernel)
+            case ARCH_GET_CPUID:
+                return 1;   // cpuid is allowed (no CPUID faulting)
+            case ARCH_SET_CPUID:
+                return -Errno.ENODEV;   // as Linux on a CPU without CPUID faulting
             default:
                 return -Errno.EINVAL;
         }

@@ -189,6 +189,7 @@ public final class Syscalls {
             case 148: return SchedCalls.schedRrGetInterval(t, (int) a0, a1);
             case 157: return ControlCalls.prctl(t, (int) a0, a1, a2, a3, a4);
             case 158: return ProcessCalls.archPrctl(t, (int) a0, a1);
+            case 159: return AdjtimexCalls.adjtimex(t, a0);
             case 160: return LimitCalls.setrlimit(t, (int) a0, a1);
             case 161: return PathCalls.chroot(t, a0);
             case 162: return FileCalls.sync(t);
@@ -261,6 +262,7 @@ public final class Syscalls {
             case 297: return SignalWaitCalls.rtTgsigqueueinfo(t, (int) a0, (int) a1, (int) a2, a3);
             case 299: return SocketCalls.onSocket(t, (int) a0);
             case 302: return LimitCalls.prlimit64(t, (int) a0, (int) a1, a2, a3);
+            case 305: return AdjtimexCalls.clockAdjtime(t, (int) a0, a1);
             case 306: return FileCalls.syncfs(t, (int) a0);
             case 307: return SocketCalls.onSocket(t, (int) a0);
             case 309: return SchedCalls.getcpu(t, a0, a1);
