@@ -14,6 +14,7 @@ import exo.kernel.proc.Exits;
 import exo.kernel.proc.Fork;
 import exo.kernel.proc.Futexes;
 import exo.kernel.proc.PiFutexes;
+import exo.kernel.proc.Process;
 import exo.kernel.proc.ProcessLimits;
 import exo.kernel.proc.RobustLists;
 import exo.kernel.proc.Wait;
@@ -173,14 +174,16 @@ final class ProcessCalls {
     /** get_robust_list(pid, head_ptr, len_ptr): pid 0 is the caller; another needs ptrace's right. */
     static long getRobustList(Task t, int pid, long headAddr, long lenAddr) {
         Task target = pid == 0 ? t : Processes.findTask(pid);
-        if (target == null || pid < 0) {
+        // a process with no user thread (the kernel's PID 1 of a run= boot) still exists
+        Process owner = target != null ? target.process : pid > 0 ? Processes.find(pid) : null;
+        if (owner == null) {
             return -Errno.ESRCH;
         }
-        if (target.process != t.process && !ProcessLimits.mayAccess(t.process, target.process)) {
+        if (owner != t.process && !ProcessLimits.mayAccess(t.process, owner)) {
             return -Errno.EPERM;
         }
         AddressSpace mm = t.process.mm();
-        if (!UserMemory.writeLong(mm, headAddr, target.robustListHead())
+        if (!UserMemory.writeLong(mm, headAddr, target != null ? target.robustListHead() : 0)
                 || !UserMemory.writeLong(mm, lenAddr, RobustLists.HEAD_BYTES)) {
             return -Errno.EFAULT;
         }
