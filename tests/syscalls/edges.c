@@ -4,7 +4,9 @@
  * an empty argv (Linux 5.18 on passes "" as argv[0]), F_GETLK over two locks of one owner (the
  * lower one is reported), epoll_ctl on /dev/zero (EPERM), on an O_PATH descriptor (EBADF) and
  * a chain of six instances (ELOOP), clock_settime/settimeofday's refusals (EINVAL, EFAULT,
- * EPERM), adjtimex's reading and refusals. Run by tools/ctest/run on Linux and Exo-OS.
+ * EPERM), adjtimex's reading and refusals, mlock/mlock2/mlockall's
+ * checks (ENOMEM, EINVAL, EPERM under RLIMIT_MEMLOCK 0), and shared FUTEX_WAKE on an unmapped
+ * or PROT_NONE word (EFAULT). Run by tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -15,6 +17,8 @@
 #include <sys/epoll.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
+#include <stdint.h>
+#include <sys/resource.h>
 #include <sys/time.h>
 #include <sys/timex.h>
 #include <time.h>
@@ -149,6 +153,44 @@ static void adjtimex_checks(void)
     t_as_nobody(adjtimex_as_nobody);
 }
 
+static void mlock_as_nobody(void)
+{
+    struct rlimit zero = {0, 0};
+    setrlimit(RLIMIT_MEMLOCK, &zero);
+    char *p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    t_err("mlock with RLIMIT_MEMLOCK 0", mlock(p, 4096), EPERM);
+    t_err("mlockall with RLIMIT_MEMLOCK 0", mlockall(MCL_CURRENT), EPERM);
+    t_ok("munlock needs no right", munlock(p, 4096));
+}
+
+static void mlock_checks(void)
+{
+    char *p = mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    munmap(p + 4096, 4096);
+    t_ok("mlock", mlock(p + 10, 100));
+    t_ok("munlock", munlock(p, 4096));
+    t_err("mlock over an unmapped page", mlock(p, 2 * 4096), ENOMEM);
+    t_err("munlock over an unmapped page", munlock(p, 2 * 4096), ENOMEM);
+    t_err("mlock2 bad flags", syscall(SYS_mlock2, p, 4096, 2), EINVAL);
+    t_ok("mlock2 MLOCK_ONFAULT", syscall(SYS_mlock2, p, 4096, 1));
+    t_err("mlockall(0)", mlockall(0), EINVAL);
+    t_err("mlockall(MCL_ONFAULT)", mlockall(MCL_ONFAULT), EINVAL);
+    t_err("mlockall(bad flag)", mlockall(8 | MCL_FUTURE), EINVAL);
+    t_ok("munlockall", munlockall());
+    munmap(p, 4096);
+    t_as_nobody(mlock_as_nobody);
+}
+
+static void futex_fault_checks(void)
+{
+    uint32_t *p = mmap(NULL, 2 * 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    munmap(p + 1024, 4096);
+    t_err("shared FUTEX_WAKE on PROT_NONE", syscall(SYS_futex, p, 1 /* WAKE */, 1, NULL, NULL, 0), EFAULT);
+    t_err("shared FUTEX_WAKE unmapped", syscall(SYS_futex, p + 1024, 1, 1, NULL, NULL, 0), EFAULT);
+    t_eq("private FUTEX_WAKE unmapped wakes none", syscall(SYS_futex, p + 1024, 1 | 128, 1, NULL, NULL, 0), 0);
+    munmap(p, 4096);
+}
+
 /* Only the refusals: a successful clock_settime would move the host's clock. */
 static void settime_checks(void)
 {
@@ -180,5 +222,7 @@ int main(int argc, char **argv)
     epoll_checks();
     settime_checks();
     adjtimex_checks();
+    mlock_checks();
+    futex_fault_checks();
     return t_done();
 }

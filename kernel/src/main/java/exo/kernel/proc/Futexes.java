@@ -71,6 +71,9 @@ public final class Futexes {
             if (!shared) {
                 return uaddr;
             }
+            if ((v.prot() & Vma.PROT_READ) == 0) {
+                return -1;   // a shared key needs the page itself (Linux's GUP): EFAULT
+            }
             if (!v.isShared()) {
                 return uaddr | SHARED_IN_PRIVATE;
             }
@@ -163,7 +166,7 @@ public final class Futexes {
         }
         long k = key(mm, uaddr, shared);
         if (k < 0) {
-            return 0;
+            return shared ? -Errno.EFAULT : 0;   // as Linux: only a shared key looks at the page
         }
         Object sp = space(mm, k);
         lock.lock();

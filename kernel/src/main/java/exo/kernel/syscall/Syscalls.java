@@ -187,6 +187,10 @@ public final class Syscalls {
             case 146: return SchedCalls.schedGetPriorityMax(t, (int) a0);
             case 147: return SchedCalls.schedGetPriorityMin(t, (int) a0);
             case 148: return SchedCalls.schedRrGetInterval(t, (int) a0, a1);
+            case 149: return MemoryCalls.mlock(t, a0, a1, 0, true);
+            case 150: return MemoryCalls.mlock(t, a0, a1, 0, false);
+            case 151: return MemoryCalls.mlockall(t, (int) a0);
+            case 152: return MemoryCalls.munlockall(t);
             case 157: return ControlCalls.prctl(t, (int) a0, a1, a2, a3, a4);
             case 158: return ProcessCalls.archPrctl(t, (int) a0, a1);
             case 159: return AdjtimexCalls.adjtimex(t, a0);
@@ -268,6 +272,7 @@ public final class Syscalls {
             case 309: return SchedCalls.getcpu(t, a0, a1);
             case 316: return PathCalls.renameat2(t, (int) a0, a1, (int) a2, a3, (int) a4);
             case 318: return ControlCalls.getrandom(t, a0, a1, (int) a2);
+            case 325: return MemoryCalls.mlock(t, a0, a1, (int) a2, true);
             case 326: return TransferCalls.copyFileRange(t, (int) a0, a1, (int) a2, a3, a4, (int) a5);
             case 332: return MetadataCalls.statx(t, (int) a0, a1, (int) a2, (int) a3, a4);
             case 334: return -Errno.ENOSYS;   // rseq: libc falls back when it is missing
