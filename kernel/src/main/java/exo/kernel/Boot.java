@@ -61,6 +61,7 @@ import exo.kernel.sync.WaitQueue;
 import exo.kernel.syscall.Strace;
 import exo.kernel.time.Clock;
 import exo.kernel.time.DateTime;
+import exo.kernel.time.Ticks;
 import exo.kernel.trap.Panic;
 import exo.kernel.trap.Timer;
 import exo.kernel.tty.TtySetup;
@@ -196,17 +197,17 @@ public final class Boot {
         Kernel.kernelSpace = PageTable.current(frames);
         // The boot assembly mapped the first GiBs; map the rest of RAM, then manage its frames.
         long above = DirectMap.extend(Kernel.kernelSpace, info.memoryMap, CpuFeatures.nxEnabled());
-        frames.extendTo(info.memoryMap.usableEnd());
+        frames.extendTo(PhysAddr.of(info.memoryMap.usableEnd()));
         if (above > 0) {
             Log.info("direct map extended by " + Fmt.size(above) + " to all RAM: " + frames.managedFrames()
                     + " frames usable, " + frames.freeFrames() + " free (" + Fmt.size(frames.freeFrames() * PhysAddr.PAGE_SIZE) + ")");
         }
-        long pool = frames.allocRun(BUDDY_POOL_FRAMES, BUDDY_POOL_FRAMES);
-        if (pool == FrameAllocator.NONE) {
+        PhysAddr pool = frames.allocRun(BUDDY_POOL_FRAMES, BUDDY_POOL_FRAMES);
+        if (pool.isNone()) {
             Log.warn("no aligned " + Fmt.size(BUDDY_POOL_FRAMES * PhysAddr.PAGE_SIZE) + " for the buddy pool");
         } else {
-            Kernel.buddy = new BuddyAllocator(pool, BUDDY_POOL_FRAMES);
-            Log.debug("buddy pool at " + Fmt.hex(pool));
+            Kernel.buddy = new BuddyAllocator(pool.value(), BUDDY_POOL_FRAMES);
+            Log.debug("buddy pool at " + pool);
         }
     }
 
@@ -215,11 +216,11 @@ public final class Boot {
         Kernel.gdt.install();
         Kernel.idt = Idt.buildFromLinker(Kernel.frames);
         Kernel.idt.install();
-        long area = Kernel.frames.allocZeroed();
-        if (area == FrameAllocator.NONE) {
+        PhysAddr area = Kernel.frames.allocZeroed();
+        if (area.isNone()) {
             throw new IllegalStateException("no frame for the per-CPU area");
         }
-        PerCpu.setUp(0, PhysAddr.toVirt(area), Kernel.gdt.tssAddress());
+        PerCpu.setUp(0, area.direct().value(), Kernel.gdt.tssAddress());
         Log.info("GDT + TSS (IST1 double fault, IST2 NMI) and IDT (256 gates) loaded");
     }
 
@@ -229,6 +230,7 @@ public final class Boot {
         Log.info("TSC " + tscHz / 1_000_000 + "." + Fmt.zeros(tscHz / 1000 % 1000, 3) + " MHz ("
                 + TscCalibration.source() + ")");
         Pit.startPeriodic(TIMER_HZ);
+        Ticks.start(TIMER_HZ, Cpu.rdtsc());
         Irqs.register(Timer.IRQ, new Timer());
         Log.info("PIT at " + TIMER_HZ + " Hz (divisor " + Pit.divisorFor(TIMER_HZ) + "), PIC remapped to 32-47");
         DateTime now = Rtc.read();

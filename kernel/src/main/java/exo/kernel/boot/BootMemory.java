@@ -14,15 +14,15 @@ public final class BootMemory {
     private BootMemory() {}
 
     public static FrameAllocator frameAllocator(BootInfo info, long kernelEndPhys, KernelHeap heap) {
-        FrameAllocator fa = new FrameAllocator(info.memoryMap, PhysAddr.DIRECT_MAP_BYTES);
-        fa.reserve(0, 0x100000, "first MiB (BIOS, VGA, real-mode data)");
-        fa.reserve(PhysAddr.KERNEL_LOAD_PHYS, kernelEndPhys, "kernel image");
-        fa.reserve(info.infoPhys, info.infoPhys + info.infoSize, "multiboot2 info");
+        FrameAllocator fa = new FrameAllocator(info.memoryMap, PhysAddr.of(PhysAddr.DIRECT_MAP_BYTES));
+        fa.reserve(PhysAddr.of(0), PhysAddr.of(0x100000), "first MiB (BIOS, VGA, real-mode data)");
+        fa.reserve(PhysAddr.of(PhysAddr.KERNEL_LOAD_PHYS), PhysAddr.of(kernelEndPhys), "kernel image");
+        fa.reserve(PhysAddr.of(info.infoPhys), PhysAddr.of(info.infoPhys + info.infoSize), "multiboot2 info");
         for (BootModule m : info.modules) {
-            fa.reserve(m.start, m.end, "module " + m.cmdline);
+            fa.reserve(PhysAddr.of(m.start), PhysAddr.of(m.end), "module " + m.cmdline);
         }
         if (heap != null && heap.isOutside(PhysAddr.KERNEL_LOAD_PHYS, kernelEndPhys)) {
-            fa.reserve(heap.physStart(), heap.physEnd(), "runtime heap");
+            fa.reserve(PhysAddr.of(heap.physStart()), PhysAddr.of(heap.physEnd()), "runtime heap");
         }
         return fa;
     }

@@ -39,7 +39,7 @@ public final class DirectMap {
                 break;
             }
             for (long p = lo; p < hi; p += BootMaps.PAGE_2MIB) {
-                kernelSpace.map(PhysAddr.toVirt(p), p, flags);
+                kernelSpace.map(PhysAddr.of(p).direct(), PhysAddr.of(p), flags);
                 mapped += BootMaps.PAGE_2MIB;
             }
             doneEnd = hi;

@@ -14,9 +14,6 @@ import exo.kernel.util.Fmt;
 import exo.kernel.util.Invariant;
 
 public final class FrameAllocator {
-    /** Returned by the allocation methods when no suitable frame is left. */
-    public static final long NONE = -1;
-
     private final MemoryMap map;
     private final long[] bitmap;
     private final long frameCount;
@@ -32,30 +29,30 @@ public final class FrameAllocator {
 
     /** Manages every available frame of the map. */
     public FrameAllocator(MemoryMap map) {
-        this(map, Long.MAX_VALUE);
+        this(map, PhysAddr.of(Long.MAX_VALUE));
     }
 
     /**
      * Manages the available frames below limitPhys (e.g. the part of RAM the boot direct map
      * covers); the bitmap covers all of the map's RAM, and extendTo adds the rest later.
      */
-    public FrameAllocator(MemoryMap map, long limitPhys) {
+    public FrameAllocator(MemoryMap map, PhysAddr limit) {
         this.map = map;
         this.frameCount = map.usableEnd() >>> PhysAddr.PAGE_SHIFT;
         this.bitmap = new long[(int) ((frameCount + 63) / 64)];
         for (int w = 0; w < bitmap.length; w++) {
             bitmap[w] = -1L;
         }
-        extendTo(limitPhys);
+        extendTo(limit);
     }
 
     /**
      * Starts managing the available frames below endPhys that were left out so far (RAM that
      * is now mapped), minus the reservations already made.
      */
-    public void extendTo(long endPhys) {
+    public void extendTo(PhysAddr end) {
         long lo = limitFrame;
-        long hi = Math.min(frameCount, endPhys >>> PhysAddr.PAGE_SHIFT);   // unsigned: any end works
+        long hi = Math.min(frameCount, end.frame());   // unsigned: any end works
         if (hi <= lo) {
             return;
         }
@@ -85,12 +82,16 @@ public final class FrameAllocator {
     }
 
     /** One past the last physical address the allocator hands out frames from. */
-    public long limitPhys() {
-        return limitFrame << PhysAddr.PAGE_SHIFT;
+    public PhysAddr limit() {
+        return PhysAddr.ofFrame(limitFrame);
     }
 
-    /** Withdraws the frames touching [startPhys, endPhys) for good. */
-    public void reserve(long startPhys, long endPhys, String why) {
+    /** Withdraws the frames touching [start, end) for good. */
+    public void reserve(PhysAddr start, PhysAddr end, String why) {
+        reserve(start.value(), end.value(), why);
+    }
+
+    private void reserve(long startPhys, long endPhys, String why) {
         if (endPhys <= startPhys) {
             return;
         }
@@ -128,8 +129,12 @@ public final class FrameAllocator {
         reservedCount++;
     }
 
-    /** One free frame (its physical address), next-fit from the last allocation, or NONE. */
-    public long alloc() {
+    /** One free frame, next-fit from the last allocation, or PhysAddr.none(). */
+    public PhysAddr alloc() {
+        return PhysAddr.of(allocPhys());
+    }
+
+    private long allocPhys() {
         int words = bitmap.length;
         for (int n = 0; n < words; n++) {
             int w = hintWord + n;
@@ -145,31 +150,31 @@ public final class FrameAllocator {
                 return ((long) w * 64 + bit) << 12;
             }
         }
-        return NONE;
+        return PhysAddr.NONE_VALUE;
     }
 
     /** Like alloc, with the frame's 4096 bytes zeroed through the direct map. */
-    public long allocZeroed() {
-        long phys = alloc();
-        if (phys != NONE) {
+    public PhysAddr allocZeroed() {
+        long phys = allocPhys();
+        if (phys != PhysAddr.NONE_VALUE) {
             exo.hw.Memory.fill(PhysAddr.toVirt(phys), 0, PhysAddr.PAGE_SIZE);
         }
-        return phys;
+        return PhysAddr.of(phys);
     }
 
-    /** `count` contiguous free frames starting on a multiple of alignFrames frames, or NONE. */
-    public long allocRun(long count, long alignFrames) {
+    /** `count` contiguous free frames starting on a multiple of alignFrames frames, or none(). */
+    public PhysAddr allocRun(long count, long alignFrames) {
         long f = 0;
         while (f + count <= frameCount) {
             long used = firstUsed(f, count);
             if (used < 0) {
                 setRange(f, f + count, true);
                 freeFrames -= count;
-                return f << 12;
+                return PhysAddr.ofFrame(f);
             }
             f = (used + alignFrames) / alignFrames * alignFrames;
         }
-        return NONE;
+        return PhysAddr.none();
     }
 
     private long firstUsed(long first, long count) {
@@ -182,7 +187,11 @@ public final class FrameAllocator {
     }
 
     /** Returns a frame from alloc/allocRun; anything else is a kernel bug and throws. */
-    public void free(long phys) {
+    public void free(PhysAddr frame) {
+        free(frame.value());
+    }
+
+    private void free(long phys) {
         if (!PhysAddr.isPageAligned(phys)) {
             throw Invariant.badArgument("free of unaligned frame address", phys);
         }
@@ -197,9 +206,9 @@ public final class FrameAllocator {
         freeFrames++;
     }
 
-    public void freeRun(long phys, long count) {
+    public void freeRun(PhysAddr first, long count) {
         for (long i = 0; i < count; i++) {
-            free(phys + (i << 12));
+            free(first.value() + (i << 12));
         }
     }
 
@@ -227,8 +236,8 @@ public final class FrameAllocator {
         return available;
     }
 
-    public boolean isFree(long phys) {
-        long f = phys >>> 12;
+    public boolean isFree(PhysAddr frame) {
+        long f = frame.frame();
         return f < limitFrame && isFreeFrame(f);
     }
 

@@ -16,7 +16,7 @@ import exo.kernel.cpu.Irq;
 import exo.kernel.util.Fmt;
 
 public final class FrameRefs {
-    public static final long NONE = FrameAllocator.NONE;
+    public static final long NONE = PhysAddr.NONE_VALUE;
 
     private final FrameAllocator frames;
     private final long table;
@@ -32,11 +32,11 @@ public final class FrameRefs {
     public static FrameRefs create(FrameAllocator frames) {
         long bytes = frames.frameCount() * 4;
         long pages = (bytes + PhysAddr.PAGE_SIZE - 1) / PhysAddr.PAGE_SIZE;
-        long phys = frames.allocRun(Math.max(1, pages), 1);
-        if (phys == FrameAllocator.NONE) {
+        PhysAddr run = frames.allocRun(Math.max(1, pages), 1);
+        if (run.isNone()) {
             throw new IllegalStateException("no " + Fmt.size(pages * PhysAddr.PAGE_SIZE) + " for the frame reference table");
         }
-        long virt = PhysAddr.toVirt(phys);
+        long virt = run.direct().value();
         for (long a = virt; a < virt + pages * PhysAddr.PAGE_SIZE; a += 8) {
             Memory.write64(a, 0);
         }
@@ -51,8 +51,8 @@ public final class FrameRefs {
     public long allocZeroed() {
         boolean on = Irq.save();
         try {
-            long phys = frames.allocZeroed();
-            if (phys != FrameAllocator.NONE) {
+            long phys = frames.allocZeroed().value();
+            if (phys != NONE) {
                 Memory.write32(slot(phys), 1);
             }
             return phys;
@@ -66,8 +66,8 @@ public final class FrameRefs {
         boolean on = Irq.save();
         long phys;
         try {
-            phys = frames.alloc();
-            if (phys == FrameAllocator.NONE) {
+            phys = frames.alloc().value();
+            if (phys == NONE) {
                 return NONE;
             }
             Memory.write32(slot(phys), 1);
@@ -103,7 +103,7 @@ public final class FrameRefs {
             }
             Memory.write32(s, n);
             if (n == 0) {
-                frames.free(phys);
+                frames.free(PhysAddr.of(phys));
             }
             return n;
         } finally {

@@ -25,31 +25,36 @@ public final class PageTable {
     /** Level of the leaf found by the last leafSlot call (1, 2 or 3). */
     private int foundLevel;
 
-    public PageTable(long rootPhys, FrameAllocator frames) {
-        this.rootPhys = rootPhys;
+    public PageTable(PhysAddr root, FrameAllocator frames) {
+        this.rootPhys = root.value();
         this.frames = frames;
     }
 
     /** A new, empty address space. */
     public static PageTable create(FrameAllocator frames) {
-        return new PageTable(allocTable(frames), frames);
+        return new PageTable(PhysAddr.of(allocTable(frames)), frames);
     }
 
     /** The address space CR3 points at now. */
     public static PageTable current(FrameAllocator frames) {
-        return new PageTable(Cpu.readCr3() & PageEntry.ADDRESS_MASK, frames);
+        return new PageTable(PhysAddr.of(Cpu.readCr3() & PageEntry.ADDRESS_MASK), frames);
     }
 
-    public long rootPhys() {
-        return rootPhys;
+    /** The PML4's frame: what CR3 holds while this address space is live. */
+    public PhysAddr root() {
+        return PhysAddr.of(rootPhys);
     }
 
     public boolean isLive() {
         return (Cpu.readCr3() & PageEntry.ADDRESS_MASK) == rootPhys;
     }
 
-    /** Maps virt to phys with the given PageEntry flags (PRESENT is implied). */
-    public void map(long virt, long phys, long flags) {
+    /** Maps page to frame with the given PageEntry flags (PRESENT is implied). */
+    public void map(VirtAddr page, PhysAddr frame, long flags) {
+        map(page.value(), frame.value(), flags);
+    }
+
+    private void map(long virt, long phys, long flags) {
         boolean huge = (flags & PageEntry.HUGE) != 0;
         long span = huge ? VirtAddr.entrySpan(2) : VirtAddr.entrySpan(1);
         if (!VirtAddr.isCanonical(virt) || (virt & (span - 1)) != 0 || (phys & (span - 1)) != 0
@@ -75,37 +80,40 @@ public final class PageTable {
         invalidate(virt);
     }
 
-    /** Removes the mapping containing virt; returns the physical page it mapped, or -1. */
-    public long unmap(long virt) {
+    /** Removes the mapping containing addr; returns the frame it mapped, or PhysAddr.none(). */
+    public PhysAddr unmap(VirtAddr addr) {
+        long virt = addr.value();
         long slot = leafSlot(virt);
         if (slot == 0) {
-            return -1;
+            return PhysAddr.none();
         }
         long entry = Memory.read64(slot);
         Memory.write64(slot, 0);
         long span = VirtAddr.entrySpan(foundLevel);
         invalidate(virt & ~(span - 1));
-        return PageEntry.leafAddress(entry, foundLevel);
+        return PhysAddr.of(PageEntry.leafAddress(entry, foundLevel));
     }
 
-    /** The physical address virt maps to, or -1 when it is not mapped. */
-    public long translate(long virt) {
+    /** The physical address addr maps to, or PhysAddr.none() when it is not mapped. */
+    public PhysAddr translate(VirtAddr addr) {
+        long virt = addr.value();
         long slot = leafSlot(virt);
         if (slot == 0) {
-            return -1;
+            return PhysAddr.none();
         }
         long span = VirtAddr.entrySpan(foundLevel);
-        return PageEntry.leafAddress(Memory.read64(slot), foundLevel) + (virt & (span - 1));
+        return PhysAddr.of(PageEntry.leafAddress(Memory.read64(slot), foundLevel) + (virt & (span - 1)));
     }
 
-    /** The leaf entry mapping virt, or 0 when it is not mapped. */
-    public long leafEntry(long virt) {
-        long slot = leafSlot(virt);
+    /** The leaf entry mapping addr, or 0 when it is not mapped. */
+    public long leafEntry(VirtAddr addr) {
+        long slot = leafSlot(addr.value());
         return slot == 0 ? 0 : Memory.read64(slot);
     }
 
-    /** Replaces the flags of the existing mapping containing virt (HUGE is kept as it was). */
-    public void protect(long virt, long flags) {
+    /** Replaces the flags of the existing mapping containing addr (HUGE is kept as it was). */
+    public void protect(VirtAddr addr, long flags) {
+        long virt = addr.value();
         long slot = leafSlot(virt);
         if (slot == 0) {
             throw new IllegalStateException("protect " + Fmt.hex16(virt) + ": not mapped");
@@ -167,7 +175,11 @@ public final class PageTable {
         return 0;
     }
 
-    /** Receives the present 4 KiB leaves of a walk: the page, its entry's address and value. */
+    /**
+     * Receives the present 4 KiB leaves of a walk: the page's virtual address, its entry's
+     * slot (the entry's kernel address, for setLeaf) and value, as raw words: this is the
+     * inner loop of fork's copy and exit's teardown.
+     */
     public interface LeafVisitor {
         void leaf(long virt, long slot, long entry);
     }
@@ -177,8 +189,8 @@ public final class PageTable {
      * skipping absent tables whole, so that a sparse range costs what is mapped, not its size.
      * Huge leaves are not visited (user address spaces have none).
      */
-    public void walk(long start, long end, LeafVisitor v) {
-        walkTable(rootPhys, 4, start, end, v);
+    public void walk(VirtAddr start, VirtAddr end, LeafVisitor v) {
+        walkTable(rootPhys, 4, start.value(), end.value(), v);
     }
 
     private void walkTable(long tablePhys, int level, long start, long end, LeafVisitor v) {
@@ -204,10 +216,12 @@ public final class PageTable {
     }
 
     /**
-     * Address of the 4 KiB leaf slot for virt, creating the tables above it (with USER when
-     * user is set) when create is set; 0 when absent and not created, or inside a huge page.
+     * The slot (the entry's kernel address) of the 4 KiB leaf for addr, creating the tables
+     * above it (with USER when user is set) when create is set; 0 when absent and not
+     * created, or inside a huge page.
      */
-    public long leafSlotFor(long virt, boolean create, boolean user) {
+    public long leafSlotFor(VirtAddr addr, boolean create, boolean user) {
+        long virt = addr.value();
         long table = rootPhys;
         for (int level = 4; level > 1; level--) {
             long slot = slot(table, virt, level);
@@ -216,11 +230,11 @@ public final class PageTable {
                 if (!create) {
                     return 0;
                 }
-                long t = frames.allocZeroed();
-                if (t == FrameAllocator.NONE) {
+                PhysAddr t = frames.allocZeroed();
+                if (t.isNone()) {
                     return 0;
                 }
-                e = PageEntry.make(t, TABLE_FLAGS | (user ? PageEntry.USER : 0));
+                e = PageEntry.make(t.value(), TABLE_FLAGS | (user ? PageEntry.USER : 0));
                 Memory.write64(slot, e);
             } else if (PageEntry.isHuge(e)) {
                 return 0;
@@ -230,10 +244,10 @@ public final class PageTable {
         return slot(table, virt, 1);
     }
 
-    /** Writes a leaf entry found by leafSlotFor or walk, and flushes the TLB entry for virt. */
-    public void setLeaf(long slot, long virt, long entry) {
+    /** Writes a leaf entry found by leafSlotFor or walk, and flushes the TLB entry for page. */
+    public void setLeaf(long slot, VirtAddr page, long entry) {
         Memory.write64(slot, entry);
-        invalidate(virt);
+        invalidate(page.value());
     }
 
     /**
@@ -261,7 +275,7 @@ public final class PageTable {
                 }
             }
         }
-        frames.free(tablePhys);
+        frames.free(PhysAddr.of(tablePhys));
     }
 
     private static long slot(long tablePhys, long virt, int level) {
@@ -269,11 +283,11 @@ public final class PageTable {
     }
 
     private static long allocTable(FrameAllocator frames) {
-        long t = frames.allocZeroed();
-        if (t == FrameAllocator.NONE) {
+        PhysAddr t = frames.allocZeroed();
+        if (t.isNone()) {
             throw new IllegalStateException("out of physical memory for a page-table page");
         }
-        return t;
+        return t.value();
     }
 
     /**

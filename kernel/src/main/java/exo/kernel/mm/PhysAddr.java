@@ -70,6 +70,14 @@ public final class PhysAddr {
 
     // ---- the word type ------------------------------------------------------------------------
 
+    /** The raw value of none(): what the frame allocator returns when it has nothing left. */
+    public static final long NONE_VALUE = -1;
+
+    /** "No frame": not an address (all ones, never page-aligned). */
+    public static PhysAddr none() {
+        return new PhysAddr(NONE_VALUE);
+    }
+
     public static PhysAddr of(long phys) {
         return new PhysAddr(phys);
     }
@@ -80,6 +88,10 @@ public final class PhysAddr {
 
     public long value() {
         return value;
+    }
+
+    public boolean isNone() {
+        return value == NONE_VALUE;
     }
 
     public long frame() {

@@ -15,6 +15,7 @@ import exo.kernel.arch.x86_64.mm.PageEntry;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.mm.VirtAddr;
 
 public final class ThreadStack {
     private ThreadStack() {}
@@ -54,12 +55,12 @@ public final class ThreadStack {
     public static boolean map(int slot, PageTable space, FrameAllocator frames) {
         long flags = PageEntry.WRITABLE | (CpuFeatures.nxEnabled() ? PageEntry.NX : 0);
         for (int i = 0; i < STACK_PAGES; i++) {
-            long frame = frames.alloc();
-            if (frame == FrameAllocator.NONE) {
+            PhysAddr frame = frames.alloc();
+            if (frame.isNone()) {
                 unmapPages(slot, i, space, frames);
                 return false;
             }
-            space.map(low(slot) + i * PhysAddr.PAGE_SIZE, frame, flags);
+            space.map(VirtAddr.of(low(slot) + i * PhysAddr.PAGE_SIZE), frame, flags);
         }
         return true;
     }
@@ -71,8 +72,8 @@ public final class ThreadStack {
 
     private static void unmapPages(int slot, int pages, PageTable space, FrameAllocator frames) {
         for (int i = 0; i < pages; i++) {
-            long frame = space.unmap(low(slot) + i * PhysAddr.PAGE_SIZE);
-            if (frame != -1) {
+            PhysAddr frame = space.unmap(VirtAddr.of(low(slot) + i * PhysAddr.PAGE_SIZE));
+            if (!frame.isNone()) {
                 frames.free(frame);
             }
         }

@@ -55,11 +55,11 @@ public final class Threads {
         for (int i = 0; i < MAX_THREADS; i++) {
             table[i] = null;
         }
-        long frame = frames.allocZeroed();
-        if (frame == FrameAllocator.NONE) {
+        PhysAddr frame = frames.allocZeroed();
+        if (frame.isNone()) {
             throw new IllegalStateException("no frame for the thread table");
         }
-        savedRsps = PhysAddr.toVirt(frame);
+        savedRsps = frame.direct().value();
         KThread boot = new KThread(0, "main", KThread.PRIORITY_NORMAL, null, null);
         boot.slot = 0;
         boot.stackLow = bootStackLow;

@@ -22,6 +22,7 @@ import exo.kernel.arch.x86_64.trap.PerCpuArea;
 import exo.kernel.mm.FrameRefs;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.mm.VirtAddr;
 import exo.kernel.sync.Mutex;
 
 public final class AddressSpace {
@@ -73,7 +74,7 @@ public final class AddressSpace {
     }
 
     public long rootPhys() {
-        return table.rootPhys();
+        return table.root().value();
     }
 
     public PageTable pageTable() {
@@ -150,9 +151,9 @@ public final class AddressSpace {
         }
         // Present pages follow: never more writable than now (write access comes back through
         // the fault path, which copies shared frames first), NX and user access as the region says.
-        table.walk(addr, end, (virt, slot, e) -> {
+        table.walk(VirtAddr.of(addr), VirtAddr.of(end), (virt, slot, e) -> {
             long frame = PageEntry.address(e);
-            table.setLeaf(slot, virt, leafEntry(frame, prot, (e & PageEntry.WRITABLE) != 0 && (prot & Vma.PROT_WRITE) != 0));
+            table.setLeaf(slot, VirtAddr.of(virt), leafEntry(frame, prot, (e & PageEntry.WRITABLE) != 0 && (prot & Vma.PROT_WRITE) != 0));
         });
         return 0;
     }
@@ -261,7 +262,7 @@ public final class AddressSpace {
             return FAULT_ACCERR;
         }
         long page = addr & ~(PhysAddr.PAGE_SIZE - 1);
-        long slot = table.leafSlotFor(page, true, true);
+        long slot = table.leafSlotFor(VirtAddr.of(page), true, true);
         if (slot == 0) {
             return FAULT_OOM;
         }
@@ -306,21 +307,21 @@ public final class AddressSpace {
                 }
             }
         }
-        table.setLeaf(slot, page, leafEntry(frame, v.prot, writable));
+        table.setLeaf(slot, VirtAddr.of(page), leafEntry(frame, v.prot, writable));
         return FAULT_OK;
     }
 
     private int copyOnWrite(Vma v, long page, long slot, long e) {
         long frame = PageEntry.address(e);
         if (v.shared || v.kind == Vma.KIND_ANON && refs.count(frame) == 1) {
-            table.setLeaf(slot, page, leafEntry(frame, v.prot, true));   // the only holder
+            table.setLeaf(slot, VirtAddr.of(page), leafEntry(frame, v.prot, true));   // the only holder
             return FAULT_OK;
         }
         long copy = refs.allocCopy(frame);
         if (copy == FrameRefs.NONE) {
             return FAULT_OOM;
         }
-        table.setLeaf(slot, page, leafEntry(copy, v.prot, true));
+        table.setLeaf(slot, VirtAddr.of(page), leafEntry(copy, v.prot, true));
         refs.unref(frame);
         return FAULT_OK;
     }
@@ -350,13 +351,13 @@ public final class AddressSpace {
         if (!isUserRange(addr, 1)) {
             return -1;
         }
-        long slot = table.leafSlotFor(addr & ~(PhysAddr.PAGE_SIZE - 1), false, true);
+        long slot = table.leafSlotFor(VirtAddr.of(addr & ~(PhysAddr.PAGE_SIZE - 1)), false, true);
         long e = slot == 0 ? 0 : Memory.read64(slot);
         if (!PageEntry.isPresent(e) || (e & PageEntry.USER) == 0 || write && (e & PageEntry.WRITABLE) == 0) {
             if (faultLocked(addr, write, false) != FAULT_OK) {
                 return -1;
             }
-            slot = table.leafSlotFor(addr & ~(PhysAddr.PAGE_SIZE - 1), false, true);
+            slot = table.leafSlotFor(VirtAddr.of(addr & ~(PhysAddr.PAGE_SIZE - 1)), false, true);
             e = Memory.read64(slot);
         }
         return PageEntry.address(e) + (addr & (PhysAddr.PAGE_SIZE - 1));
@@ -379,8 +380,8 @@ public final class AddressSpace {
 
     /** Drops every page mapped in [start, end): the leaves go, the frames lose a reference. */
     private void releasePages(long start, long end) {
-        table.walk(start, end, (virt, slot, e) -> {
-            table.setLeaf(slot, virt, 0);
+        table.walk(VirtAddr.of(start), VirtAddr.of(end), (virt, slot, e) -> {
+            table.setLeaf(slot, VirtAddr.of(virt), 0);
             refs.unref(PageEntry.address(e));
         });
     }
@@ -404,11 +405,11 @@ public final class AddressSpace {
             for (Vma v = vmas.first(); v != null; v = vmas.next(v)) {
                 child.vmas.insert(v.copy());
                 boolean cow = !v.shared;
-                table.walk(v.start, v.end, (virt, slot, e) -> {
+                table.walk(VirtAddr.of(v.start), VirtAddr.of(v.end), (virt, slot, e) -> {
                     if (!ok[0]) {
                         return;
                     }
-                    long childSlot = child.table.leafSlotFor(virt, true, true);
+                    long childSlot = child.table.leafSlotFor(VirtAddr.of(virt), true, true);
                     if (childSlot == 0) {
                         ok[0] = false;
                         return;
@@ -416,7 +417,7 @@ public final class AddressSpace {
                     long entry = e;
                     if (cow && (e & PageEntry.WRITABLE) != 0) {
                         entry = e & ~PageEntry.WRITABLE;
-                        table.setLeaf(slot, virt, entry);
+                        table.setLeaf(slot, VirtAddr.of(virt), entry);
                     }
                     refs.ref(PageEntry.address(e));
                     Memory.write64(childSlot, entry);
@@ -456,7 +457,7 @@ public final class AddressSpace {
     public void destroy() {
         lock.lock();
         try {
-            if (Cpu.readGs64(PerCpuArea.CR3) == table.rootPhys()) {
+            if (Cpu.readGs64(PerCpuArea.CR3) == table.root().value()) {
                 long kernelRoot = KernelHalf.kernelRoot();
                 Cpu.writeCr3(kernelRoot);
                 Cpu.writeGs64(PerCpuArea.CR3, kernelRoot);
@@ -466,7 +467,7 @@ public final class AddressSpace {
             }
             vmas.clear();
             table.freeLowerHalfTables();
-            refs.allocator().free(table.rootPhys());
+            refs.allocator().free(table.root());
         } finally {
             lock.unlock();
         }
@@ -476,7 +477,7 @@ public final class AddressSpace {
     public long residentPages() {
         long[] n = {0};
         for (Vma v = vmas.first(); v != null; v = vmas.next(v)) {
-            table.walk(v.start, v.end, (virt, slot, e) -> n[0]++);
+            table.walk(VirtAddr.of(v.start), VirtAddr.of(v.end), (virt, slot, e) -> n[0]++);
         }
         return n[0];
     }

@@ -21,16 +21,16 @@ public final class KernelHalf {
 
     /** Fills every empty upper PML4 entry of the kernel's address space; Boot, once. */
     public static void prepare(PageTable kernelSpace, FrameAllocator frames) {
-        kernelRoot = kernelSpace.rootPhys();
+        kernelRoot = kernelSpace.root().value();
         long pml4 = PhysAddr.toVirt(kernelRoot);
         for (int i = 256; i < 512; i++) {
             long slot = pml4 + 8L * i;
             if (!PageEntry.isPresent(Memory.read64(slot))) {
-                long pdpt = frames.allocZeroed();
-                if (pdpt == FrameAllocator.NONE) {
+                PhysAddr pdpt = frames.allocZeroed();
+                if (pdpt.isNone()) {
                     throw new IllegalStateException("no frame for the kernel half's tables");
                 }
-                Memory.write64(slot, PageEntry.make(pdpt, PageEntry.PRESENT | PageEntry.WRITABLE));
+                Memory.write64(slot, PageEntry.make(pdpt.value(), PageEntry.PRESENT | PageEntry.WRITABLE));
             }
         }
     }
@@ -43,7 +43,7 @@ public final class KernelHalf {
     /** A new page table: empty lower half, the kernel's upper half. */
     static PageTable newAddressSpace(PageTable kernelSpace, FrameAllocator frames) {
         PageTable t = PageTable.create(frames);
-        Memory.copy(PhysAddr.toVirt(t.rootPhys()) + 8 * 256, PhysAddr.toVirt(kernelSpace.rootPhys()) + 8 * 256, 8 * 256);
+        Memory.copy(t.root().direct().value() + 8 * 256, kernelSpace.root().direct().value() + 8 * 256, 8 * 256);
         return t;
     }
 }

@@ -35,7 +35,7 @@ class BootMemoryTest {
         KernelHeap heap = new KernelHeap(PhysAddr.toVirt(0x800000), PhysAddr.toVirt(0xA00000));
         FrameAllocator fa = BootMemory.frameAllocator(info, 0x300000, heap);
         Set<Long> seen = new HashSet<>();
-        for (long f = fa.alloc(); f != FrameAllocator.NONE; f = fa.alloc()) {
+        for (long f = fa.alloc().value(); f != PhysAddr.NONE_VALUE; f = fa.alloc().value()) {
             assertTrue(seen.add(f), "frame handed out twice");
             assertTrue(f >= 0x300000, "below the kernel end: " + Long.toHexString(f));
             assertFalse(f == 0x400000, "multiboot info");
@@ -66,6 +66,6 @@ class BootMemoryTest {
         info.memoryMap.add(0x100000000L, 0x100000000L, MemoryMap.AVAILABLE); // 4 GiB-8 GiB
         FrameAllocator fa = BootMemory.frameAllocator(info, 0x200000, null);
         assertEquals((0x40000000L - 0x200000) / 4096, fa.freeFrames());
-        assertFalse(fa.isFree(0x100000000L));
+        assertFalse(fa.isFree(PhysAddr.of(0x100000000L)));
     }
 }

@@ -36,33 +36,33 @@ class DirectMapTest {
     @Test
     void mapsEverythingAboveTheBootMapOnceWithHugePages() {
         MemoryMap m = q35EightGib();
-        FrameAllocator frames = new FrameAllocator(m, PhysAddr.DIRECT_MAP_BYTES);
+        FrameAllocator frames = new FrameAllocator(m, PhysAddr.of(PhysAddr.DIRECT_MAP_BYTES));
         PageTable kernel = PageTable.create(frames);
         long mapped = DirectMap.extend(kernel, m, true);
         assertEquals(6 * GIB, mapped);
         for (long p = 4 * GIB; p < 10 * GIB; p += 512L << 20) {
-            assertEquals(p + 0x1234, kernel.translate(PhysAddr.toVirt(p) + 0x1234));
+            assertEquals(p + 0x1234, kernel.translate(VirtAddr.of(PhysAddr.toVirt(p) + 0x1234)).value());
         }
-        long e = kernel.leafEntry(PhysAddr.toVirt(9 * GIB));
+        long e = kernel.leafEntry(VirtAddr.of(PhysAddr.toVirt(9 * GIB)));
         assertTrue(PageEntry.isHuge(e) && (e & PageEntry.NX) != 0 && (e & PageEntry.GLOBAL) != 0);
-        assertEquals(-1, kernel.translate(PhysAddr.toVirt(10 * GIB)));
-        assertEquals(-1, kernel.translate(PhysAddr.toVirt(0xFD00000000L)), "reserved ranges stay unmapped");
+        assertEquals(-1, kernel.translate(VirtAddr.of(PhysAddr.toVirt(10 * GIB))).value());
+        assertEquals(-1, kernel.translate(VirtAddr.of(PhysAddr.toVirt(0xFD00000000L))).value(), "reserved ranges stay unmapped");
     }
 
     @Test
     void theAllocatorManagesTheNewRamOnlyAfterExtendTo() {
         MemoryMap m = q35EightGib();
-        FrameAllocator frames = new FrameAllocator(m, PhysAddr.DIRECT_MAP_BYTES);
+        FrameAllocator frames = new FrameAllocator(m, PhysAddr.of(PhysAddr.DIRECT_MAP_BYTES));
         long low = frames.managedFrames();
         assertEquals((2 * GIB - 0x100000) / 4096, low);
-        assertFalse(frames.isFree(6 * GIB));
-        frames.reserve(7 * GIB, 7 * GIB + 0x10000, "a module loaded high");
-        frames.extendTo(m.usableEnd());
+        assertFalse(frames.isFree(PhysAddr.of(6 * GIB)));
+        frames.reserve(PhysAddr.of(7 * GIB), PhysAddr.of(7 * GIB + 0x10000), "a module loaded high");
+        frames.extendTo(PhysAddr.of(m.usableEnd()));
         assertEquals(low + (6 * GIB - 0x10000) / 4096, frames.managedFrames());
-        assertTrue(frames.isFree(6 * GIB));
-        assertFalse(frames.isFree(7 * GIB));
-        assertEquals(10 * GIB, frames.limitPhys());
-        frames.extendTo(m.usableEnd());   // a second call adds nothing
+        assertTrue(frames.isFree(PhysAddr.of(6 * GIB)));
+        assertFalse(frames.isFree(PhysAddr.of(7 * GIB)));
+        assertEquals(10 * GIB, frames.limit().value());
+        frames.extendTo(PhysAddr.of(m.usableEnd()));   // a second call adds nothing
         assertEquals(low + (6 * GIB - 0x10000) / 4096, frames.managedFrames());
     }
 }

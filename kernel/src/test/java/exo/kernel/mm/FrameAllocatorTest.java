@@ -33,15 +33,15 @@ class FrameAllocatorTest {
     void firstFitAcrossTheMapSkippingHolesAndReservedRegions() {
         FrameAllocator fa = new FrameAllocator(smallMap());
         assertEquals(0xA0 + 0x10 + (0x200000 - 0x121000) / 4096, fa.freeFrames());
-        assertEquals(0, fa.alloc());
+        assertEquals(0, fa.alloc().value());
         for (int i = 1; i < 0xA0; i++) {
-            assertEquals(i * 4096L, fa.alloc());
+            assertEquals(i * 4096L, fa.alloc().value());
         }
-        assertEquals(0x100000, fa.alloc()); // skips the 640K-1M hole
+        assertEquals(0x100000, fa.alloc().value()); // skips the 640K-1M hole
         for (int i = 1; i < 0x10; i++) {
-            fa.alloc();
+            fa.alloc().value();
         }
-        assertEquals(0x121000, fa.alloc()); // skips the reserved region and the partial page
+        assertEquals(0x121000, fa.alloc().value()); // skips the reserved region and the partial page
     }
 
     @Test
@@ -51,40 +51,40 @@ class FrameAllocatorTest {
         FrameAllocator fa = new FrameAllocator(m);
         long[] got = new long[8];
         for (int i = 0; i < 8; i++) {
-            got[i] = fa.alloc();
+            got[i] = fa.alloc().value();
         }
-        assertEquals(FrameAllocator.NONE, fa.alloc());
-        fa.free(got[3]);
-        assertEquals(got[3], fa.alloc()); // next fit wraps around to the freed frame
-        assertEquals(FrameAllocator.NONE, fa.alloc());
+        assertEquals(PhysAddr.NONE_VALUE, fa.alloc().value());
+        fa.free(PhysAddr.of(got[3]));
+        assertEquals(got[3], fa.alloc().value()); // next fit wraps around to the freed frame
+        assertEquals(PhysAddr.NONE_VALUE, fa.alloc().value());
     }
 
     @Test
     void badFreesAreDetected() {
         FrameAllocator fa = new FrameAllocator(smallMap());
-        long f = fa.alloc();
-        fa.free(f);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> fa.free(f));
+        long f = fa.alloc().value();
+        fa.free(PhysAddr.of(f));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> fa.free(PhysAddr.of(f)));
         assertTrue(e.getMessage().contains("double free"));
-        assertThrows(IllegalStateException.class, () -> fa.free(0x110000)); // reserved in the map
-        assertThrows(IllegalStateException.class, () -> fa.free(0x120000)); // partial page
-        assertThrows(IllegalStateException.class, () -> fa.free(0x40000000)); // beyond RAM
-        assertThrows(IllegalArgumentException.class, () -> fa.free(0x1001));
-        fa.reserve(0x2000, 0x3000, "test");
-        assertThrows(IllegalStateException.class, () -> fa.free(0x2000));
+        assertThrows(IllegalStateException.class, () -> fa.free(PhysAddr.of(0x110000))); // reserved in the map
+        assertThrows(IllegalStateException.class, () -> fa.free(PhysAddr.of(0x120000))); // partial page
+        assertThrows(IllegalStateException.class, () -> fa.free(PhysAddr.of(0x40000000))); // beyond RAM
+        assertThrows(IllegalArgumentException.class, () -> fa.free(PhysAddr.of(0x1001)));
+        fa.reserve(PhysAddr.of(0x2000), PhysAddr.of(0x3000), "test");
+        assertThrows(IllegalStateException.class, () -> fa.free(PhysAddr.of(0x2000)));
     }
 
     @Test
     void contiguousAlignedRuns() {
         FrameAllocator fa = new FrameAllocator(smallMap());
-        long run = fa.allocRun(16, 16);
+        long run = fa.allocRun(16, 16).value();
         assertEquals(0, run);
-        long second = fa.allocRun(32, 32);
+        long second = fa.allocRun(32, 32).value();
         assertEquals(0x20000, second);
-        long big = fa.allocRun(256, 256); // 1 MiB aligned: only 1M..2M qualifies, and it has holes
-        assertEquals(FrameAllocator.NONE, big);
+        long big = fa.allocRun(256, 256).value(); // 1 MiB aligned: only 1M..2M qualifies, and it has holes
+        assertEquals(PhysAddr.NONE_VALUE, big);
         long free = fa.freeFrames();
-        fa.freeRun(second, 32);
+        fa.freeRun(PhysAddr.of(second), 32);
         assertEquals(free + 32, fa.freeFrames());
     }
 
@@ -92,7 +92,7 @@ class FrameAllocatorTest {
     void zeroedFramesAreZero() {
         FrameAllocator fa = new FrameAllocator(smallMap());
         Memory.write64(PhysAddr.toVirt(0) + 64, -1);
-        long f = fa.allocZeroed();
+        long f = fa.allocZeroed().value();
         assertEquals(0, f);
         assertEquals(0, Memory.read64(PhysAddr.toVirt(f) + 64));
     }

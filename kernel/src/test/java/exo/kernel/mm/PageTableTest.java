@@ -35,91 +35,91 @@ class PageTableTest {
     @Test
     void mapBuildsFourLevelsWithBitExactEntries() {
         long virt = 0x0000400000201000L;
-        pt.map(virt, 0x345000, PageEntry.WRITABLE | PageEntry.USER | PageEntry.NX);
-        long pml4e = entryAt(pt.rootPhys(), VirtAddr.index(virt, 4));
+        pt.map(VirtAddr.of(virt), PhysAddr.of(0x345000), PageEntry.WRITABLE | PageEntry.USER | PageEntry.NX);
+        long pml4e = entryAt(pt.root().value(), VirtAddr.index(virt, 4));
         assertEquals(PageEntry.PRESENT | PageEntry.WRITABLE | PageEntry.USER, PageEntry.flags(pml4e));
         long pdpte = entryAt(PageEntry.address(pml4e), VirtAddr.index(virt, 3));
         long pde = entryAt(PageEntry.address(pdpte), VirtAddr.index(virt, 2));
         long pte = entryAt(PageEntry.address(pde), VirtAddr.index(virt, 1));
         assertEquals(0x8000000000345007L, pte);
-        assertEquals(pte, pt.leafEntry(virt));
+        assertEquals(pte, pt.leafEntry(VirtAddr.of(virt)));
         assertEquals(0x400 - 4, frames.freeFrames()); // root + PDPT + PD + PT
     }
 
     @Test
     void translateAddsTheOffsetAndFailsWhenUnmapped() {
-        pt.map(0xFFFF900000000000L, 0x200000, PageEntry.WRITABLE);
-        assertEquals(0x200abcL, pt.translate(0xFFFF900000000abcL));
-        assertEquals(-1, pt.translate(0xFFFF900000001000L));
-        assertEquals(-1, pt.translate(0x0000800000000000L)); // non-canonical
+        pt.map(VirtAddr.of(0xFFFF900000000000L), PhysAddr.of(0x200000), PageEntry.WRITABLE);
+        assertEquals(0x200abcL, pt.translate(VirtAddr.of(0xFFFF900000000abcL)).value());
+        assertEquals(-1, pt.translate(VirtAddr.of(0xFFFF900000001000L)).value());
+        assertEquals(-1, pt.translate(VirtAddr.of(0x0000800000000000L)).value()); // non-canonical
     }
 
     @Test
     void unmapReturnsTheFrameAndTranslateThenFails() {
         long v = 0x7000;
-        pt.map(v, 0x300000, PageEntry.WRITABLE);
-        pt.map(v + 0x1000, 0x300000, 0);
-        assertEquals(0x300000, pt.unmap(v));
-        assertEquals(-1, pt.translate(v));
-        assertEquals(0x300000, pt.translate(v + 0x1000));
-        assertEquals(-1, pt.unmap(v));
+        pt.map(VirtAddr.of(v), PhysAddr.of(0x300000), PageEntry.WRITABLE);
+        pt.map(VirtAddr.of(v + 0x1000), PhysAddr.of(0x300000), 0);
+        assertEquals(0x300000, pt.unmap(VirtAddr.of(v)).value());
+        assertEquals(-1, pt.translate(VirtAddr.of(v)).value());
+        assertEquals(0x300000, pt.translate(VirtAddr.of(v + 0x1000)).value());
+        assertEquals(-1, pt.unmap(VirtAddr.of(v)).value());
     }
 
     @Test
     void protectChangesFlagsOnly() {
         long v = 0x0000000012345000L;
-        pt.map(v, 0x333000, PageEntry.WRITABLE | PageEntry.GLOBAL);
-        pt.protect(v, PageEntry.USER | PageEntry.NX);
-        assertEquals(0x8000000000333005L, pt.leafEntry(v));
-        long pml4e = entryAt(pt.rootPhys(), VirtAddr.index(v, 4));
+        pt.map(VirtAddr.of(v), PhysAddr.of(0x333000), PageEntry.WRITABLE | PageEntry.GLOBAL);
+        pt.protect(VirtAddr.of(v), PageEntry.USER | PageEntry.NX);
+        assertEquals(0x8000000000333005L, pt.leafEntry(VirtAddr.of(v)));
+        long pml4e = entryAt(pt.root().value(), VirtAddr.index(v, 4));
         assertTrue((pml4e & PageEntry.USER) != 0, "user access needs USER on every level");
-        assertThrows(IllegalStateException.class, () -> pt.protect(0x999000, 0));
+        assertThrows(IllegalStateException.class, () -> pt.protect(VirtAddr.of(0x999000), 0));
     }
 
     @Test
     void hugePagesMapTwoMegabytes() {
         long v = 0xFFFFC00000200000L;
-        pt.map(v, 0x400000, PageEntry.WRITABLE | PageEntry.HUGE);
-        assertEquals(0x4FF123L, pt.translate(v + 0xFF123));
-        assertEquals(0x400083L, pt.leafEntry(v + 0x1000));
-        pt.protect(v + 5, 0);
-        assertEquals(0x400081L, pt.leafEntry(v)); // HUGE kept, WRITABLE gone
-        assertThrows(IllegalStateException.class, () -> pt.map(v + 0x1000, 0x1000, 0));
-        assertEquals(0x400000, pt.unmap(v + 0x12345));
-        assertEquals(-1, pt.translate(v));
-        assertThrows(IllegalArgumentException.class, () -> pt.map(v + 0x1000, 0x400000, PageEntry.HUGE));
+        pt.map(VirtAddr.of(v), PhysAddr.of(0x400000), PageEntry.WRITABLE | PageEntry.HUGE);
+        assertEquals(0x4FF123L, pt.translate(VirtAddr.of(v + 0xFF123)).value());
+        assertEquals(0x400083L, pt.leafEntry(VirtAddr.of(v + 0x1000)));
+        pt.protect(VirtAddr.of(v + 5), 0);
+        assertEquals(0x400081L, pt.leafEntry(VirtAddr.of(v))); // HUGE kept, WRITABLE gone
+        assertThrows(IllegalStateException.class, () -> pt.map(VirtAddr.of(v + 0x1000), PhysAddr.of(0x1000), 0));
+        assertEquals(0x400000, pt.unmap(VirtAddr.of(v + 0x12345)).value());
+        assertEquals(-1, pt.translate(VirtAddr.of(v)).value());
+        assertThrows(IllegalArgumentException.class, () -> pt.map(VirtAddr.of(v + 0x1000), PhysAddr.of(0x400000), PageEntry.HUGE));
     }
 
     @Test
     void oneGigabyteLeavesFromTheBootTablesTranslate() {
         long v = 0xFFFF800000000000L;
-        pt.map(v + 0x200000, 0x200000, PageEntry.HUGE); // creates the PDPT
-        long pml4e = entryAt(pt.rootPhys(), VirtAddr.index(v, 4));
+        pt.map(VirtAddr.of(v + 0x200000), PhysAddr.of(0x200000), PageEntry.HUGE); // creates the PDPT
+        long pml4e = entryAt(pt.root().value(), VirtAddr.index(v, 4));
         long pdpt = PageEntry.address(pml4e);
         Memory.write64(PhysAddr.toVirt(pdpt) + 8, 0x40000000L | PageEntry.PRESENT | PageEntry.HUGE);
-        assertEquals(0x40000000L + 0x1234567L, pt.translate(v + 0x40000000L + 0x1234567L));
+        assertEquals(0x40000000L + 0x1234567L, pt.translate(VirtAddr.of(v + 0x40000000L + 0x1234567L)).value());
     }
 
     @Test
     void doubleMappingAndBadArgumentsAreRefused() {
-        pt.map(0x5000, 0x1000, 0);
-        assertThrows(IllegalStateException.class, () -> pt.map(0x5000, 0x2000, 0));
-        assertThrows(IllegalArgumentException.class, () -> pt.map(0x5001, 0x2000, 0));
-        assertThrows(IllegalArgumentException.class, () -> pt.map(0x6000, 0x2001, 0));
-        assertThrows(IllegalArgumentException.class, () -> pt.map(0x0000800000000000L, 0x2000, 0));
-        assertThrows(IllegalArgumentException.class, () -> pt.map(0x6000, 0x2000, 0x1000));
+        pt.map(VirtAddr.of(0x5000), PhysAddr.of(0x1000), 0);
+        assertThrows(IllegalStateException.class, () -> pt.map(VirtAddr.of(0x5000), PhysAddr.of(0x2000), 0));
+        assertThrows(IllegalArgumentException.class, () -> pt.map(VirtAddr.of(0x5001), PhysAddr.of(0x2000), 0));
+        assertThrows(IllegalArgumentException.class, () -> pt.map(VirtAddr.of(0x6000), PhysAddr.of(0x2001), 0));
+        assertThrows(IllegalArgumentException.class, () -> pt.map(VirtAddr.of(0x0000800000000000L), PhysAddr.of(0x2000), 0));
+        assertThrows(IllegalArgumentException.class, () -> pt.map(VirtAddr.of(0x6000), PhysAddr.of(0x2000), 0x1000));
     }
 
     @Test
     void liveAddressSpaceChangesAreFlushedWithInvlpg() {
-        pt.map(0x5000, 0x1000, 0);
+        pt.map(VirtAddr.of(0x5000), PhysAddr.of(0x1000), 0);
         assertTrue(Sim.calls("invlpg").isEmpty(), "not live: no invlpg");
-        Sim.setCr(3, pt.rootPhys() | 0x18); // CR3 flag bits do not matter
+        Sim.setCr(3, pt.root().value() | 0x18); // CR3 flag bits do not matter
         PageTable live = PageTable.current(frames);
         assertTrue(live.isLive());
-        live.map(0x6000, 0x2000, 0);
-        live.protect(0x6000, PageEntry.WRITABLE);
-        live.unmap(0x6000);
+        live.map(VirtAddr.of(0x6000), PhysAddr.of(0x2000), 0);
+        live.protect(VirtAddr.of(0x6000), PageEntry.WRITABLE);
+        live.unmap(VirtAddr.of(0x6000)).value();
         assertEquals(java.util.List.of(0x6000L, 0x6000L, 0x6000L), Sim.calls("invlpg"));
     }
 
@@ -129,7 +129,7 @@ class PageTableTest {
         m.add(0x100000, 0x2000, MemoryMap.AVAILABLE);
         FrameAllocator tiny = new FrameAllocator(m);
         PageTable small = PageTable.create(tiny);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> small.map(0x1000, 0x1000, 0));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> small.map(VirtAddr.of(0x1000), PhysAddr.of(0x1000), 0));
         assertTrue(e.getMessage().contains("out of physical memory"));
     }
 }

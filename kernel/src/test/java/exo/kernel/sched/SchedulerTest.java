@@ -24,6 +24,7 @@ import exo.kernel.cpu.CpuState;
 import exo.kernel.mm.FrameAllocator;
 import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PageTable;
+import exo.kernel.mm.VirtAddr;
 import exo.kernel.time.Clock;
 import exo.kernel.time.Ticks;
 import java.util.List;
@@ -86,9 +87,9 @@ class SchedulerTest {
         KThread t = Threads.create(arg -> { }, null, "t", KThread.PRIORITY_NORMAL);
         assertEquals(KThread.READY, t.state());
         assertEquals(ThreadStack.low(t.slot), t.stackLow());
-        assertEquals(-1, space.translate(ThreadStack.guard(t.slot)));
+        assertEquals(-1, space.translate(VirtAddr.of(ThreadStack.guard(t.slot))).value());
         for (long a = t.stackLow(); a < t.stackTop(); a += 4096) {
-            assertNotEquals(-1, space.translate(a));
+            assertNotEquals(-1, space.translate(VirtAddr.of(a)).value());
         }
         assertTrue(frames.freeFrames() <= free - ThreadStack.STACK_PAGES);
         long rsp = Threads.savedRsp(t);
@@ -174,7 +175,7 @@ class SchedulerTest {
         assertThrows(IllegalStateException.class, Threads::exit);
         assertSame(main, Scheduler.current());
         assertEquals(KThread.DEAD, t.state());
-        assertEquals(-1, space.translate(t.stackLow()));
+        assertEquals(-1, space.translate(VirtAddr.of(t.stackLow())).value());
         assertEquals(free, frames.freeFrames(), "the stack frames are back");
         assertEquals(2, Threads.count());
         assertFalse(Cpu.interruptsEnabled());

@@ -20,6 +20,7 @@ import exo.kernel.console.Console;
 import exo.kernel.irq.IrqHandler;
 import exo.kernel.irq.Irqs;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.mm.VirtAddr;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Threads;
 import exo.kernel.time.Ticks;
@@ -39,7 +40,7 @@ final class FaultSuite {
 
     static void run(String name) {
         if (name.equals("pagefault")) {
-            if (Kernel.kernelSpace.translate(UNMAPPED) != -1) {
+            if (Kernel.kernelSpace.translate(VirtAddr.of(UNMAPPED)).value() != -1) {
                 Console.println("  FAIL: " + Fmt.hex16(UNMAPPED) + " is mapped");
                 return;
             }
@@ -72,12 +73,12 @@ final class FaultSuite {
     }
 
     private static void divideByZero() {
-        long phys = Kernel.frames.allocZeroed();
+        long phys = Kernel.frames.allocZeroed().value();
         for (int i = 0; i < DIVIDE_BY_ZERO.length; i++) {
             Memory.write8(PhysAddr.toVirt(phys) + i, DIVIDE_BY_ZERO[i]);
         }
         // Map it without NX (whatever the direct map's attributes) so it can run.
-        Kernel.kernelSpace.map(CODE_PAGE, phys, 0);
+        Kernel.kernelSpace.map(VirtAddr.of(CODE_PAGE), PhysAddr.of(phys), 0);
         Panic.expectTrap(Exceptions.DIVIDE_ERROR);
         Console.println("  running div by zero at " + Fmt.hex16(CODE_PAGE) + " from the next timer tick, expecting #DE");
         Irqs.register(Timer.IRQ, new RedirectOnTick(Irqs.handler(Timer.IRQ), CODE_PAGE));

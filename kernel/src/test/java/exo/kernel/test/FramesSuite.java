@@ -30,7 +30,7 @@ final class FramesSuite {
         long[] got = new long[SAMPLE];
         boolean valid = true;
         for (int i = 0; i < SAMPLE; i++) {
-            got[i] = fa.alloc();
+            got[i] = fa.alloc().value();
             valid &= check.quiet(isGood(got[i], Kernel.bootInfo), "frame " + got[i] + " is allocatable RAM");
             Memory.write64(PhysAddr.toVirt(got[i]), 0x5EED0000L + i);
         }
@@ -41,21 +41,21 @@ final class FramesSuite {
         }
         check.that(distinct, "frames are distinct (patterns read back)");
         for (int i = 0; i < SAMPLE; i++) {
-            fa.free(got[i]);
+            fa.free(PhysAddr.of(got[i]));
         }
         check.that(fa.freeFrames() == free0, "free count restored after freeing");
         check.that(doubleFreeRefused(fa), "double free is refused");
         check.that(exhaust(fa) == free0, "exhaustion hands out exactly the free frames");
         check.that(fa.freeFrames() == free0, "free count restored after exhaustion");
-        long run = fa.allocRun(16, 16);
-        check.that(run != FrameAllocator.NONE && (run & 0xFFFF) == 0, "16-frame run aligned to 64 KiB");
-        fa.freeRun(run, 16);
+        long run = fa.allocRun(16, 16).value();
+        check.that(run != PhysAddr.NONE_VALUE && (run & 0xFFFF) == 0, "16-frame run aligned to 64 KiB");
+        fa.freeRun(PhysAddr.of(run), 16);
         checkBuddy(check, Kernel.buddy);
         return check.passed();
     }
 
     private static boolean isGood(long phys, BootInfo info) {
-        if (phys == FrameAllocator.NONE || (phys & 0xFFF) != 0 || phys < 0x100000) {
+        if (phys == PhysAddr.NONE_VALUE || (phys & 0xFFF) != 0 || phys < 0x100000) {
             return false;
         }
         if (phys < Kernel.kernelEndPhys || (phys + 4096 > info.infoPhys && phys < info.infoPhys + info.infoSize)) {
@@ -74,10 +74,10 @@ final class FramesSuite {
     }
 
     private static boolean doubleFreeRefused(FrameAllocator fa) {
-        long f = fa.alloc();
-        fa.free(f);
+        long f = fa.alloc().value();
+        fa.free(PhysAddr.of(f));
         try {
-            fa.free(f);
+            fa.free(PhysAddr.of(f));
             return false;
         } catch (IllegalStateException expected) {
             return true;
@@ -86,16 +86,16 @@ final class FramesSuite {
 
     /** Allocates every free frame, chaining them through the direct map, then frees them all. */
     private static long exhaust(FrameAllocator fa) {
-        long head = FrameAllocator.NONE;
+        long head = PhysAddr.NONE_VALUE;
         long count = 0;
-        for (long f = fa.alloc(); f != FrameAllocator.NONE; f = fa.alloc()) {
+        for (long f = fa.alloc().value(); f != PhysAddr.NONE_VALUE; f = fa.alloc().value()) {
             Memory.write64(PhysAddr.toVirt(f), head);
             head = f;
             count++;
         }
-        while (head != FrameAllocator.NONE) {
+        while (head != PhysAddr.NONE_VALUE) {
             long next = Memory.read64(PhysAddr.toVirt(head));
-            fa.free(head);
+            fa.free(PhysAddr.of(head));
             head = next;
         }
         return count;

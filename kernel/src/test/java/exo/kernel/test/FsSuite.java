@@ -312,25 +312,30 @@ final class FsSuite {
         FileIo.pipe2(c, t, layer.pipes, 0, p);
         Epoll ep = Epoll.create(layer.anon, 0);
         check.that(ep.ctl(t, Epoll.EPOLL_CTL_ADD, p[0], Poll.POLLIN, 77) == 0, "epoll watches a pipe");
+        // The writer notes when it writes; epoll_wait must return after that moment. (Not a
+        // duration: on a loaded host QEMU delivers late timer ticks in a burst, so a 30 ms
+        // sleep can end sooner than 30 ms of TSC time after this thread looked at the clock.)
+        long[] wroteAt = new long[1];
         KThread writer = Threads.create(arg -> {
             Scheduler.sleepMillis(30);
+            wroteAt[0] = Clock.nanoTime();
             FileIo.write(new FsContext(Credentials.ROOT, state, t, 7, new ThreadWaiter()), t, p[1],
                     ArrayBuffer.ofString("x"));
         }, null, "fs-epoll-writer", KThread.PRIORITY_NORMAL);
         int[] ev = new int[1];
         long[] data = new long[1];
-        long t0 = Clock.nanoTime();
         int n = ep.await(c, ev, data, -1);
-        long waitedMs = (Clock.nanoTime() - t0) / 1_000_000;
+        long back = Clock.nanoTime();
         Threads.join(writer);
-        check.that(n == 1 && data[0] == 77 && waitedMs >= 20, "epoll_wait slept until the write (" + waitedMs + " ms)");
+        check.that(n == 1 && data[0] == 77 && wroteAt[0] != 0 && back >= wroteAt[0],
+                "epoll_wait slept until the write");
         FileIo.read(c, t, p[0], new ArrayBuffer(new byte[1]));
         int[] one = {p[0]};
         short[] in = {Poll.POLLIN};
         short[] out = new short[1];
-        t0 = Clock.nanoTime();
+        long t0 = Clock.nanoTime();
         n = PollCall.poll(c, t, one, in, out, 50_000_000L);
-        waitedMs = (Clock.nanoTime() - t0) / 1_000_000;
+        long waitedMs = (Clock.nanoTime() - t0) / 1_000_000;
         check.that(n == 0 && waitedMs >= 40, "poll on an empty pipe times out (" + waitedMs + " ms)");
         EventFd e = EventFd.create(layer.anon, 0, 0);
         byte[] eight = new byte[8];

@@ -16,6 +16,7 @@ import exo.kernel.Kernel;
 import exo.kernel.arch.x86_64.trap.SwitchFrame;
 import exo.kernel.console.Console;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.mm.VirtAddr;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.ThreadStack;
@@ -55,9 +56,9 @@ final class ThreadsSuite {
             checked.acquire();
         }, Long.valueOf(0x5EED), "child", KThread.PRIORITY_NORMAL);
         long slotGuard = t.stackLow() - PhysAddr.PAGE_SIZE;
-        check.that(Kernel.kernelSpace.translate(t.stackLow()) != -1
-                && Kernel.kernelSpace.translate(t.stackTop() - 8) != -1, "the new thread's stack is mapped");
-        check.that(Kernel.kernelSpace.translate(slotGuard) == -1 && Threads.guardPageOwner(slotGuard) == t,
+        check.that(Kernel.kernelSpace.translate(VirtAddr.of(t.stackLow())).value() != -1
+                && Kernel.kernelSpace.translate(VirtAddr.of(t.stackTop() - 8)).value() != -1, "the new thread's stack is mapped");
+        check.that(Kernel.kernelSpace.translate(VirtAddr.of(slotGuard)).value() == -1 && Threads.guardPageOwner(slotGuard) == t,
                 "the page below it is an unmapped guard page");
         checked.release();
         check.that(t.stackTop() - t.stackLow() == ThreadStack.STACK_BYTES, "stack of " + ThreadStack.STACK_BYTES / 1024 + " KiB");
@@ -65,7 +66,7 @@ final class ThreadsSuite {
         check.that(seenArg == 0x5EED, "the thread ran its entry with its argument");
         check.that(t.state() == KThread.DEAD, "join returned after the thread exited");
         check.that(Kernel.frames.freeFrames() == freeBefore, "its stack frames went back to the allocator");
-        check.that(Kernel.kernelSpace.translate(t.stackLow()) == -1, "its stack is unmapped");
+        check.that(Kernel.kernelSpace.translate(VirtAddr.of(t.stackLow())).value() == -1, "its stack is unmapped");
         check.that(SwitchFrame.SIZE % 16 == 0, "switch frame keeps 16-byte alignment");
     }
 

@@ -3,8 +3,10 @@
  * for a tick edge, then times 50 ticks with the calibrated TSC; they must take 500 ms within
  * 10 % (the PIT's exact period is 10.00015 ms). Under an emulator on a busy host a tick can be
  * lost (the virtual PIT fires two edges before the CPU takes the first, and the PIC latches only
- * one), which makes a window look slow; so up to three windows are timed and the first one in
- * range passes, while a wrong divisor or a dead timer fails all three. A timer that never ticks
+ * one), which makes a window look slow, and QEMU delivers edges that came late in a quick
+ * burst once it runs again, which makes a window look fast (50 ticks in 380 ms seen at a host
+ * load of 16); so up to eight windows are timed and the first one in range passes, while a
+ * wrong divisor or a dead timer fails them all. A timer that never ticks
  * fails after 5 s of TSC time instead of hanging. Also checks that time as seen by
  * Platform.nanoTime moves forward by about the same amount as the TSC.
  */
@@ -23,32 +25,32 @@ final class TimerSuite {
     private TimerSuite() {}
 
     private static final int TICKS = 50;
-    private static final int WINDOWS = 3;
+    private static final int WINDOWS = 8;
 
     static boolean run() {
         Check check = new Check();
         check.that(Cpu.interruptsEnabled(), "interrupts are enabled");
         long deadline = Cpu.rdtsc() + 5 * Clock.tscHz();
-        long t0 = Ticks.now();
-        while (Ticks.now() == t0 && Cpu.rdtsc() < deadline) {
+        long t0 = Ticks.interrupts();
+        while (Ticks.interrupts() == t0 && Cpu.rdtsc() < deadline) {
             Cpu.hlt();
         }
-        check.that(Ticks.now() != t0, "the timer ticks");
+        check.that(Ticks.interrupts() != t0, "the timer ticks");
         long expectedMs = TICKS * Pit.tickNanos() / 1_000_000L;
         long milliHz = Pit.milliHz(Pit.divisorFor(Boot.TIMER_HZ));
         boolean inRange = false;
         boolean nanosAgree = true;
         for (int w = 0; w < WINDOWS && !inRange; w++) {
-            long startTicks = Ticks.now();
+            long startTicks = Ticks.interrupts();
             long startTsc = Cpu.rdtsc();
             long startNanos = Platform.nanoTime();
             long windowDeadline = startTsc + 5 * Clock.tscHz();
-            while (Ticks.now() - startTicks < TICKS && Cpu.rdtsc() < windowDeadline) {
+            while (Ticks.interrupts() - startTicks < TICKS && Cpu.rdtsc() < windowDeadline) {
                 Cpu.hlt();
             }
             long ms = Clock.millisBetween(startTsc, Cpu.rdtsc());
             long nanosMs = (Platform.nanoTime() - startNanos) / 1_000_000L;
-            Console.println("  " + (Ticks.now() - startTicks) + " ticks took " + ms + " ms by the TSC (expected "
+            Console.println("  " + (Ticks.interrupts() - startTicks) + " ticks took " + ms + " ms by the TSC (expected "
                     + expectedMs + " ms)");
             inRange = Math.abs(ms - expectedMs) * 10 <= expectedMs;
             nanosAgree &= Math.abs(nanosMs - ms) <= 2;

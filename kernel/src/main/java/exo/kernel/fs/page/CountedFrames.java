@@ -24,8 +24,8 @@ public final class CountedFrames implements FrameSource {
     public long allocZeroed() {
         boolean on = Irq.save();
         try {
-            long phys = frames.allocZeroed();
-            if (phys == FrameAllocator.NONE) {
+            long phys = frames.allocZeroed().value();
+            if (phys == NONE) {
                 return NONE;
             }
             int f = slot(phys);
@@ -75,7 +75,7 @@ public final class CountedFrames implements FrameSource {
             }
             int left = --refs[f];
             if (left == 0) {
-                frames.free(phys);
+                frames.free(PhysAddr.of(phys));
                 allocated--;
             }
             return left;

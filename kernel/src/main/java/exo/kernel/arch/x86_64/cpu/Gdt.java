@@ -39,10 +39,11 @@ public final class Gdt {
 
     /** Builds GDT, TSS and stacks from fresh frames; does not load anything yet. */
     public static Gdt build(FrameAllocator frames) {
-        long phys = frames.allocZeroed();
-        if (phys == FrameAllocator.NONE) {
+        PhysAddr frame = frames.allocZeroed();
+        if (frame.isNone()) {
             throw new IllegalStateException("no frame for the GDT");
         }
+        long phys = frame.value();
         Gdt gdt = new Gdt(PhysAddr.toVirt(phys));
         long tss = gdt.tssAddress();
         Tss.init(tss);
@@ -68,10 +69,11 @@ public final class Gdt {
 
     /** Top of a fresh 16 KiB stack (stacks grow down, the top is 16-byte aligned). */
     private static long allocStack(FrameAllocator frames) {
-        long phys = frames.allocRun(STACK_BYTES / PhysAddr.PAGE_SIZE, 1);
-        if (phys == FrameAllocator.NONE) {
+        PhysAddr run = frames.allocRun(STACK_BYTES / PhysAddr.PAGE_SIZE, 1);
+        if (run.isNone()) {
             throw new IllegalStateException("no frames for a TSS stack");
         }
+        long phys = run.value();
         return PhysAddr.toVirt(phys) + STACK_BYTES;
     }
 

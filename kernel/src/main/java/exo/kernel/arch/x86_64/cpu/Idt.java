@@ -35,10 +35,11 @@ public final class Idt {
 
     /** An IDT whose gate v points at the 64-bit address stored at stubTable + 8 * v. */
     public static Idt build(FrameAllocator frames, long stubTable) {
-        long phys = frames.allocRun(2, 1);
-        if (phys == FrameAllocator.NONE) {
+        PhysAddr run = frames.allocRun(2, 1);
+        if (run.isNone()) {
             throw new IllegalStateException("no frames for the IDT");
         }
+        long phys = run.value();
         Idt idt = new Idt(PhysAddr.toVirt(phys));
         for (int v = 0; v < VECTORS; v++) {
             idt.setGate(v, Memory.read64(stubTable + 8L * v));
