@@ -69,6 +69,8 @@ public final class Exits {
     /** exit(2) of one thread; the last one out ends the process with code. Never returns. */
     public static void exitThread(Task t, int code) {
         Process p = t.process;
+        RobustLists.release(t);      // before clear_child_tid, as Linux
+        PiFutexes.ownerExited(t);
         if (t.clearChildTid != 0) {
             UserMemory.writeInt(p.mm, t.clearChildTid, 0);
             // shared, as Linux: waiters in a private mapping match either way (Futexes.key)

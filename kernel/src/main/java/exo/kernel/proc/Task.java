@@ -156,6 +156,10 @@ public final class Task extends UserContext {
         clearChildTid = addr;
     }
 
+    public long robustListHead() {
+        return robustListHead;
+    }
+
     public void setRobustList(long head, long len) {
         robustListHead = head;
         robustListLength = len;

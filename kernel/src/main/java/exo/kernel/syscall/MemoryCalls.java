@@ -16,6 +16,7 @@ import exo.kernel.fs.OpenFlags;
 import exo.kernel.fs.vfs.OpenFile;
 import exo.kernel.fs.vfs.OpenResult;
 import exo.kernel.proc.ProcessLimits;
+import exo.kernel.proc.ResourceLimits;
 import exo.kernel.proc.Processes;
 import exo.kernel.proc.Task;
 import exo.kernel.proc.ResourceLimits;
@@ -260,5 +261,118 @@ final class MemoryCalls {
      */
     private static boolean knownAdvice(int advice) {
         return advice >= 0 && advice <= MADV_DONTNEED || advice >= 8 && advice <= 24;
+    }
+
+    static final int MS_ASYNC = 1;
+    static final int MS_INVALIDATE = 2;
+    static final int MS_SYNC = 4;
+
+    /**
+     * msync: shared file mappings write straight into the page cache, which is the file (every
+     * file system is in memory), so there is nothing to write back; the arguments are checked
+     * as Linux does: EINVAL for an unaligned address, unknown flags or MS_ASYNC with MS_SYNC,
+     * ENOMEM when part of the range is not mapped.
+     */
+    static long msync(Task t, long addr, long len, int flags) {
+        if ((addr & (PhysAddr.PAGE_SIZE - 1)) != 0 || (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC)) != 0
+                || (flags & (MS_ASYNC | MS_SYNC)) == (MS_ASYNC | MS_SYNC)) {
+            return -Errno.EINVAL;
+        }
+        long size = PhysAddr.alignUp(len);
+        if (len < 0 || size < len) {
+            return -Errno.ENOMEM;
+        }
+        if (size == 0) {
+            return 0;
+        }
+        if (!AddressSpace.isUserRange(addr, size)) {
+            return -Errno.ENOMEM;
+        }
+        return mapped(t.process.mm(), addr, size) ? 0 : -Errno.ENOMEM;
+    }
+
+    /** Whether every page of [addr, addr + size) lies in a region. */
+    private static boolean mapped(AddressSpace as, long addr, long size) {
+        as.lock.lock();
+        try {
+            for (long a = addr; a < addr + size;) {
+                Vma v = as.findLocked(a);
+                if (v == null) {
+                    return false;
+                }
+                a = v.end();
+            }
+            return true;
+        } finally {
+            as.lock.unlock();
+        }
+    }
+
+    static final int MCL_CURRENT = 1;
+    static final int MCL_FUTURE = 2;
+    static final int MCL_ONFAULT = 4;
+    static final int MLOCK_ONFAULT = 1;
+
+    /**
+     * mlock, mlock2, munlock: nothing is ever paged out (no swap), so locking only checks what
+     * Linux checks: the range must be mapped (ENOMEM), and a process without CAP_IPC_LOCK may
+     * lock no more than RLIMIT_MEMLOCK (EPERM when that is 0, else ENOMEM). Locked amounts are
+     * not counted across calls (FIXME: VmLck in /proc/PID/status, mmap's MAP_LOCKED).
+     */
+    static long mlock(Task t, long addr, long len, int flags, boolean lock) {
+        if ((flags & ~MLOCK_ONFAULT) != 0) {
+            return -Errno.EINVAL;
+        }
+        long start = addr & ~(PhysAddr.PAGE_SIZE - 1);
+        long end = PhysAddr.alignUp(addr + len);
+        if (len < 0 || end < start) {
+            return -Errno.EINVAL;
+        }
+        if (lock) {
+            long r = memlockAllowed(t, end - start);
+            if (r < 0) {
+                return r;
+            }
+        }
+        if (end == start) {
+            return 0;
+        }
+        return AddressSpace.isUserRange(start, end - start) && mapped(t.process.mm(), start, end - start)
+                ? 0 : -Errno.ENOMEM;
+    }
+
+    /** mlockall: flags are MCL_CURRENT and/or MCL_FUTURE, with MCL_ONFAULT beside one of them. */
+    static long mlockall(Task t, int flags) {
+        if (flags == 0 || (flags & ~(MCL_CURRENT | MCL_FUTURE | MCL_ONFAULT)) != 0
+                || (flags & (MCL_CURRENT | MCL_FUTURE)) == 0) {
+            return -Errno.EINVAL;
+        }
+        long mappedBytes = 0;
+        AddressSpace as = t.process.mm();
+        as.lock.lock();
+        try {
+            for (Vma v = as.firstVma(); v != null; v = as.nextVma(v)) {
+                mappedBytes += v.end() - v.start();
+            }
+        } finally {
+            as.lock.unlock();
+        }
+        return memlockAllowed(t, (flags & MCL_CURRENT) != 0 ? mappedBytes : 0);
+    }
+
+    static long munlockall(Task t) {
+        return 0;
+    }
+
+    /** RLIMIT_MEMLOCK's check for an unprivileged caller locking bytes. */
+    private static long memlockAllowed(Task t, long bytes) {
+        if (t.process.cred().isRoot()) {
+            return 0;
+        }
+        long limit = ProcessLimits.get(t.process, ResourceLimits.RLIMIT_MEMLOCK)[0];
+        if (limit == 0) {
+            return -Errno.EPERM;
+        }
+        return Long.compareUnsigned(bytes, limit) > 0 ? -Errno.ENOMEM : 0;
     }
 }

@@ -60,4 +60,9 @@ public interface SystemInfo {
      * from user space after each case.
      */
     String tmpfsCheck();
+
+    /** The kernel command line, as /proc/cmdline shows it (without the newline). */
+    default String cmdline() {
+        return "";
+    }
 }

@@ -22,10 +22,17 @@ public class SystemFacts implements SystemInfo {
     public String osType = "Linux";
     public String osRelease = "6.1.0-exo";
     public String versionLine = "Linux version 6.1.0-exo (exo@exo-os) (exoc, gcc) #1 SMP";
+    /** The boot loader's command line for the kernel (/proc/cmdline). */
+    public String commandLine = "";
     private String hostname = "exo";
     private String domainname = "(none)";
     FrameSource frames;
     Vfs vfs;
+
+    @Override
+    public String cmdline() {
+        return commandLine;
+    }
 
     @Override
     public long memTotalBytes() {

@@ -114,6 +114,15 @@ class ProcFsTest {
     }
 
     @Test
+    void kernelLimitsForTestSuites() {
+        // LTP's library reads these before it forks (tst_pid) or runs (tst_taint)
+        assertEquals("32768\n", fx.readText("/proc/sys/kernel/pid_max"));
+        assertEquals(exo.kernel.proc.Processes.PID_MAX + "\n", fx.readText("/proc/sys/kernel/pid_max"));
+        assertEquals(exo.kernel.sched.Threads.MAX_THREADS + "\n", fx.readText("/proc/sys/kernel/threads-max"));
+        assertEquals("0\n", fx.readText("/proc/sys/kernel/tainted"));
+    }
+
+    @Test
     void hostnameIsWritableByRootOnly() {
         int fd = fx.open("/proc/sys/kernel/hostname", OpenFlags.O_WRONLY);
         assertEquals(6, FileIo.write(fx.root, fx.fds, fd, ArrayBuffer.ofString("box42\n")));
