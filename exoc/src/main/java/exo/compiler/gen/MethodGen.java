@@ -58,7 +58,6 @@ final class MethodGen implements Opcodes {
     /** Stack slots known to hold 'this' (reset at labels): null checks on them are skipped. */
     private final java.util.Set<Integer> thisSlots = new java.util.HashSet<>();
     private InitChecks initChecks;
-    private ArrayLengths lengths;
     /** The C variable of 'this': l0a, or l0w in a word type's methods. */
     private final String thisVar;
     private final Branches branches = new Branches(this);
@@ -92,14 +91,11 @@ final class MethodGen implements Opcodes {
         }
         regions = new TryRegions(mn);
         initChecks = new InitChecks(mn);
-        lengths = new ArrayLengths(owner.name, method);
         thisIsStable = !method.isStatic() && !storesLocalZero();
         out.append(prog.prototype(method)).append(" {\n");
         declareVariables();
-        out.append(lengths.declarations());
         out.append("    jint exc_line = -1; (void)exc_line;\n");
         bindArguments();
-        out.append(lengths.bindings());
         monitors = prog.monitorFunctions();
         if (monitors != null && (mn.access & ACC_SYNCHRONIZED) != 0) {
             syncObject = method.isStatic() ? "(jobj)&" + prog.classObjectFor(owner.name) : "l0a";
@@ -422,7 +418,7 @@ final class MethodGen implements Opcodes {
             case ARRAYLENGTH: {
                 String a = stack(f, 0);
                 nullCheck(a);
-                emit(push(f, 'i', 1) + " = " + lengths.lengthOf(index, 0, a) + ";");
+                emit(push(f, 'i', 1) + " = ARRLEN(" + a + ");");
                 return;
             }
             case ATHROW: {
@@ -486,18 +482,16 @@ final class MethodGen implements Opcodes {
         emit(push(f, kind, 1) + " = " + String.format(fmt, stack(f, 0)) + ";");
     }
 
-    /** Null and bounds checks of array[idx]; the array is fromTop values below the stack top. */
-    private void boundsCheck(String array, int fromTop, String idx) throws CompileError {
+    private void boundsCheck(String array, String idx) throws CompileError {
         nullCheck(array);
-        String length = lengths.lengthOf(index, fromTop, array);
-        emit("if (EXO_UNLIKELY((uint32_t)" + idx + " >= (uint32_t)" + length + ")) "
+        emit("if (EXO_UNLIKELY((uint32_t)" + idx + " >= (uint32_t)ARRLEN(" + array + "))) "
                 + raise(prog.rt("arrayIndex") + "(" + idx + ", ARRLEN(" + array + "))"));
     }
 
     private void arrayLoad(Frame<BasicValue> f, char kind, String ctype) throws CompileError {
         String a = stack(f, 1);
         String i = stack(f, 0);
-        boundsCheck(a, 1, i);
+        boundsCheck(a, i);
         emit(push(f, kind, 2) + " = ELEM(" + a + ", " + ctype + ", " + i + ");");
     }
 
@@ -505,7 +499,7 @@ final class MethodGen implements Opcodes {
         String a = stack(f, 2);
         String i = stack(f, 1);
         String v = stack(f, 0);
-        boundsCheck(a, 2, i);
+        boundsCheck(a, i);
         if (ctype.equals("jobj")) {
             emit("if (" + v + " != 0 && EXO_UNLIKELY(!exo_store_ok(" + a + ", " + v + "))) " + raise(prog.rt("arrayStore") + "(" + v + ")"));
         }
@@ -547,10 +541,6 @@ final class MethodGen implements Opcodes {
         } else if (op >= ISTORE && op <= ASTORE) {
             char k = storedKind(op, f);
             emit("l" + insn.var + k + " = " + stack(f, 0) + ";");
-            String shadow = op == ASTORE && k == 'a' ? lengths.stored(insn.var) : null;
-            if (shadow != null) {
-                emit(shadow);
-            }
         } else {
             throw new CompileError(where(insn) + ": jsr/ret subroutines are not supported");
         }
