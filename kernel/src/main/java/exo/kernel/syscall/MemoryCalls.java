@@ -295,14 +295,7 @@ final class MemoryCalls {
     private static boolean mapped(AddressSpace as, long addr, long size) {
         as.lock.lock();
         try {
-            for (long a = addr; a < addr + size;) {
-                Vma v = as.findLocked(a);
-                if (v == null) {
-                    return false;
-                }
-                a = v.end();
-            }
-            return true;
+            return isMappedLocked(as, addr, size);
         } finally {
             as.lock.unlock();
         }
