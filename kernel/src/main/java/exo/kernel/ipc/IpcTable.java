@@ -34,7 +34,7 @@ public final class IpcTable<T extends IpcObject> {
     /** The id of the object for key (found or made by factory), or -errno. */
     public int get(int key, int flags, Credentials c, long nowSeconds, Supplier<T> factory) {
         if (key != IPC_PRIVATE) {
-            T found = byKey(key);
+            T found = find(key);
             if (found != null) {
                 if ((flags & (IPC_CREAT | IPC_EXCL)) == (IPC_CREAT | IPC_EXCL)) {
                     return -Errno.EEXIST;
@@ -76,7 +76,8 @@ public final class IpcTable<T extends IpcObject> {
         return obj != null && obj.id == id ? obj : null;
     }
 
-    private T byKey(int key) {
+    /** The live object with this key (not IPC_PRIVATE), or null. */
+    public T find(int key) {
         for (T obj : slots) {
             if (obj != null && obj.key == key) {
                 return obj;

@@ -13,7 +13,6 @@ import exo.kernel.ipc.Ipc;
 import exo.kernel.ipc.IpcTable;
 import exo.kernel.ipc.MsgQueue;
 import exo.kernel.proc.Task;
-import exo.kernel.time.Clock;
 import exo.kernel.uaccess.UserMemory;
 import exo.kernel.util.LittleEndian;
 import exo.kernel.vm.AddressSpace;
@@ -21,7 +20,7 @@ import exo.kernel.vm.AddressSpace;
 final class MsgCalls {
     private MsgCalls() {}
 
-    static final Ipc IPC = new Ipc(() -> Clock.currentTimeMillis() / 1000);
+    static final Ipc IPC = Ipc.MACHINE;
 
     static final int IPC_RMID = 0;
     static final int IPC_SET = 1;
