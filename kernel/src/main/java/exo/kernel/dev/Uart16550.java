@@ -47,6 +47,9 @@ public final class Uart16550 implements IrqHandler {
     private final RingBuffer input = new RingBuffer(256);
     private WaitQueue readers;
     private boolean present;
+    /** The ring filled up and the receive interrupt is off until poll() empties it by half. */
+    private boolean receiveThrottled;
+    private boolean receiveInterrupts;
 
     public Uart16550(int base) {
         this.base = base;
@@ -92,6 +95,7 @@ public final class Uart16550 implements IrqHandler {
     public void enableReceiveInterrupts() {
         if (present) {
             Port.outb(base + IER, IER_RECEIVED_DATA);
+            receiveInterrupts = true;
         }
     }
 
@@ -142,10 +146,28 @@ public final class Uart16550 implements IrqHandler {
     private void drainReceiver() {
         int n = 0;
         for (; n < 64 && (Port.inb(base + LSR) & LSR_DATA_READY) != 0; n++) {
+            if (input.size() == input.capacity()) {
+                // The ring is full: what is left stays in the chip's FIFO, and the sender waits
+                // (QEMU's chardev holds its bytes) until poll() has made room and turns the
+                // receive interrupt back on. Reading on would drop bytes.
+                if (receiveInterrupts) {
+                    Port.outb(base + IER, 0);
+                    receiveThrottled = true;
+                }
+                break;
+            }
             input.put(Port.inb(base + DATA));
         }
         if (n > 0 && readers != null) {
             readers.wakeAll();
+        }
+    }
+
+    /** Wakes the readers' queue (a consumer made room for more input). */
+    public void wakeReaders() {
+        WaitQueue q = readers;
+        if (q != null) {
+            q.wakeAll();
         }
     }
 
@@ -170,6 +192,11 @@ public final class Uart16550 implements IrqHandler {
         if (input.isEmpty() && !Cpu.interruptsEnabled()) {
             drainReceiver();
         }
-        return input.take();
+        int b = input.take();
+        if (receiveThrottled && input.size() <= input.capacity() / 2) {
+            receiveThrottled = false;
+            Port.outb(base + IER, IER_RECEIVED_DATA);   // raises the interrupt again if data waits
+        }
+        return b;
     }
 }

@@ -75,4 +75,35 @@ class Uart16550Test {
         fake.inject("z");
         assertEquals('z', u.poll(), "with interrupts off poll reads the chip");
     }
+
+    @Test
+    void aFullRingLeavesBytesInTheChipAndTurnsTheInterruptOffUntilPollMakesRoom() {
+        FakeUart fake = FakeUart.attachTo(0x3F8);
+        Uart16550 u = new Uart16550(0x3F8);
+        u.init(115200);
+        u.enableReceiveInterrupts();
+        Cpu.sti();
+        StringBuilder sent = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            sent.append((char) ('a' + i % 26));
+        }
+        fake.inject(sent.toString());
+        for (int i = 0; i < 6; i++) {
+            u.handleIrq(4, 0);
+        }
+        assertEquals(0x00, fake.register(1), "ring full: receive interrupt off, the rest waits in the chip");
+        StringBuilder got = new StringBuilder();
+        for (int i = 0; i < 128; i++) {
+            got.append((char) u.poll());
+        }
+        assertEquals(0x01, fake.register(1), "half empty again: the interrupt is back");
+        for (int i = 0; i < 4; i++) {
+            u.handleIrq(4, 0);
+        }
+        for (int b = u.poll(); b >= 0; b = u.poll()) {
+            got.append((char) b);
+        }
+        assertEquals(sent.toString(), got.toString(), "nothing dropped, nothing reordered");
+        Cpu.cli();
+    }
 }
