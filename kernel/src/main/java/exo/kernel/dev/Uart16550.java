@@ -5,7 +5,8 @@
  * loopback round trip; a missing UART turns the driver into a no-op instead of a hang. Output
  * is polled (wait for "transmit holding register empty", bounded so a wedged chip cannot stop
  * the kernel); "\n" goes out as "\r\n" for terminals. Input is interrupt driven: IRQ4 drains
- * the receive FIFO into a 256-entry ring that poll() reads.
+ * the receive FIFO into a 256-entry ring that poll() reads. A line that may be receiving
+ * already (COM2 in run= boots) is set up with initReceiving instead, which loses no byte.
  */
 package exo.kernel.dev;
 
@@ -28,6 +29,7 @@ public final class Uart16550 implements IrqHandler {
     public static final int LCR = 3;
     public static final int MCR = 4;
     public static final int LSR = 5;
+    public static final int SCR = 7;           // scratch: no effect on the chip
 
     public static final int LCR_DLAB = 0x80;
     public static final int LCR_8N1 = 0x03;
@@ -41,6 +43,7 @@ public final class Uart16550 implements IrqHandler {
     public static final int LSR_THR_EMPTY = 0x20;
 
     private static final int LOOPBACK_PROBE = 0xAE;
+    private static final int SCRATCH_PROBE = 0x5A;
     private static final int SPIN_LIMIT = 100_000;
 
     private final int base;
@@ -70,6 +73,34 @@ public final class Uart16550 implements IrqHandler {
         present = Port.inb(base + DATA) == LOOPBACK_PROBE;
         Port.outb(base + MCR, MCR_NORMAL);
         return present;
+    }
+
+    /**
+     * Like init, for a line whose far end may already be sending: COM2 in run= boots, where
+     * tools/boot/run pipes the host's input from QEMU's start. Two steps of init would destroy
+     * bytes waiting in the chip: switching the FIFOs on empties the receiver (PC16550D: changing
+     * FCR0 clears both FIFOs), and the loopback probe is received over a byte waiting in the
+     * 16450 receive buffer. A sender can deliver between any two port accesses, so draining
+     * first (keepReceived) only narrows that window. So the chip stays in the mode it is in
+     * (16450 mode after reset: one byte at a time, and QEMU's chardev holds the next byte while
+     * one waits, so nothing is lost, at one interrupt per byte), and the scratch register, which
+     * an absent chip reads as 0xFF, tells that the chip is there.
+     */
+    public boolean initReceiving(int baud) {
+        int divisor = BASE_CLOCK_HZ / baud;
+        Port.outb(base + IER, 0);
+        Port.outb(base + LCR, LCR_DLAB);
+        Port.outb(base + DATA, divisor & 0xFF);
+        Port.outb(base + IER, (divisor >> 8) & 0xFF);
+        Port.outb(base + LCR, LCR_8N1);
+        present = scratchHolds(SCRATCH_PROBE) && scratchHolds(~SCRATCH_PROBE & 0xFF);
+        Port.outb(base + MCR, MCR_NORMAL);
+        return present;
+    }
+
+    private boolean scratchHolds(int value) {
+        Port.outb(base + SCR, value);
+        return Port.inb(base + SCR) == value;
     }
 
     /**
