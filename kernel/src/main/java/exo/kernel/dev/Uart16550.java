@@ -6,7 +6,8 @@
  * is polled (wait for "transmit holding register empty", bounded so a wedged chip cannot stop
  * the kernel); "\n" goes out as "\r\n" for terminals. Input is interrupt driven: IRQ4 drains
  * the receive FIFO into a 256-entry ring that poll() reads. A line that may be receiving
- * already (COM2 in run= boots) is set up with initReceiving instead, which loses no byte.
+ * already (COM2 in run= boots) is set up with initReceiving instead, which loses at most the
+ * first byte the sender sent.
  */
 package exo.kernel.dev;
 
@@ -35,6 +36,8 @@ public final class Uart16550 implements IrqHandler {
     public static final int LCR_8N1 = 0x03;
     /** Enable FIFOs, clear both, interrupt at 14 received bytes. */
     public static final int FCR_ENABLE_CLEAR_14 = 0xC7;
+    /** Enable FIFOs without clearing them (a change of the enable bit clears them anyway). */
+    public static final int FCR_ENABLE_14 = 0xC1;
     /** DTR, RTS, OUT1 and OUT2 (OUT2 connects the chip's interrupt to the PIC on PCs). */
     public static final int MCR_NORMAL = 0x0F;
     public static final int MCR_LOOPBACK = 0x1E;
@@ -77,14 +80,15 @@ public final class Uart16550 implements IrqHandler {
 
     /**
      * Like init, for a line whose far end may already be sending: COM2 in run= boots, where
-     * tools/boot/run pipes the host's input from QEMU's start. Two steps of init would destroy
-     * bytes waiting in the chip: switching the FIFOs on empties the receiver (PC16550D: changing
-     * FCR0 clears both FIFOs), and the loopback probe is received over a byte waiting in the
-     * 16450 receive buffer. A sender can deliver between any two port accesses, so draining
-     * first (keepReceived) only narrows that window. So the chip stays in the mode it is in
-     * (16450 mode after reset: one byte at a time, and QEMU's chardev holds the next byte while
-     * one waits, so nothing is lost, at one interrupt per byte), and the scratch register, which
-     * an absent chip reads as 0xFF, tells that the chip is there.
+     * tools/boot/run pipes the host's input from QEMU's start. init would destroy bytes anywhere
+     * in that stream: switching the FIFOs on empties the receiver (PC16550D: changing FCR0
+     * clears both FIFOs), a byte can arrive between keepReceived's drain and that switch (a
+     * sender delivers between any two port accesses), and the loopback probe is received
+     * among the host's bytes. So this reads nothing before the switch: after reset the chip is
+     * in 16450 mode, holding at most one byte (QEMU's chardev offers the next only once it is
+     * read), so the switch loses at most the stream's first byte, which the sender's protocol
+     * allows for (PipedInput's start mark). FIFOs the firmware left on are not cleared. The
+     * scratch register, which an absent chip reads as 0xFF, tells that the chip is there.
      */
     public boolean initReceiving(int baud) {
         int divisor = BASE_CLOCK_HZ / baud;
@@ -93,6 +97,7 @@ public final class Uart16550 implements IrqHandler {
         Port.outb(base + DATA, divisor & 0xFF);
         Port.outb(base + IER, (divisor >> 8) & 0xFF);
         Port.outb(base + LCR, LCR_8N1);
+        Port.outb(base + FCR, FCR_ENABLE_14);
         present = scratchHolds(SCRATCH_PROBE) && scratchHolds(~SCRATCH_PROBE & 0xFF);
         Port.outb(base + MCR, MCR_NORMAL);
         return present;

@@ -38,9 +38,16 @@ class ConsoleInputTest {
         PipedInput in = new PipedInput();
         assertEquals("a\u00ffb\u0000", decode(in, 'a', 0xFF, 0xFF, 'b', 0));
         assertEquals("c", decode(in, 'c', 0xFF));
-        assertEquals("\u0001", decode(in, 1), "a stray escape keeps its byte");
+        assertEquals("q", decode(in, 'q'), "a stray escape keeps its byte");
         assertEquals("", decode(in, 0xFF, 0x00, 'z'));
         assertTrue(in.ended());
+    }
+
+    @Test
+    void theStartMarkStandsForNothingWithOrWithoutItsEscape() {
+        assertEquals("\u0001x", decode(new PipedInput(), 0xFF, 0x01, 0x01, 'x'), "FF 01, then data 01");
+        assertEquals("\u0001x", decode(new PipedInput(), 0x01, 0x01, 'x'), "its FF destroyed: 01 first");
+        assertEquals("a\u0001", decode(new PipedInput(), 'a', 0x01), "not first: data");
     }
 
     @Test
