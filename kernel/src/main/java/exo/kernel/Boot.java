@@ -14,6 +14,7 @@ package exo.kernel;
 import exo.hw.Cpu;
 import exo.hw.Export;
 import exo.kernel.arch.x86_64.cpu.CpuFeatures;
+import exo.kernel.arch.x86_64.mm.PageEntry;
 import exo.kernel.arch.x86_64.cpu.Gdt;
 import exo.kernel.arch.x86_64.cpu.Idt;
 import exo.kernel.arch.x86_64.cpu.SyscallMsrs;
@@ -73,6 +74,8 @@ public final class Boot {
     private Boot() {}
 
     public static final int TIMER_HZ = 100;
+    /** The kernel heap starts this small and grows as it fills (exo.rt.Heap's default). */
+    private static final long HEAP_MIN_BYTES = 4L << 20;
     public static final int SERIAL_BAUD = 115200;
     /** Frames given to the buddy allocator at boot: one block of the largest order (4 MiB). */
     public static final int BUDDY_POOL_FRAMES = 1 << BuddyAllocator.MAX_ORDER;
@@ -191,13 +194,13 @@ public final class Boot {
         for (int r = 0; r < frames.reservationCount(); r++) {
             Log.debug("reserved " + frames.describeReservation(r));
         }
-        Log.info("kernel image ends at " + Fmt.hex(Kernel.kernelEndPhys) + ", runtime heap " + Kernel.heap.describe());
         Log.info("frames: " + frames.managedFrames() + " usable, " + frames.freeFrames() + " free ("
                 + Fmt.size(frames.freeFrames() * PhysAddr.PAGE_SIZE) + ")");
         Kernel.kernelSpace = PageTable.current(frames);
         // The boot assembly mapped the first GiBs; map the rest of RAM, then manage its frames.
         long above = DirectMap.extend(Kernel.kernelSpace, info.memoryMap, CpuFeatures.nxEnabled());
         frames.extendTo(PhysAddr.of(info.memoryMap.usableEnd()));
+        initHeapLimit(frames);
         if (above > 0) {
             Log.info("direct map extended by " + Fmt.size(above) + " to all RAM: " + frames.managedFrames()
                     + " frames usable, " + frames.freeFrames() + " free (" + Fmt.size(frames.freeFrames() * PhysAddr.PAGE_SIZE) + ")");
@@ -209,6 +212,19 @@ public final class Boot {
             Kernel.buddy = new BuddyAllocator(pool.value(), BUDDY_POOL_FRAMES);
             Log.debug("buddy pool at " + pool);
         }
+    }
+
+    /**
+     * The heap grows page by page from here on (the early pool served it so far), up to half
+     * of RAM or kheap=MIB, and never past its window.
+     */
+    private static void initHeapLimit(FrameAllocator frames) {
+        KernelHeap heap = Kernel.heap;
+        heap.backWith(frames, Kernel.kernelSpace, PageEntry.WRITABLE | (CpuFeatures.nxEnabled() ? PageEntry.NX : 0));
+        int mib = Kernel.commandLine != null ? Kernel.commandLine.heapLimitMib() : 0;
+        heap.setLimit(mib != 0 ? (long) mib << 20 : frames.managedFrames() * PhysAddr.PAGE_SIZE / 2);
+        exo.rt.Heap.setLimits(Math.min(HEAP_MIN_BYTES, heap.limitBytes()), heap.limitBytes());
+        Log.info("kernel image ends at " + Fmt.hex(Kernel.kernelEndPhys) + ", runtime heap " + heap.describe());
     }
 
     private static void initCpu() {
@@ -270,7 +286,7 @@ public final class Boot {
         SystemFacts facts = new SystemFacts();
         Kernel.files = FileLayer.create(new KernelFsClock(), new KernelFrames(refs), rootBytes, facts,
                 new TscEntropy(), consoleOutput(cl));
-        Kernel.files.inodes.limitToHeap(Kernel.heap.sizeBytes());   // tmpfs inodes live on the heap
+        Kernel.files.inodes.limitToHeap(Kernel.heap.limitBytes());   // tmpfs inodes live on the heap
         Processes.setUp(Kernel.files, facts, Kernel.kernelSpace, refs, Boot::initExited);
         SyscallMsrs.enable(Cpu.symbolAddress("exo_syscall_entry"));
         Strace.configure(cl.get("strace"));
