@@ -3,8 +3,10 @@
  * for a tick edge, then times 50 ticks with the calibrated TSC; they must take 500 ms within
  * 10 % (the PIT's exact period is 10.00015 ms). Under an emulator on a busy host a tick can be
  * lost (the virtual PIT fires two edges before the CPU takes the first, and the PIC latches only
- * one), which makes a window look slow; so up to three windows are timed and the first one in
- * range passes, while a wrong divisor or a dead timer fails all three. A timer that never ticks
+ * one), which makes a window look slow, and QEMU delivers edges that came late in a quick
+ * burst once it runs again, which makes a window look fast (50 ticks in 380 ms seen at a host
+ * load of 16); so up to eight windows are timed and the first one in range passes, while a
+ * wrong divisor or a dead timer fails them all. A timer that never ticks
  * fails after 5 s of TSC time instead of hanging. Also checks that time as seen by
  * Platform.nanoTime moves forward by about the same amount as the TSC.
  */
@@ -23,7 +25,7 @@ final class TimerSuite {
     private TimerSuite() {}
 
     private static final int TICKS = 50;
-    private static final int WINDOWS = 3;
+    private static final int WINDOWS = 8;
 
     static boolean run() {
         Check check = new Check();
