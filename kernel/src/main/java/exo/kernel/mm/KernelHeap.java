@@ -18,6 +18,7 @@ import exo.hw.Memory;
 import exo.kernel.arch.x86_64.mm.BootMaps;
 import exo.kernel.arch.x86_64.mm.PageEntry;
 import exo.kernel.util.Fmt;
+import exo.rt.AllocOk;
 import exo.rt.IrqContext;
 
 public final class KernelHeap {
@@ -31,6 +32,8 @@ public final class KernelHeap {
     private long limitBytes;
     private long pageFlags;
     private long backedPages;
+    /** Frames backPage took: the pages and the page tables above them. */
+    private long framesTaken;
     private FrameAllocator frames;
     private PageTable space;
     /** The heap whose faults backFault serves, once Boot has given it frames. */
@@ -105,11 +108,13 @@ public final class KernelHeap {
      * NOT_HEAP: the fault is something else (a bug, for the panic report); NO_FRAME: no frame
      * is left. Runs inside the heap's own allocator with interrupts off: allocates nothing.
      */
-    @IrqContext
+    @AllocOk("PageTable.leafSlotFor and FrameAllocator.alloc allocate nothing; exoc counts the class"
+            + " initialiser of Long (numberOfTrailingZeros), which the boot ran long before a heap fault is served")
     public int backPage(long virt, long errorCode) {
         if (frames == null || !backedOnDemand() || !contains(virt) || (errorCode & 1) != 0) {
             return NOT_HEAP;
         }
+        long freeBefore = frames.freeFrames();
         VirtAddr page = VirtAddr.of(PhysAddr.alignDown(virt));
         long slot = space.leafSlotFor(page, true, false);   // the tables first: nothing to undo
         if (slot == 0) {
@@ -121,7 +126,17 @@ public final class KernelHeap {
         }
         space.setLeaf(slot, page, PageEntry.make(frame.value(), pageFlags | PageEntry.PRESENT));
         backedPages++;
+        framesTaken += freeBefore - frames.freeFrames();
         return BACKED;
+    }
+
+    /**
+     * Frames the heap has taken from the frame allocator (pages and their tables); they stay
+     * with the heap, which never shrinks its window's backing. A count of free frames that
+     * must not see the heap grow adds this.
+     */
+    public long framesTaken() {
+        return framesTaken;
     }
 
     /** Bytes of frames behind the heap: those backed here and the early pool's pages. */

@@ -112,6 +112,7 @@ public final class Traps {
         if (r == KernelHeap.NO_FRAME) {
             heapOutOfFrames();
         }
+
         return r == KernelHeap.BACKED;
     }
 
