@@ -5,7 +5,9 @@
  * table exhausted again and again by open, dup, pipe, epoll and eventfd. Each must end in a
  * clear error or the right result, and what was there before must still be intact afterwards:
  * the system stays up and consistent. Prints counts and relations only. Run by tools/ctest/run
- * on Linux and Exo-OS; output compared.
+ * on Linux and Exo-OS; output compared. On Exo-OS the kernel's tmpfs consistency check
+ * (/proc/exo/tmpfs-check) runs after each case; it prints only when it finds a problem, and
+ * Linux has no such file, so the outputs stay comparable.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -291,15 +293,37 @@ static void fd_exhaustion(void)
     close(fd);
 }
 
+/* Exo-OS only: the kernel's tmpfs checker, silent when it finds nothing (or on Linux). */
+static void tmpfs_consistent(const char *after)
+{
+    static char report[4096];
+    int fd = open("/proc/exo/tmpfs-check", O_RDONLY);
+    if (fd < 0)
+        return;
+    ssize_t n = read(fd, report, sizeof report - 1);
+    close(fd);
+    report[n > 0 ? n : 0] = 0;
+    if (strcmp(report, "ok\n") != 0) {
+        t_say("tmpfs check after %s: %.200s", after, report);
+        t_check("tmpfs consistent", 0);
+    }
+}
+
 int main(void)
 {
     t_init("hostile");
     t_scratch();
     long_paths();
+    tmpfs_consistent("long paths");
     deep_tree();
+    tmpfs_consistent("the deep tree");
     link_chains();
+    tmpfs_consistent("symlink chains");
     big_directory();
+    tmpfs_consistent("the big directory");
     tmpfs_limit();
+    tmpfs_consistent("the tmpfs limit");
     fd_exhaustion();
+    tmpfs_consistent("descriptor exhaustion");
     return t_done();
 }

@@ -136,6 +136,22 @@ public final class Cpu {
         Sim.write(Sim.rdmsr(MSR_GS_BASE) + offset, 8, value);
     }
 
+    /**
+     * The object reference stored at offset bytes into the GS segment by writeGsObject (one
+     * gs-relative mov). The collector does not scan the per-CPU area: only store objects that a
+     * Java field also holds (it moves nothing, so the word stays valid while that field does).
+     * Two reads in one method may become one: for slots that stay the same for the running
+     * thread (its own Task), not for ones that change under it.
+     */
+    public static Object readGsObject(int offset) {
+        return Sim.gsObject(Sim.rdmsr(MSR_GS_BASE) + offset);
+    }
+
+    /** Stores an object reference at offset bytes into the GS segment (see readGsObject). */
+    public static void writeGsObject(int offset, Object value) {
+        Sim.setGsObject(Sim.rdmsr(MSR_GS_BASE) + offset, value);
+    }
+
     /** IA32_GS_BASE, the MSR behind GS (Intel SDM vol. 4); the host model reads it. */
     private static final int MSR_GS_BASE = 0xC0000101;
 

@@ -72,6 +72,8 @@ public final class Sim {
     private static final Map<Integer, Long> msrs = new HashMap<>();
     private static final Map<String, Long> symbols = new HashMap<>();
     private static final Map<Long, int[]> cpuidAnswers = new HashMap<>();
+    /** Object references in the per-CPU area (Cpu.writeGsObject), by address. */
+    private static final Map<Long, Object> gsObjects = new HashMap<>();
     private static final long[] crs = new long[5];
     private static boolean interruptFlag;
     private static long tsc;
@@ -93,6 +95,7 @@ public final class Sim {
         msrs.clear();
         symbols.clear();
         cpuidAnswers.clear();
+        gsObjects.clear();
         java.util.Arrays.fill(crs, 0);
         interruptFlag = false;
         tsc = 0;
@@ -109,6 +112,14 @@ public final class Sim {
     }
 
     // ---- memory -------------------------------------------------------------------------
+
+    static Object gsObject(long addr) {
+        return gsObjects.get(addr);
+    }
+
+    static void setGsObject(long addr, Object value) {
+        gsObjects.put(addr, value);
+    }
 
     static long read(long addr, int size) {
         long value = 0;

@@ -284,6 +284,7 @@ public final class Boot {
         AddressSpace.setNxEnabled(CpuFeatures.nxEnabled());
         long rootBytes = Kernel.frames.managedFrames() * PhysAddr.PAGE_SIZE / 2;
         SystemFacts facts = new SystemFacts();
+        facts.commandLine = Kernel.bootInfo.commandLine;
         Kernel.files = FileLayer.create(new KernelFsClock(), new KernelFrames(refs), rootBytes, facts,
                 new TscEntropy(), consoleOutput(cl));
         Kernel.files.inodes.limitToHeap(Kernel.heap.limitBytes());   // tmpfs inodes live on the heap

@@ -178,7 +178,7 @@ class BootTest {
         });
         bootWith("");
         String out = serial.output();
-        assertTrue(out.contains("input is echoed (Ctrl+T: threads).\r\nthreads: 2 of 64, quantum 10 ms"), out);
+        assertTrue(out.contains("input is echoed (Ctrl+T: threads).\r\nthreads: 2 of " + exo.kernel.sched.Threads.MAX_THREADS + ", quantum 10 ms"), out);
         assertTrue(out.contains(" idle "), out);
         assertTrue(out.contains("\r\nhi\r\n"), out);
     }

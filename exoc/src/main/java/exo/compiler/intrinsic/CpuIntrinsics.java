@@ -58,6 +58,15 @@ final class CpuIntrinsics implements IntrinsicFamily {
             case "writeGs64":
                 return Lowered.pure("__asm__ volatile(\"movq %1, %%gs:(%0)\" :: \"r\"((uint64_t)(int64_t)(" + c.arg(0)
                         + ")), \"r\"((uint64_t)(" + c.arg(1) + ")) : \"memory\")");
+            // An object reference kept in the per-CPU area (the collector moves nothing). The
+            // read is not volatile: gcc may merge two reads in one function, which is right for
+            // what it is used for, a slot that stays the same for the running thread (its Task).
+            case "readGsObject":
+                return Lowered.pure("((jobj)({ uint64_t gso_; __asm__(\"movq %%gs:(%1), %0\" : \"=r\"(gso_) : \"r\"((uint64_t)(int64_t)("
+                        + c.arg(0) + "))); (uintptr_t)gso_; }))");
+            case "writeGsObject":
+                return Lowered.pure("__asm__ volatile(\"movq %1, %%gs:(%0)\" :: \"r\"((uint64_t)(int64_t)(" + c.arg(0)
+                        + ")), \"r\"((uint64_t)(uintptr_t)(" + c.arg(1) + ")) : \"memory\")");
             // Into user mode from a trap frame (syscall.S); never returns.
             case "enterUser": return Lowered.pure("exo_enter_user((uint64_t)(" + c.arg(0) + "))");
             case "switchStacks":

@@ -58,6 +58,20 @@ public final class Auxv {
     private long[] types = new long[32];
     private long[] values = new long[32];
     private int count;
+    /** The types below 64 present, a bit each: set() and get() skip the search for absent ones. */
+    private long present;
+
+    /** rank(type) for types below 64 (LINUX_ORDER's index, or its length for the others). */
+    private static final byte[] RANKS = ranks();
+
+    private static byte[] ranks() {
+        byte[] r = new byte[64];
+        Arrays.fill(r, (byte) LINUX_ORDER.length);
+        for (int i = 0; i < LINUX_ORDER.length; i++) {
+            r[LINUX_ORDER[i]] = (byte) i;
+        }
+        return r;
+    }
 
     /**
      * The vector for an executable loaded with `exeBias` (0 for ET_EXEC) whose interpreter, if
@@ -111,16 +125,14 @@ public final class Auxv {
         types[at] = type;
         values[at] = value;
         count++;
+        if (type >= 0 && type < 64) {
+            present |= 1L << type;
+        }
         return this;
     }
 
     private static int rank(long type) {
-        for (int i = 0; i < LINUX_ORDER.length; i++) {
-            if (LINUX_ORDER[i] == type) {
-                return i;
-            }
-        }
-        return LINUX_ORDER.length;
+        return type >= 0 && type < 64 ? RANKS[(int) type] : LINUX_ORDER.length;
     }
 
     public boolean has(long type) {
@@ -160,6 +172,9 @@ public final class Auxv {
     }
 
     private int indexOf(long type) {
+        if (type >= 0 && type < 64 && (present & (1L << type)) == 0) {
+            return -1;
+        }
         for (int i = 0; i < count; i++) {
             if (types[i] == type) {
                 return i;

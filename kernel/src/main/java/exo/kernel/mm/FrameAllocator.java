@@ -33,7 +33,7 @@ public final class FrameAllocator {
     }
 
     /**
-     * Manages the available frames below limitPhys (e.g. the part of RAM the boot direct map
+     * Manages the available frames below limit (e.g. the part of RAM the boot direct map
      * covers); the bitmap covers all of the map's RAM, and extendTo adds the rest later.
      */
     public FrameAllocator(MemoryMap map, PhysAddr limit) {

@@ -47,8 +47,20 @@ public final class Delivery {
 
     /** The way back to user mode from a system call whose result is in the frame's rax. */
     public static void afterSyscall(Task t, long frame) {
-        // The common case: nothing pending, nothing to restart. Every system call passes here,
-        // so the test is interrupted(t) written out with each field read once (no calls).
+        // The dispatcher comes here only when t.work is set or the result is a restart code.
+        // The flag is cleared before looking (senders set it after making the work), and set
+        // again while anything is pending, even blocked: a later unblock needs no hook then.
+        if (t.work != 0) {
+            t.work = 0;
+            Processes.lock.lock();   // a locked instruction: the store is seen before the reads
+            try {
+                if (mayHaveWork(t)) {
+                    t.work = 1;
+                }
+            } finally {
+                Processes.lock.unlock();
+            }
+        }
         Process p = t.process;
         if (!p.exiting && !p.stopped && t.savedMask == -1
                 && ((t.pending.mask | p.sharedPending.mask) & ~(t.blocked & ~Signals.UNBLOCKABLE)) == 0
@@ -59,6 +71,12 @@ public final class Delivery {
         if (!handled) {
             restartIfAsked(t, frame);
         }
+    }
+
+    /** Work for the way out of a system call, blocked signals included (see Task.work). */
+    private static boolean mayHaveWork(Task t) {
+        Process p = t.process;
+        return p.exiting || p.stopped || t.savedMask != -1 || (t.pending.mask | p.sharedPending.mask) != 0;
     }
 
     /** The way back to user mode from a fault or an interrupt. */
@@ -177,7 +195,8 @@ public final class Delivery {
         TrapFrame.setRip(frame, TrapFrame.rip(frame) - 2);
     }
 
-    static boolean isRestartCode(long rax) {
+    /** Is rax one of the ERESTART* codes (-516..-512, -515 being unused)? */
+    public static boolean isRestartCode(long rax) {
         return rax == -ERESTARTSYS || rax == -ERESTARTNOINTR || rax == -ERESTARTNOHAND || rax == -ERESTART_RESTARTBLOCK;
     }
 

@@ -313,6 +313,7 @@ public final class Exec {
     public static void commit(Task t, Image img) {
         Process p = t.process;
         ProcessUsage.sampleRss(p);   // the old image's peak counts in getrusage's maxrss
+        RobustLists.release(t);      // in the old image, whose memory the list is in
         AddressSpace old = p.mm;
         p.mm = img.mm;
         t.rootPhys = img.mm.rootPhys();

@@ -34,6 +34,7 @@ public final class Exits {
             if (!p.exiting) {
                 p.exiting = true;
                 p.waitStatus = exitedStatus(code);
+                p.noteWorkAll();
                 for (Task other : p.threads) {
                     if (other != t) {
                         Signalling.wake(other);
@@ -68,6 +69,8 @@ public final class Exits {
     /** exit(2) of one thread; the last one out ends the process with code. Never returns. */
     public static void exitThread(Task t, int code) {
         Process p = t.process;
+        RobustLists.release(t);      // before clear_child_tid, as Linux
+        PiFutexes.ownerExited(t);
         if (t.clearChildTid != 0) {
             UserMemory.writeInt(p.mm, t.clearChildTid, 0);
             // shared, as Linux: waiters in a private mapping match either way (Futexes.key)

@@ -10,8 +10,8 @@
  * lock, so a wake that follows a change of the word is never lost; a wait ends on a wake, a
  * timeout or a signal (the call then returns ETIMEDOUT or restarts/EINTR). WAKE,
  * WAIT_BITSET/WAKE_BITSET (bit masks that must intersect) and REQUEUE/CMP_REQUEUE are here;
- * the priority-inheritance operations are not (ENOSYS). Used by the futex system call and by
- * thread exit (clear_child_tid).
+ * the priority-inheritance operations are PiFutexes' (which shares the keys, waiters and
+ * sleep). Used by the futex system call and by thread exit (clear_child_tid, RobustLists).
  */
 package exo.kernel.proc;
 
@@ -35,7 +35,7 @@ public final class Futexes {
     private static final ArrayList<Waiter> waiters = new ArrayList<>();
 
     /** A thread waiting on a futex word. */
-    private static final class Waiter {
+    static final class Waiter {
         final Task task;
         Object space;
         long addr;
@@ -61,7 +61,7 @@ public final class Futexes {
      * address with SHARED_FRAME, in no space, for a shared futex in a MAP_SHARED mapping.
      * key() returns -1 for an unmapped word.
      */
-    private static long key(AddressSpace mm, long uaddr, boolean shared) {
+    static long key(AddressSpace mm, long uaddr, boolean shared) {
         mm.lock.lock();
         try {
             Vma v = mm.findLocked(uaddr);
@@ -70,6 +70,9 @@ public final class Futexes {
             }
             if (!shared) {
                 return uaddr;
+            }
+            if ((v.prot() & Vma.PROT_READ) == 0) {
+                return -1;   // a shared key needs the page itself (Linux's GUP): EFAULT
             }
             if (!v.isShared()) {
                 return uaddr | SHARED_IN_PRIVATE;
@@ -81,7 +84,7 @@ public final class Futexes {
         }
     }
 
-    private static Object space(AddressSpace mm, long key) {
+    static Object space(AddressSpace mm, long key) {
         return (key & SHARED_FRAME) != 0 ? null : mm;
     }
 
@@ -127,7 +130,7 @@ public final class Futexes {
     }
 
     /** Sleeps until w is woken, the deadline passes (true) or a signal comes (false). */
-    private static boolean sleep(Task t, Waiter w, long deadlineNanos) {
+    static boolean sleep(Task t, Waiter w, long deadlineNanos) {
         boolean on = Irq.save();
         try {
             for (;;) {
@@ -163,7 +166,7 @@ public final class Futexes {
         }
         long k = key(mm, uaddr, shared);
         if (k < 0) {
-            return 0;
+            return shared ? -Errno.EFAULT : 0;   // as Linux: only a shared key looks at the page
         }
         Object sp = space(mm, k);
         lock.lock();
@@ -235,7 +238,7 @@ public final class Futexes {
         }
     }
 
-    private static void wakeWaiter(Waiter w) {
+    static void wakeWaiter(Waiter w) {
         boolean on = Irq.save();
         try {
             w.woken = true;

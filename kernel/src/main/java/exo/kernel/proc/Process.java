@@ -174,4 +174,11 @@ public final class Process {
     public String toString() {
         return "process " + pid + " (" + name + ")";
     }
+
+    /** Every thread's next system-call exit looks for work (a process-wide signal, exit or stop). */
+    void noteWorkAll() {
+        for (int i = 0; i < threads.size(); i++) {
+            threads.get(i).noteWork();
+        }
+    }
 }

@@ -67,6 +67,7 @@ public final class ProcessSignals {
         try {
             t.savedMask = t.blocked;
             t.blocked = Signals.blockable(mask);
+            t.noteWork();
         } finally {
             Processes.lock.unlock();
         }
@@ -95,6 +96,7 @@ public final class ProcessSignals {
         try {
             t.savedMask = t.blocked;
             t.blocked = mask;
+            t.noteWork();
             while (!Delivery.interrupted(t)) {
                 t.interruptible = true;
                 Processes.childEvents.await(Processes.lock, () -> Delivery.interrupted(t));

@@ -10,39 +10,42 @@ import exo.kernel.signal.SigAction;
 import exo.kernel.signal.Signals;
 
 final class SignalHandlers {
-    private final SigAction[] actions = new SigAction[Signals.NSIG + 1];
+    /** SIG_DFL with no flags. A table's actions are never changed in place, only replaced
+     *  (set), so tables share action objects: fork copies references, exec stores this one. */
+    private static final SigAction DEFAULT = new SigAction();
+
+    private final SigAction[] actions;
 
     SignalHandlers() {
+        actions = new SigAction[Signals.NSIG + 1];
         for (int s = 1; s <= Signals.NSIG; s++) {
-            actions[s] = new SigAction();
+            actions[s] = DEFAULT;
         }
+    }
+
+    private SignalHandlers(SigAction[] actions) {
+        this.actions = actions;
     }
 
     SigAction get(int sig) {
         return actions[sig];
     }
 
+    /** Installs a (so far unshared) action; the table keeps it and no one modifies it after. */
     void set(int sig, SigAction a) {
         actions[sig] = a;
     }
 
     /** For a child: the same table (CLONE_SIGHAND) or a copy (fork). */
     SignalHandlers forChild(boolean share) {
-        if (share) {
-            return this;
-        }
-        SignalHandlers c = new SignalHandlers();
-        for (int s = 1; s <= Signals.NSIG; s++) {
-            c.actions[s] = actions[s].copy();
-        }
-        return c;
+        return share ? this : new SignalHandlers(actions.clone());
     }
 
     /** execve: caught signals go back to their default; ignored ones stay ignored. */
     void resetForExec() {
         for (int s = 1; s <= Signals.NSIG; s++) {
             if (actions[s].handler != Signals.SIG_IGN) {
-                actions[s] = new SigAction();
+                actions[s] = DEFAULT;
             }
         }
     }

@@ -39,6 +39,7 @@ public final class Signalling {
             return;
         }
         p.sharedPending.add(info);
+        p.noteWorkAll();
         Task target = null;
         for (Task t : p.threads) {
             if ((t.blocked & Signals.bit(info.signo)) == 0) {
@@ -57,6 +58,7 @@ public final class Signalling {
         try {
             if (prepare(t.process, info.signo)) {
                 t.pending.add(info);
+                t.noteWork();
                 wake(t);
             }
         } finally {
@@ -78,6 +80,7 @@ public final class Signalling {
                 t.blocked &= ~Signals.bit(sig);
             }
             t.pending.add(info);
+            t.noteWork();
         } finally {
             Processes.lock.unlock();
         }
@@ -144,6 +147,7 @@ public final class Signalling {
             p.exiting = true;
             p.waitStatus = sig | (Exits.dumpsCore(sig) ? 0x80 : 0);
         }
+        p.noteWorkAll();
         p.stopped = false;
         Processes.childEvents.signalAll();
         for (Task t : p.threads) {

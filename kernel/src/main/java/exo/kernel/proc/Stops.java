@@ -22,6 +22,7 @@ final class Stops {
                 return;
             }
             p.stopped = true;
+            p.noteWorkAll();
             p.continuedReport = false;
             p.stopStatus = sig;
             p.stopReported = false;

@@ -8,11 +8,13 @@
  */
 package exo.kernel.proc;
 
+import exo.hw.Cpu;
+import exo.kernel.arch.x86_64.trap.PerCpuArea;
 import exo.kernel.fs.vfs.FsContext;
 import exo.kernel.signal.AltStack;
 import exo.kernel.sched.KThread;
-import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.UserContext;
+import exo.rt.Inline;
 
 public final class Task extends UserContext {
     public final int tid;
@@ -24,6 +26,14 @@ public final class Task extends UserContext {
     long robustListLength;
     /** The next return to user mode must restore every register (iretq, not sysretq). */
     boolean fullRestore;
+    /**
+     * Non-zero when the way back from a system call may have work (a signal pending, the
+     * process exiting or stopped, a saved mask, a full restore): whoever makes such work sets
+     * it (noteWork) after making it, and only Delivery.afterSyscall clears it, then looks, so
+     * the system-call exit tests one word instead of the conditions themselves. New threads
+     * start with it set (a process-wide signal may be pending already).
+     */
+    int work = 1;
     /** Signals this thread blocks (sigprocmask). */
     long blocked;
     /** Signals sent to this thread alone (tkill, tgkill, faults). */
@@ -52,10 +62,11 @@ public final class Task extends UserContext {
         this.rootPhys = process.mm.rootPhys();
     }
 
-    /** The calling thread's Task, or null in a kernel thread. */
+    /** The calling thread's Task, or null in a kernel thread: one load from the per-CPU area,
+     *  where the scheduler's switch stores the user part of the thread it switches to. */
+    @Inline
     public static Task current() {
-        KThread k = Scheduler.current();
-        return k == null ? null : (Task) k.user();
+        return (Task) Cpu.readGsObject(PerCpuArea.USER_CONTEXT);
     }
 
     public KThread thread() {
@@ -70,6 +81,17 @@ public final class Task extends UserContext {
     /** Makes the next return to user mode restore every register from the frame (iretq). */
     public void requestFullRestore() {
         fullRestore = true;
+        work = 1;
+    }
+
+    /** The next system-call exit must look for work (see work); called after making it. */
+    void noteWork() {
+        work = 1;
+    }
+
+    /** Is the exit-work flag set (the dispatcher's one test on the way out)? */
+    public boolean hasExitWork() {
+        return work != 0;
     }
 
     /** Reads and clears the full-restore request (the syscall exit path). */
@@ -132,6 +154,10 @@ public final class Task extends UserContext {
 
     public void setClearChildTid(long addr) {
         clearChildTid = addr;
+    }
+
+    public long robustListHead() {
+        return robustListHead;
     }
 
     public void setRobustList(long head, long len) {

@@ -359,6 +359,7 @@ public final class Scheduler {
         next.dispatches++;
         switches++;
         running[cpu] = next;
+        Cpu.writeGsObject(PerCpuArea.USER_CONTEXT, next.user);   // Task.current() reads it
         if (next.user != null) {
             loadUserContext(next);
         }

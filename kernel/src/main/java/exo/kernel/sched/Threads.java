@@ -32,7 +32,12 @@ import java.util.function.Consumer;
 public final class Threads {
     private Threads() {}
 
-    public static final int MAX_THREADS = 64;
+    /**
+     * Kernel threads plus user threads. 256 (36 KiB of stack each, made on demand) lets a
+     * test fork a hundred children at once, as libc-test and LTP do; savedRsps, one frame of
+     * 8-byte words, bounds it at 512.
+     */
+    public static final int MAX_THREADS = 256;
 
     private static final KThread[] table = new KThread[MAX_THREADS];
     private static final long[] gcLow = new long[MAX_THREADS];

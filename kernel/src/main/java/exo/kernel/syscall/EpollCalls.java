@@ -72,10 +72,10 @@ final class EpollCalls {
         }
         try {
             OpenFile target = table.file(fd);
-            if (target == null) {
+            if (target == null || target.isPathOnly() || f.isPathOnly()) {
                 return -Errno.EBADF;
             }
-            if (target.inode.isRegular() || target.inode.isDir()) {
+            if (!target.pollable()) {
                 return -Errno.EPERM; // files that cannot be polled, checked before epfd's kind
             }
             if (!(f instanceof Epoll)) {

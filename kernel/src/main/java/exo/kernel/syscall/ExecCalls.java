@@ -34,6 +34,9 @@ final class ExecCalls {
         if (argv == null) {
             return -err[0];
         }
+        if (argv.length == 0) {
+            argv = new String[] {""};   // Linux 5.18 on: an empty argv gets "" as argv[0]
+        }
         String[] envp = readVector(mm, envpAddr, err);
         if (envp == null) {
             return -err[0];

@@ -13,6 +13,7 @@
 package exo.kernel.syscall;
 
 import exo.kernel.fs.Errno;
+import exo.kernel.fs.FileMode;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.OpenFlags;
 import exo.kernel.fs.abi.Le;
@@ -225,6 +226,24 @@ final class FileCalls {
 
     static long fallocate(Task t, int fd, int mode, long offset, long len) {
         return FileIo.fallocate(fds(t), fd, mode, offset, len);
+    }
+
+    static final int POSIX_FADV_NOREUSE = 5;
+
+    /**
+     * fadvise64: the advice is accepted and has nothing to act on (every file lives in memory);
+     * the arguments are checked as Linux does: EBADF for a descriptor that is not open (or
+     * O_PATH), ESPIPE for a pipe or FIFO, EINVAL for a negative length or unknown advice.
+     */
+    static long fadvise64(Task t, int fd, long offset, long len, int advice) {
+        OpenFile f = fds(t).file(fd);
+        if (f == null || f.isPathOnly()) {
+            return -Errno.EBADF;
+        }
+        if (f.inode.type() == FileMode.S_IFIFO) {
+            return -Errno.ESPIPE;
+        }
+        return len < 0 || advice < 0 || advice > POSIX_FADV_NOREUSE ? -Errno.EINVAL : 0;
     }
 
     /** fsync and fdatasync: tmpfs keeps everything in memory, so only the descriptor is checked. */

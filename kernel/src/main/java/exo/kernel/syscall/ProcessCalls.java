@@ -1,6 +1,6 @@
 /*
  * The process and thread system calls: ids, exit and exit_group, uname, arch_prctl (the TLS
- * base in FS), set_tid_address, set_robust_list, sched_yield. fork, clone, execve and wait4
+ * base in FS), set_tid_address, set/get_robust_list, futex, sched_yield. fork, clone, execve and wait4
  * join them as they come. Called only by Syscalls.
  */
 package exo.kernel.syscall;
@@ -13,6 +13,10 @@ import exo.kernel.fs.setup.SystemFacts;
 import exo.kernel.proc.Exits;
 import exo.kernel.proc.Fork;
 import exo.kernel.proc.Futexes;
+import exo.kernel.proc.PiFutexes;
+import exo.kernel.proc.Process;
+import exo.kernel.proc.ProcessLimits;
+import exo.kernel.proc.RobustLists;
 import exo.kernel.proc.Wait;
 import exo.kernel.signal.Signals;
 import exo.kernel.time.Clock;
@@ -28,6 +32,8 @@ final class ProcessCalls {
     static final int ARCH_SET_GS = 0x1001;
     static final int ARCH_SET_FS = 0x1002;
     static final int ARCH_GET_FS = 0x1003;
+    static final int ARCH_GET_CPUID = 0x1011;
+    static final int ARCH_SET_CPUID = 0x1012;
     static final int ARCH_GET_GS = 0x1004;
     /** struct utsname: six fields of 65 bytes (sysname, nodename, release, version, machine, domainname). */
     static final int UTS_FIELD = 65;
@@ -112,6 +118,24 @@ final class ProcessCalls {
                 return Futexes.requeue(t, uaddr, val, (int) timeoutAddr, uaddr2, false, 0, shared);
             case FUTEX_CMP_REQUEUE:
                 return Futexes.requeue(t, uaddr, val, (int) timeoutAddr, uaddr2, true, val3, shared);
+            case FUTEX_LOCK_PI:
+            case FUTEX_TRYLOCK_PI: {
+                long deadline = Long.MAX_VALUE;
+                if (cmd == FUTEX_LOCK_PI && timeoutAddr != 0) {
+                    long[] ts = TimeCalls.readTimespec(t, timeoutAddr);
+                    if (ts == null) {
+                        return -Errno.EFAULT;
+                    }
+                    if (ts[0] < 0 || ts[1] < 0 || ts[1] >= 1_000_000_000L) {
+                        return -Errno.EINVAL;
+                    }
+                    // LOCK_PI's timeout is an absolute CLOCK_REALTIME time
+                    deadline = TimeCalls.toMonotonic(true, ts[0] * 1_000_000_000L + ts[1]);
+                }
+                return PiFutexes.lock(t, uaddr, deadline, shared, cmd == FUTEX_TRYLOCK_PI);
+            }
+            case FUTEX_UNLOCK_PI:
+                return PiFutexes.unlock(t, uaddr, shared);
             default:
                 return -Errno.ENOSYS;
         }
@@ -121,6 +145,9 @@ final class ProcessCalls {
     static final int FUTEX_WAKE = 1;
     static final int FUTEX_REQUEUE = 3;
     static final int FUTEX_CMP_REQUEUE = 4;
+    static final int FUTEX_LOCK_PI = 6;
+    static final int FUTEX_UNLOCK_PI = 7;
+    static final int FUTEX_TRYLOCK_PI = 8;
     static final int FUTEX_WAIT_BITSET = 9;
     static final int FUTEX_WAKE_BITSET = 10;
     static final int FUTEX_PRIVATE_FLAG = 128;
@@ -137,10 +164,29 @@ final class ProcessCalls {
     }
 
     static long setRobustList(Task t, long head, long len) {
-        if (len != 24) {   // sizeof(struct robust_list_head)
+        if (len != RobustLists.HEAD_BYTES) {
             return -Errno.EINVAL;
         }
         t.setRobustList(head, len);
+        return 0;
+    }
+
+    /** get_robust_list(pid, head_ptr, len_ptr): pid 0 is the caller; another needs ptrace's right. */
+    static long getRobustList(Task t, int pid, long headAddr, long lenAddr) {
+        Task target = pid == 0 ? t : Processes.findTask(pid);
+        // a process with no user thread (the kernel's PID 1 of a run= boot) still exists
+        Process owner = target != null ? target.process : pid > 0 ? Processes.find(pid) : null;
+        if (owner == null) {
+            return -Errno.ESRCH;
+        }
+        if (owner != t.process && !ProcessLimits.mayAccess(t.process, owner)) {
+            return -Errno.EPERM;
+        }
+        AddressSpace mm = t.process.mm();
+        if (!UserMemory.writeLong(mm, headAddr, target != null ? target.robustListHead() : 0)
+                || !UserMemory.writeLong(mm, lenAddr, RobustLists.HEAD_BYTES)) {
+            return -Errno.EFAULT;
+        }
         return 0;
     }
 
@@ -159,6 +205,10 @@ final class ProcessCalls {
             case ARCH_SET_GS:
             case ARCH_GET_GS:
                 return -Errno.EINVAL;   // FIXME: a user GS base (KERNEL_GS_BASE while in the kernel)
+            case ARCH_GET_CPUID:
+                return 1;   // cpuid is allowed (no CPUID faulting)
+            case ARCH_SET_CPUID:
+                return -Errno.ENODEV;   // as Linux on a CPU without CPUID faulting
             default:
                 return -Errno.EINVAL;
         }

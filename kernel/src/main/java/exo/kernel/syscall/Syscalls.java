@@ -36,6 +36,31 @@ public final class Syscalls {
 
     @Export("exo_syscall_dispatch")
     public static long dispatch(long frame) {
+        if (Strace.on) {
+            return traced(frame);
+        }
+        Task t = Task.current();
+        long nr = TrapFrame.get(frame, TrapFrame.RAX);
+        t.setOrigRax(nr);
+        long result;
+        try {
+            result = call(t, nr, TrapFrame.get(frame, TrapFrame.RDI), TrapFrame.get(frame, TrapFrame.RSI),
+                    TrapFrame.get(frame, TrapFrame.RDX), TrapFrame.get(frame, TrapFrame.R10),
+                    TrapFrame.get(frame, TrapFrame.R8), TrapFrame.get(frame, TrapFrame.R9));
+        } catch (RuntimeException | Error bug) {
+            result = oops(t, nr, bug);
+        }
+        TrapFrame.set(frame, TrapFrame.RAX, result);
+        // One test on the common way out: the thread's exit-work flag (signals, exit, stop, a
+        // full restore: Task.work) and the ERESTART* range (-516..-512).
+        if (t.hasExitWork() || (result >= -Delivery.ERESTART_RESTARTBLOCK && result <= -Delivery.ERESTARTSYS)) {
+            return exitWork(t, frame);
+        }
+        return (TrapFrame.rip(frame) >> 47) != 0 ? 1 : 0;
+    }
+
+    /** dispatch with strace on: the arguments are kept for the line printed after the call. */
+    private static long traced(long frame) {
         Task t = Task.current();
         long nr = TrapFrame.get(frame, TrapFrame.RAX);
         long a0 = TrapFrame.get(frame, TrapFrame.RDI);
@@ -51,10 +76,13 @@ public final class Syscalls {
         } catch (RuntimeException | Error bug) {
             result = oops(t, nr, bug);
         }
-        if (Strace.on) {
-            Strace.report(t, nr, a0, a1, a2, a3, a4, a5, result);
-        }
+        Strace.report(t, nr, a0, a1, a2, a3, a4, a5, result);
         TrapFrame.set(frame, TrapFrame.RAX, result);
+        return exitWork(t, frame);
+    }
+
+    /** The uncommon way out: signals and restarts (Delivery), a full restore. */
+    private static long exitWork(Task t, long frame) {
         Delivery.afterSyscall(t, frame);
         boolean full = t.takeFullRestore();
         long rip = TrapFrame.rip(frame);
@@ -91,6 +119,8 @@ public final class Syscalls {
             case 22: return FileCalls.pipe2(t, a0, 0);
             case 23: return PollCalls.select(t, (int) a0, a1, a2, a3, a4);
             case 24: return ProcessCalls.schedYield(t);
+            case 25: return MemoryCalls.mremap(t, a0, a1, a2, (int) a3, a4);
+            case 26: return MemoryCalls.msync(t, a0, a1, (int) a2);
             case 28: return MemoryCalls.madvise(t, a0, a1, (int) a2);
             case 32: return FileCalls.dup(t, (int) a0);
             case 33: return FileCalls.dup2(t, (int) a0, (int) a1);
@@ -101,6 +131,11 @@ public final class Syscalls {
             case 38: return TimerCalls.setitimer(t, (int) a0, a1, a2);
             case 39: return ProcessCalls.getpid(t);
             case 40: return TransferCalls.sendfile(t, (int) a0, (int) a1, a2, a3);
+            case 41: return SocketCalls.socket(t, (int) a0, (int) a1, (int) a2);
+            case 42: case 43: case 44: case 45: case 46: case 47: case 48: case 49: case 50: case 51: case 52:
+                return SocketCalls.onSocket(t, (int) a0);   // connect .. getpeername
+            case 53: return SocketCalls.socket(t, (int) a0, (int) a1, (int) a2);
+            case 54: case 55: return SocketCalls.onSocket(t, (int) a0);   // setsockopt, getsockopt
             case 56: return ProcessCalls.clone(t, a0, a1, a2, a3, a4);
             case 57: return ProcessCalls.fork(t);
             case 58: return ProcessCalls.vfork(t);
@@ -181,17 +216,35 @@ public final class Syscalls {
             case 146: return SchedCalls.schedGetPriorityMax(t, (int) a0);
             case 147: return SchedCalls.schedGetPriorityMin(t, (int) a0);
             case 148: return SchedCalls.schedRrGetInterval(t, (int) a0, a1);
+            case 149: return MemoryCalls.mlock(t, a0, a1, 0, true);
+            case 150: return MemoryCalls.mlock(t, a0, a1, 0, false);
+            case 151: return MemoryCalls.mlockall(t, (int) a0);
+            case 152: return MemoryCalls.munlockall(t);
             case 157: return ControlCalls.prctl(t, (int) a0, a1, a2, a3, a4);
             case 158: return ProcessCalls.archPrctl(t, (int) a0, a1);
+            case 159: return AdjtimexCalls.adjtimex(t, a0);
             case 160: return LimitCalls.setrlimit(t, (int) a0, a1);
             case 161: return PathCalls.chroot(t, a0);
             case 162: return FileCalls.sync(t);
+            case 164: return TimeCalls.settimeofday(t, a0, a1);
             case 165: return PathCalls.mount(t, a0, a1, a2, a3, a4);
             case 166: return PathCalls.umount2(t, a0, (int) a1);
             case 169: return RebootCalls.reboot(t, (int) a0, (int) a1, (int) a2, a3);
             case 170: return ControlCalls.sethostname(t, a0, (int) a1);
             case 171: return ControlCalls.setdomainname(t, a0, (int) a1);
             case 186: return ProcessCalls.gettid(t);
+            case 188: return XattrCalls.set(t, false, a0, -1, true, a1, a2, a3, (int) a4);
+            case 189: return XattrCalls.set(t, false, a0, -1, false, a1, a2, a3, (int) a4);
+            case 190: return XattrCalls.set(t, true, 0, (int) a0, false, a1, a2, a3, (int) a4);
+            case 191: return XattrCalls.get(t, false, a0, -1, true, a1, a2, a3);
+            case 192: return XattrCalls.get(t, false, a0, -1, false, a1, a2, a3);
+            case 193: return XattrCalls.get(t, true, 0, (int) a0, false, a1, a2, a3);
+            case 194: return XattrCalls.list(t, false, a0, -1, true, a1, a2);
+            case 195: return XattrCalls.list(t, false, a0, -1, false, a1, a2);
+            case 196: return XattrCalls.list(t, true, 0, (int) a0, false, a1, a2);
+            case 197: return XattrCalls.remove(t, false, a0, -1, true, a1);
+            case 198: return XattrCalls.remove(t, false, a0, -1, false, a1);
+            case 199: return XattrCalls.remove(t, true, 0, (int) a0, false, a1);
             case 200: return SignalCalls.tgkill(t, -1, (int) a0, (int) a1);
             case 201: return TimeCalls.time(t, a0);
             case 202: return ProcessCalls.futex(t, a0, (int) a1, (int) a2, a3, a4, (int) a5);
@@ -200,6 +253,8 @@ public final class Syscalls {
             case 213: return EpollCalls.epollCreate(t, (int) a0);
             case 217: return DirCalls.getdents64(t, (int) a0, a1, a2);
             case 218: return ProcessCalls.setTidAddress(t, a0);
+            case 221: return FileCalls.fadvise64(t, (int) a0, a1, a2, (int) a3);
+            case 227: return TimeCalls.clockSettime(t, (int) a0, a1);
             case 228: return TimeCalls.clockGettime(t, (int) a0, a1);
             case 229: return TimeCalls.clockGetres(t, (int) a0, a1);
             case 230: return TimeCalls.clockNanosleep(t, (int) a0, (int) a1, a2, a3);
@@ -225,10 +280,12 @@ public final class Syscalls {
             case 270: return PollCalls.pselect6(t, (int) a0, a1, a2, a3, a4, a5);
             case 271: return PollCalls.ppoll(t, a0, a1 & 0xFFFFFFFFL, a2, a3, a4);
             case 273: return ProcessCalls.setRobustList(t, a0, a1);
+            case 274: return ProcessCalls.getRobustList(t, (int) a0, a1, a2);
             case 280: return MetadataCalls.utimensat(t, (int) a0, a1, a2, (int) a3);
             case 281: return EpollCalls.epollPwait(t, (int) a0, a1, (int) a2, (int) a3, a4, a5);
             case 284: return EpollCalls.eventfd2(t, (int) a0, 0);
             case 285: return FileCalls.fallocate(t, (int) a0, (int) a1, a2, a3);
+            case 288: return SocketCalls.onSocket(t, (int) a0);
             case 290: return EpollCalls.eventfd2(t, (int) a0, (int) a1);
             case 291: return EpollCalls.epollCreate1(t, (int) a0);
             case 292: return FileCalls.dup3(t, (int) a0, (int) a1, (int) a2);
@@ -236,11 +293,15 @@ public final class Syscalls {
             case 295: return FileCalls.preadv(t, (int) a0, a1, a2, a3);
             case 296: return FileCalls.pwritev(t, (int) a0, a1, a2, a3);
             case 297: return SignalWaitCalls.rtTgsigqueueinfo(t, (int) a0, (int) a1, (int) a2, a3);
+            case 299: return SocketCalls.onSocket(t, (int) a0);
             case 302: return LimitCalls.prlimit64(t, (int) a0, (int) a1, a2, a3);
+            case 305: return AdjtimexCalls.clockAdjtime(t, (int) a0, a1);
             case 306: return FileCalls.syncfs(t, (int) a0);
+            case 307: return SocketCalls.onSocket(t, (int) a0);
             case 309: return SchedCalls.getcpu(t, a0, a1);
             case 316: return PathCalls.renameat2(t, (int) a0, a1, (int) a2, a3, (int) a4);
             case 318: return ControlCalls.getrandom(t, a0, a1, (int) a2);
+            case 325: return MemoryCalls.mlock(t, a0, a1, (int) a2, true);
             case 326: return TransferCalls.copyFileRange(t, (int) a0, a1, (int) a2, a3, a4, (int) a5);
             case 332: return MetadataCalls.statx(t, (int) a0, a1, (int) a2, (int) a3, a4);
             case 334: return -Errno.ENOSYS;   // rseq: libc falls back when it is missing

@@ -135,6 +135,66 @@ final class TimeCalls {
     }
 
     /** {tv_sec, tv_nsec} of the struct timespec at addr, or null when it cannot be read. */
+    /** Linux's KTIME_SEC_MAX: timespec64_valid_settod's bound on a new wall-clock time. */
+    static final long SETTOD_SEC_MAX = Long.MAX_VALUE / NANOS - 30L * 365 * 24 * 3600;
+
+    /**
+     * clock_settime: only CLOCK_REALTIME can be set (EINVAL for the other clocks, EPERM for the
+     * CPU-time ones), by root (CAP_SYS_TIME); the time is checked before the privilege, as Linux.
+     */
+    static long clockSettime(Task t, int clock, long tsAddr) {
+        if (clock < 0) {
+            return CpuClocks.read(t, clock) < 0 ? -Errno.EINVAL : -Errno.EPERM;
+        }
+        if (now(t, clock) < 0 || clock != CLOCK_REALTIME) {
+            return -Errno.EINVAL;
+        }
+        long[] ts = readTimespec(t, tsAddr);
+        if (ts == null) {
+            return -Errno.EFAULT;
+        }
+        return setWallClock(t, ts[0], ts[1]);
+    }
+
+    /** settimeofday(tv, tz): tv's microseconds checked; tz (obsolete) only for its range. */
+    static long settimeofday(Task t, long tvAddr, long tzAddr) {
+        long[] tv = null;
+        if (tvAddr != 0) {
+            tv = readTimespec(t, tvAddr);   // struct timeval: two longs too
+            if (tv == null) {
+                return -Errno.EFAULT;
+            }
+            if (tv[1] < 0 || tv[1] >= 1_000_000L) {
+                return -Errno.EINVAL;
+            }
+        }
+        if (tzAddr != 0) {
+            byte[] tz = new byte[8];
+            if (UserMemory.copyInArray(t.process.mm(), tzAddr, tz, 0, 8) != 8) {
+                return -Errno.EFAULT;
+            }
+            int minutesWest = Le.get32(tz, 0);
+            if (minutesWest < -15 * 60 || minutesWest > 15 * 60) {
+                return -Errno.EINVAL;
+            }
+        }
+        if (tv == null) {
+            return t.process.cred().isRoot() ? 0 : -Errno.EPERM;
+        }
+        return setWallClock(t, tv[0], tv[1] * 1000);
+    }
+
+    private static long setWallClock(Task t, long sec, long nsec) {
+        if (sec < 0 || sec > SETTOD_SEC_MAX || nsec < 0 || nsec >= NANOS) {
+            return -Errno.EINVAL;
+        }
+        if (!t.process.cred().isRoot()) {
+            return -Errno.EPERM;
+        }
+        Clock.setWallClockNanos(sec * NANOS + nsec);
+        return 0;
+    }
+
     static long[] readTimespec(Task t, long addr) {
         byte[] b = new byte[16];
         if (UserMemory.copyInArray(t.process.mm(), addr, b, 0, 16) != 16) {

@@ -33,6 +33,17 @@ public final class Clock {
         tscAtSync = tsc;
     }
 
+    /**
+     * clock_settime/settimeofday: from now on the wall clock reads epochNanos plus the time
+     * since. The sub-millisecond part is kept by moving the TSC reference instead.
+     */
+    public static void setWallClockNanos(long epochNanos) {
+        long tsc = Cpu.rdtsc();
+        long subMillisNanos = Math.floorMod(epochNanos, 1_000_000L);
+        wallMillisAtSync = Math.floorDiv(epochNanos, 1_000_000L);
+        tscAtSync = tsc - subMillisNanos * tscHz() / 1_000_000_000L;
+    }
+
     public static long tscHz() {
         return tscHz != 0 ? tscHz : ASSUMED_HZ;
     }

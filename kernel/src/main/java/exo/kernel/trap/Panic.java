@@ -137,14 +137,14 @@ public final class Panic {
 
     private static void printRegisters(long frame) {
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < TrapFrame.GPR_NAMES.length; i++) {
-            String name = TrapFrame.GPR_NAMES[i];
+        for (int i = 0; i < TrapFrame.Gprs.NAMES.length; i++) {
+            String name = TrapFrame.Gprs.NAMES[i];
             if (i % 4 != 0) {
                 line.append("  ");
             }
             line.append(name.length() == 2 ? " " : "").append(name).append(' ')
-                    .append(Fmt.hex16(TrapFrame.get(frame, TrapFrame.GPR_OFFSETS[i])));
-            if (i % 4 == 3 || i == TrapFrame.GPR_NAMES.length - 1) {
+                    .append(Fmt.hex16(TrapFrame.get(frame, TrapFrame.Gprs.OFFSETS[i])));
+            if (i % 4 == 3 || i == TrapFrame.Gprs.NAMES.length - 1) {
                 Console.println(line.toString());
                 line = new StringBuilder();
             }

@@ -25,8 +25,13 @@ public final class LittleEndian {
         return (b[off] & 0xFF) | (b[off + 1] & 0xFF) << 8 | (b[off + 2] & 0xFF) << 16 | (b[off + 3] & 0xFF) << 24;
     }
 
+    // The wider accesses are written out byte by byte rather than through the narrower ones:
+    // ELF parsing and the initial stack of every exec go through them (a call per byte pair
+    // cost about 100 instructions for a 64-bit word).
     public static long u64(byte[] b, int off) {
-        return (s32(b, off) & 0xFFFFFFFFL) | (long) s32(b, off + 4) << 32;
+        long lo = (b[off] & 0xFF) | (b[off + 1] & 0xFF) << 8 | (b[off + 2] & 0xFF) << 16 | (long) (b[off + 3] & 0xFF) << 24;
+        long hi = (b[off + 4] & 0xFF) | (b[off + 5] & 0xFF) << 8 | (b[off + 6] & 0xFF) << 16 | (long) (b[off + 7] & 0xFF) << 24;
+        return lo | hi << 32;
     }
 
     public static void put16(byte[] b, int off, int v) {
@@ -35,12 +40,20 @@ public final class LittleEndian {
     }
 
     public static void put32(byte[] b, int off, int v) {
-        put16(b, off, v);
-        put16(b, off + 2, v >>> 16);
+        b[off] = (byte) v;
+        b[off + 1] = (byte) (v >>> 8);
+        b[off + 2] = (byte) (v >>> 16);
+        b[off + 3] = (byte) (v >>> 24);
     }
 
     public static void put64(byte[] b, int off, long v) {
-        put32(b, off, (int) v);
-        put32(b, off + 4, (int) (v >>> 32));
+        b[off] = (byte) v;
+        b[off + 1] = (byte) (v >>> 8);
+        b[off + 2] = (byte) (v >>> 16);
+        b[off + 3] = (byte) (v >>> 24);
+        b[off + 4] = (byte) (v >>> 32);
+        b[off + 5] = (byte) (v >>> 40);
+        b[off + 6] = (byte) (v >>> 48);
+        b[off + 7] = (byte) (v >>> 56);
     }
 }

@@ -380,6 +380,10 @@ public final class AddressSpace {
 
     /** Drops every page mapped in [start, end): the leaves go, the frames lose a reference. */
     private void releasePages(long start, long end) {
+        if (!isUserRange(start, end - start)) {
+            // The kernel half is every address space's: walking it here would unmap the kernel.
+            throw new IllegalArgumentException("release of non-user range " + Long.toHexString(start) + ".." + Long.toHexString(end));
+        }
         table.walk(VirtAddr.of(start), VirtAddr.of(end), (virt, slot, e) -> {
             table.setLeaf(slot, VirtAddr.of(virt), 0);
             refs.unref(PageEntry.address(e));

@@ -61,6 +61,28 @@ public final class Vma {
         return c;
     }
 
+    /** This region's attributes from addr on, as a new region [to, to + len) holding the file too (mremap). */
+    Vma copyPart(long addr, long to, long len) {
+        if (file != null) {
+            file.retain();
+        }
+        Vma c = new Vma(to, to + len, prot, shared, kind, file, fileOffset + (addr - start), name);
+        c.growsDown = growsDown;
+        return c;
+    }
+
+    /**
+     * Can next, which starts at this region's end, become part of this one? Linux keeps such
+     * neighbours as one region (same protection, sharing and backing, file offsets continuing);
+     * mremap needs that view, because its old range must lie inside one region.
+     */
+    boolean canJoin(Vma next) {
+        return next.start == end && next.prot == prot && next.shared == shared && next.kind == kind
+                && next.growsDown == growsDown && next.file == file
+                && (file == null || next.fileOffset == fileOffset + (end - start))
+                && (name == null ? next.name == null : name.equals(next.name));
+    }
+
     public long start() {
         return start;
     }

@@ -11,10 +11,23 @@ import java.util.ArrayList;
 final class VmaList {
     private final ArrayList<Vma> list = new ArrayList<>();
 
+    /** Where the last successful search ended: lookups mostly repeat (faults in one region)
+     *  or step to the next region (next(), as fork and exit walk the list), so search looks
+     *  there first. Any index is safe: a hit is checked against the region's bounds. */
+    private int hint;
+
     /** Index of the region containing addr, or -(insertion point) - 1. */
     private int search(long addr) {
+        int n = list.size();
+        for (int h = hint; h < n && h <= hint + 1; h++) {
+            Vma v = list.get(h);
+            if (Long.compareUnsigned(addr, v.start) >= 0 && Long.compareUnsigned(addr, v.end) < 0) {
+                hint = h;
+                return h;
+            }
+        }
         int lo = 0;
-        int hi = list.size() - 1;
+        int hi = n - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             Vma v = list.get(mid);
@@ -23,6 +36,7 @@ final class VmaList {
             } else if (Long.compareUnsigned(addr, v.end) >= 0) {
                 lo = mid + 1;
             } else {
+                hint = mid;
                 return mid;
             }
         }
@@ -76,6 +90,20 @@ final class VmaList {
         int at = i >= 0 ? i : -i - 1;
         while (at < list.size() && Long.compareUnsigned(list.get(at).start, end) < 0) {
             list.remove(at).dropped();
+        }
+    }
+
+    /** Joins the region containing start with the compatible regions after it, up to end (Vma.canJoin). */
+    void joinFrom(long start, long end) {
+        int i = search(start);
+        if (i < 0) {
+            return;
+        }
+        Vma v = list.get(i);
+        while (i + 1 < list.size() && Long.compareUnsigned(v.end, end) < 0 && v.canJoin(list.get(i + 1))) {
+            Vma next = list.remove(i + 1);
+            v.end = next.end;
+            next.dropped();   // v holds the same file: the second reference goes
         }
     }
 

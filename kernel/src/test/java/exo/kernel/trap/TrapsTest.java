@@ -58,8 +58,8 @@ class TrapsTest {
 
     /** A frame with every register set to a recognisable value: rax = 0xA0...01, rbx = ...02, ... */
     static long frame(int vector, long errorCode) {
-        for (int i = 0; i < TrapFrame.GPR_OFFSETS.length; i++) {
-            Memory.write64(FRAME + TrapFrame.GPR_OFFSETS[i], 0xA000000000000000L + i + 1);
+        for (int i = 0; i < TrapFrame.Gprs.OFFSETS.length; i++) {
+            Memory.write64(FRAME + TrapFrame.Gprs.OFFSETS[i], 0xA000000000000000L + i + 1);
         }
         Memory.write64(FRAME + TrapFrame.VECTOR, vector);
         Memory.write64(FRAME + TrapFrame.ERROR_CODE, errorCode);

@@ -36,7 +36,8 @@ public final class Epoll extends OpenFile implements FileWatcher {
     public static final int EPOLLONESHOT = 1 << 30;
     public static final int EPOLLET = 1 << 31;
     public static final int EPOLL_CLOEXEC = OpenFlags.O_CLOEXEC;
-    private static final int MAX_NESTING = 5;
+    /** Linux's EP_MAX_NESTS: at most five instances in a chain (LTP epoll_ctl04). */
+    private static final int MAX_NESTING = 4;
 
     private final WaitList waiters = new WaitList();
     /** epoll_ctl and epoll_wait's scans; never held while sleeping. */
@@ -163,7 +164,10 @@ public final class Epoll extends OpenFile implements FileWatcher {
             if (f == this) {
                 return -Errno.EINVAL;
             }
-            if (f.inode.isRegular() || f.inode.isDir()) {
+            if (f.isPathOnly()) {
+                return -Errno.EBADF;
+            }
+            if (!f.pollable()) {
                 return -Errno.EPERM; // files that are always ready cannot be watched
             }
             if (op == EPOLL_CTL_MOD && (events & EPOLLEXCLUSIVE) != 0) {

@@ -50,9 +50,19 @@ public final class InodeLocks {
         return null;
     }
 
-    /** F_GETLK: fills out with the first conflicting lock, or type F_UNLCK when none. */
+    /**
+     * F_GETLK: fills out with the conflicting lock Linux reports, or type F_UNLCK when none:
+     * the first conflicting owner's lowest lock (Linux keeps each owner's locks sorted by start,
+     * so a request over several of them reports the one nearest the file's start).
+     */
     public synchronized void test(Object owner, int type, long start, long end, RecordLock out) {
         RecordLock c = conflict(owner, type, start, end);
+        for (int i = 0; c != null && i < ranges.size(); i++) {
+            RecordLock l = ranges.get(i);
+            if (l.owner == c.owner && l.start < c.start && l.conflictsWith(owner, type, start, end)) {
+                c = l;
+            }
+        }
         if (c == null) {
             out.type = FsFlags.F_UNLCK;
             return;

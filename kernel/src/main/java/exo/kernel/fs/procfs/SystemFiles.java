@@ -1,8 +1,11 @@
 /*
  * The system-wide files at the root of /proc, in Linux's formats: meminfo (the fields busybox
- * free reads), uptime, version, filesystems, cpuinfo, stat, loadavg, the links self,
+ * free reads), uptime, version, cmdline, filesystems, cpuinfo, stat, loadavg, the links self,
  * thread-self and mounts (-> self/mounts), and sys/kernel/{ostype,osrelease,hostname} (hostname
- * writable by root) and sys/fs/pipe-max-size. Content comes from SystemInfo at open.
+ * writable by root), sys/kernel/{pid_max,threads-max,tainted} (the process layer's fixed
+ * limits: test suites such as LTP read them before forking) and sys/fs/pipe-max-size;
+ * Exo-OS's own exo/tmpfs-check (the tmpfs consistency check, run at each open). Content
+ * comes from SystemInfo at open.
  */
 package exo.kernel.fs.procfs;
 
@@ -12,6 +15,11 @@ import exo.kernel.fs.Names;
 final class SystemFiles {
     private SystemFiles() {}
 
+    /** proc.Processes.PID_MAX (procfs sits below proc, so the number is repeated here). */
+    static final int PID_MAX = 32768;
+    /** sched.Threads.MAX_THREADS, likewise. */
+    static final int THREADS_MAX = 256;
+
     static void populate(ProcFs fs, ProcInodes.Dir root) {
         SystemInfo sys = fs.sys;
         root.add("self", new ProcInodes.Link(fs, 0, 0, ctx -> ctx.pid > 0 ? Integer.toString(ctx.pid) : null));
@@ -20,6 +28,7 @@ final class SystemFiles {
         root.add("meminfo", text(fs, ctx -> meminfo(sys)));
         root.add("uptime", text(fs, ctx -> uptime(sys)));
         root.add("version", text(fs, ctx -> sys.version() + "\n"));
+        root.add("cmdline", text(fs, ctx -> sys.cmdline() + "\n"));
         root.add("filesystems", text(fs, ctx -> fs.types.filesystemsText()));
         root.add("mounts", new ProcInodes.Link(fs, 0, 0, ctx -> "self/mounts"));
         root.add("cpuinfo", text(fs, ctx -> sys.cpuinfo()));
@@ -29,10 +38,14 @@ final class SystemFiles {
                 .add("ostype", text(fs, ctx -> sys.osType() + "\n"))
                 .add("osrelease", text(fs, ctx -> sys.osRelease() + "\n"))
                 .add("hostname", new ProcInodes.File(fs, 0, 0, ctx -> Text.bytes(sys.hostname() + "\n"),
-                        (ctx, data) -> setHostname(sys, ctx.cred.isRoot(), data)));
+                        (ctx, data) -> setHostname(sys, ctx.cred.isRoot(), data)))
+                .add("pid_max", text(fs, ctx -> PID_MAX + "\n"))
+                .add("threads-max", text(fs, ctx -> THREADS_MAX + "\n"))
+                .add("tainted", text(fs, ctx -> "0\n"));
         ProcInodes.Dir fsDir = new ProcInodes.Dir(fs, 0555, 0, 0, null)
                 .add("pipe-max-size", text(fs, ctx -> "1048576\n"));
         root.add("sys", new ProcInodes.Dir(fs, 0555, 0, 0, null).add("kernel", kernel).add("fs", fsDir));
+        root.add("exo", new ProcInodes.Dir(fs, 0555, 0, 0, null).add("tmpfs-check", text(fs, ctx -> sys.tmpfsCheck() + "\n")));
     }
 
     interface Gen {

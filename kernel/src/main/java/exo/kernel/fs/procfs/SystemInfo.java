@@ -53,4 +53,16 @@ public interface SystemInfo {
 
     /** 1-, 5- and 15-minute load averages, times 100. */
     int[] loadavg100();
+
+    /**
+     * The tmpfs consistency check (tmpfs.TmpFsCheck) over every mounted tmpfs: "ok" or one
+     * problem per line. /proc/exo/tmpfs-check reads it, so hostile tests can run the check
+     * from user space after each case.
+     */
+    String tmpfsCheck();
+
+    /** The kernel command line, as /proc/cmdline shows it (without the newline). */
+    default String cmdline() {
+        return "";
+    }
 }

@@ -11,6 +11,7 @@ import exo.hw.Cpu;
 import exo.kernel.fs.page.FrameSource;
 import exo.kernel.fs.procfs.SystemInfo;
 import exo.kernel.fs.tmpfs.TmpFs;
+import exo.kernel.fs.tmpfs.TmpFsCheck;
 import exo.kernel.fs.vfs.FileSystem;
 import exo.kernel.fs.vfs.Vfs;
 import exo.kernel.sched.Scheduler;
@@ -21,10 +22,17 @@ public class SystemFacts implements SystemInfo {
     public String osType = "Linux";
     public String osRelease = "6.1.0-exo";
     public String versionLine = "Linux version 6.1.0-exo (exo@exo-os) (exoc, gcc) #1 SMP";
+    /** The boot loader's command line for the kernel (/proc/cmdline). */
+    public String commandLine = "";
     private String hostname = "exo";
     private String domainname = "(none)";
     FrameSource frames;
     Vfs vfs;
+
+    @Override
+    public String cmdline() {
+        return commandLine;
+    }
 
     @Override
     public long memTotalBytes() {
@@ -47,6 +55,21 @@ public class SystemFacts implements SystemInfo {
             }
         }
         return pages * 4096;
+    }
+
+    @Override
+    public String tmpfsCheck() {
+        StringBuilder problems = new StringBuilder();
+        if (vfs != null) {
+            for (FileSystem fs : vfs.mountedFileSystems()) {
+                if (fs instanceof TmpFs) {
+                    for (String p : TmpFsCheck.check((TmpFs) fs)) {
+                        problems.append(problems.length() == 0 ? "" : "\n").append(p);
+                    }
+                }
+            }
+        }
+        return problems.length() == 0 ? "ok" : problems.toString();
     }
 
     @Override

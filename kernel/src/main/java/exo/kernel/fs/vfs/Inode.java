@@ -41,6 +41,8 @@ public abstract class Inode {
     volatile boolean linkable;
     /** The pipe behind a FIFO while it is open (owned by the pipe package). */
     public Object fifo;
+    /** Extended attributes, made at the first use (most files have none). */
+    private Xattrs xattrs;
 
     protected Inode(FileSystem fs, int mode, int uid, int gid, long rdev) {
         this(fs, fs.allocIno(), mode, uid, gid, rdev);
@@ -63,6 +65,17 @@ public abstract class Inode {
 
     public final int mode() {
         return mode;
+    }
+
+    /** This file's extended attributes, or null where the file system has none (procfs). */
+    public final synchronized Xattrs xattrs() {
+        if ("proc".equals(fs.type)) {
+            return null;
+        }
+        if (xattrs == null) {
+            xattrs = new Xattrs();
+        }
+        return xattrs;
     }
 
     public final int type() {

@@ -179,6 +179,14 @@ public abstract class OpenFile {
         return -Errno.ESPIPE;
     }
 
+    /**
+     * Whether epoll may watch the file (Linux: whether it has a poll operation). Regular files
+     * and directories have none, nor do some devices (MemDevice's null, zero, full): EPERM.
+     */
+    public boolean pollable() {
+        return !inode.isRegular() && !inode.isDir();
+    }
+
     /** Ready mask (Poll bits); registers on the file's wait lists through table when not null. */
     public int poll(PollTable table) {
         return Poll.IN | Poll.OUT;

@@ -143,6 +143,23 @@ class EventTest {
     }
 
     @Test
+    void devicesWithoutPollPathDescriptorsAndNestingDepth() {
+        Epoll a = epoll();
+        int zero = fx.open("/dev/zero", OpenFlags.O_RDONLY);
+        int path = fx.open("/dev/shm", OpenFlags.O_PATH);
+        assertEquals(-Errno.EPERM, a.ctl(fds, Epoll.EPOLL_CTL_ADD, zero, Poll.POLLIN, 0));   // LTP epoll_ctl06
+        assertEquals(-Errno.EBADF, a.ctl(fds, Epoll.EPOLL_CTL_ADD, path, Poll.POLLIN, 0));
+        // five instances in a chain are allowed, a sixth is not (Linux's EP_MAX_NESTS, epoll_ctl04)
+        int below = p[0];
+        for (int depth = 0; depth < 5; depth++) {
+            Epoll e = epoll();
+            assertEquals(0, e.ctl(fds, Epoll.EPOLL_CTL_ADD, below, Poll.POLLIN, 0), "depth " + depth);
+            below = fds.install(e, false);
+        }
+        assertEquals(-Errno.ELOOP, a.ctl(fds, Epoll.EPOLL_CTL_ADD, below, Poll.POLLIN, 0));
+    }
+
+    @Test
     void errorsForFilesAndLoops() {
         Epoll a = epoll();
         Epoll b = epoll();

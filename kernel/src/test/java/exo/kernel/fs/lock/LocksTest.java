@@ -93,6 +93,24 @@ class LocksTest {
     }
 
     @Test
+    void getlkReportsTheConflictNearestTheStart() {
+        // LTP fcntl11: a write lock set before a read lock lower in the file; GETLK over the
+        // whole file reports the lower one, as Linux (an owner's locks sorted by start)
+        fx.writeFile("/g", "0123456789abcdefghij");
+        int ga = fx.open(a, "/g", OpenFlags.O_RDWR, 0);
+        int gb = fx.open(b, "/g", OpenFlags.O_RDWR, 0);
+        assertEquals(0, lock(a, ga, F_SETLK, F_WRLCK, SEEK_SET, 10, 5));
+        assertEquals(0, lock(a, ga, F_SETLK, F_RDLCK, SEEK_SET, 1, 5));
+        Flock fl = test(b, gb, F_WRLCK, 0, 0);
+        assertEquals(F_RDLCK, fl.type);
+        assertEquals(1, fl.start);
+        assertEquals(5, fl.len);
+        fl = test(b, gb, F_WRLCK, 6, 0);
+        assertEquals(F_WRLCK, fl.type);
+        assertEquals(10, fl.start);
+    }
+
+    @Test
     void splittingAndMerging() {
         assertEquals(0, lock(a, fdA, F_SETLK, F_WRLCK, SEEK_SET, 0, 0)); // everything
         assertEquals(0, lock(a, fdA, F_SETLK, F_UNLCK, SEEK_SET, 10, 10));

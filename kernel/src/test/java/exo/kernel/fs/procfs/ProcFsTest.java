@@ -79,6 +79,18 @@ class ProcFsTest {
     }
 
     @Test
+    void tmpfsCheckFileRunsTheCheckerAtEachOpen() {
+        fx.writeFile("/f", "x");
+        assertEquals("ok\n", fx.readText("/proc/exo/tmpfs-check"));
+        exo.kernel.fs.vfs.Inode f = fx.rootFs.rootInode().lookup("f");
+        f.incLinks();   // what a lost unlink would leave
+        String report = fx.readText("/proc/exo/tmpfs-check");
+        assertTrue(report.contains("nlink 2 but named 1 times"), report);
+        f.decLinks();
+        assertEquals("ok\n", fx.readText("/proc/exo/tmpfs-check"));
+    }
+
+    @Test
     void systemFilesInLinuxFormats() {
         String mem = fx.readText("/proc/meminfo");
         assertTrue(mem.matches("(?s)MemTotal: +\\d+ kB\nMemFree: +\\d+ kB\nMemAvailable: +\\d+ kB\n.*"), mem);
@@ -99,6 +111,15 @@ class ProcFsTest {
         String mounts = fx.readText("/proc/mounts"); // -> self/mounts of pid 1
         assertTrue(mounts.startsWith("tmpfs / tmpfs rw,relatime,size=8192k,nr_inodes=8192,mode=755 0 0\n"), mounts);
         assertTrue(mounts.contains("\nproc /proc proc rw,nosuid,nodev,noexec,relatime 0 0\n"), mounts);
+    }
+
+    @Test
+    void kernelLimitsForTestSuites() {
+        // LTP's library reads these before it forks (tst_pid) or runs (tst_taint)
+        assertEquals("32768\n", fx.readText("/proc/sys/kernel/pid_max"));
+        assertEquals(exo.kernel.proc.Processes.PID_MAX + "\n", fx.readText("/proc/sys/kernel/pid_max"));
+        assertEquals(exo.kernel.sched.Threads.MAX_THREADS + "\n", fx.readText("/proc/sys/kernel/threads-max"));
+        assertEquals("0\n", fx.readText("/proc/sys/kernel/tainted"));
     }
 
     @Test

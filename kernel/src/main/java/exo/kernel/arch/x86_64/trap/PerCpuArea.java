@@ -25,5 +25,8 @@ public final class PerCpuArea {
     public static final int FS_BASE = 40;
     /** Physical address of the page-table root loaded in CR3. */
     public static final int CR3 = 48;
+    /** The running thread's user part (a UserContext: the process layer's Task), or null in a
+     *  kernel thread; the switch stores it so that Task.current() is one gs-relative load. */
+    public static final int USER_CONTEXT = 56;
     public static final int SIZE = 64;
 }

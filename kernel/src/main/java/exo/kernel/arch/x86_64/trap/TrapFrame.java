@@ -42,14 +42,20 @@ public final class TrapFrame {
     /** The vector of a frame built by the syscall entry (not a CPU vector: those are 0-255). */
     public static final int VECTOR_SYSCALL = 256;
 
-    /** General registers in the order a panic report prints them, with their offsets. */
-    public static final String[] GPR_NAMES = {
-        "rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "r8",
-        "r9", "r10", "r11", "r12", "r13", "r14", "r15",
-    };
-    public static final int[] GPR_OFFSETS = {
-        RAX, RBX, RCX, RDX, RSI, RDI, RBP, R8, R9, R10, R11, R12, R13, R14, R15,
-    };
+    /** General registers in the order a panic report prints them, with their offsets. In a
+     *  holder class: TrapFrame itself then has no static initialiser, so the system-call and
+     *  trap paths that read frames skip a class-initialisation check at each use. */
+    public static final class Gprs {
+        private Gprs() {}
+
+        public static final String[] NAMES = {
+            "rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "r8",
+            "r9", "r10", "r11", "r12", "r13", "r14", "r15",
+        };
+        public static final int[] OFFSETS = {
+            RAX, RBX, RCX, RDX, RSI, RDI, RBP, R8, R9, R10, R11, R12, R13, R14, R15,
+        };
+    }
 
     public static long get(long frame, int offset) {
         return Memory.read64(frame + offset);

@@ -30,10 +30,10 @@ class TrapFrameTest {
         assertEquals(160, TrapFrame.RSP);
         assertEquals(168, TrapFrame.SS);
         assertEquals(176, TrapFrame.SIZE);
-        for (int i = 0; i < TrapFrame.GPR_NAMES.length; i++) {
+        for (int i = 0; i < TrapFrame.Gprs.NAMES.length; i++) {
             int expected = 112 - 8 * java.util.Arrays.asList(new String[] {"rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp",
-                "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"}).indexOf(TrapFrame.GPR_NAMES[i]);
-            assertEquals(expected, TrapFrame.GPR_OFFSETS[i], TrapFrame.GPR_NAMES[i]);
+                "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"}).indexOf(TrapFrame.Gprs.NAMES[i]);
+            assertEquals(expected, TrapFrame.Gprs.OFFSETS[i], TrapFrame.Gprs.NAMES[i]);
         }
     }
 
