@@ -22,6 +22,15 @@
  *
  * The region must be zero-filled when it is handed over (an anonymous mapping or .bss):
  * untouched metadata pages then cost nothing.
+ *
+ * The region may also be a window that the platform backs only on request (the kernel's
+ * heap: no page of it is mapped before Mem.backHeap). The tables with a few bytes per block
+ * (state, dirty, aux, recycle) are backed whole by layout; the blocks themselves and their
+ * line marks and bitmaps are backed as a prefix [0, backed) that grows, a chunk at a time,
+ * when the allocator takes a block above it, and shrinks again after a collection that
+ * leaves its top free (trimBacking). Nothing reads a block's memory or its line marks and
+ * bits unless the block is in use (or wrapEpoch, which stops at the prefix), so no access
+ * ever lands on an unbacked page.
  */
 package exo.rt;
 
@@ -59,6 +68,12 @@ final class Blocks {
     static int epoch;
     /** No block below this one is FREE (a hint for findFree). */
     static int freeHint;
+    /** Blocks [0, backed) and their line marks and bitmaps are backed (Mem.backHeap). */
+    static int backed;
+    /** The prefix grows and shrinks by this many blocks (1 MiB). */
+    static final int BACKING_CHUNK_BLOCKS = 32;
+    /** A collection gives back the free top of the prefix only past this many blocks (4 MiB). */
+    static final int TRIM_SLACK_BLOCKS = 128;
 
     /** Per-block bytes of side tables: state, aux, dirty, line marks, two bitmaps, recycle. */
     static final int META_PER_BLOCK = 1 + 4 + 1 + LINES_PER_BLOCK + 2 * BITMAP_BYTES + 4;
@@ -93,6 +108,55 @@ final class Blocks {
         inUse = 0;
         epoch = 1;   // all marks are 0: every line is free
         freeHint = 0;
+        backed = 0;
+        if (!Mem.backHeap(meta, lineMarks)) {
+            count = 0;   // no memory even for the tables: every allocation fails
+            end = start;
+        }
+    }
+
+    /**
+     * Backs blocks [0, n) (rounded up to a chunk) with their line marks and bitmaps; false
+     * when the platform has no memory for them (the allocator then treats them as taken).
+     */
+    static boolean ensureBacked(int n) {
+        if (n <= backed) {
+            return true;
+        }
+        int to = Math.min(count, (n + BACKING_CHUNK_BLOCKS - 1) / BACKING_CHUNK_BLOCKS * BACKING_CHUNK_BLOCKS);
+        if (!Mem.backHeap(address(backed), address(to))
+                || !Mem.backHeap(lineMarks + ((long) backed << (BLOCK_SHIFT - LINE_SHIFT)), lineMarks + ((long) to << (BLOCK_SHIFT - LINE_SHIFT)))
+                || !Mem.backHeap(bitmapOf(startBits, backed), bitmapOf(startBits, to))
+                || !Mem.backHeap(bitmapOf(markBits, backed), bitmapOf(markBits, to))) {
+            return false;   // what was backed stays so; the next attempt finds it present
+        }
+        backed = to;
+        return true;
+    }
+
+    /**
+     * After a sweep: gives the platform back the blocks above both the highest block in use
+     * and keepBlocks (the heap's size limit: it will soon need them again), with their line
+     * marks and bitmaps, when that frees more than TRIM_SLACK_BLOCKS. A free block's line marks
+     * hold no current epoch and its bitmaps are zero, so the zeroes of a page backed anew
+     * mean the same; its dirty flag stays set, so a block backed again is cleared before use,
+     * even where the platform kept the old contents.
+     */
+    static void trimBacking(int keepBlocks) {
+        int top = backed;
+        while (top > 0 && state(top - 1) == FREE) {
+            top--;
+        }
+        int keep = Math.max(top, Math.min(keepBlocks, count));
+        int to = Math.min(count, (keep + BACKING_CHUNK_BLOCKS - 1) / BACKING_CHUNK_BLOCKS * BACKING_CHUNK_BLOCKS);
+        if (backed - to < TRIM_SLACK_BLOCKS) {
+            return;
+        }
+        Mem.unbackHeap(address(to), address(backed));
+        Mem.unbackHeap(lineMarks + ((long) to << (BLOCK_SHIFT - LINE_SHIFT)), lineMarks + ((long) backed << (BLOCK_SHIFT - LINE_SHIFT)));
+        Mem.unbackHeap(bitmapOf(startBits, to), bitmapOf(startBits, backed));
+        Mem.unbackHeap(bitmapOf(markBits, to), bitmapOf(markBits, backed));
+        backed = to;
     }
 
     static long align(long v, long a) {
@@ -163,6 +227,9 @@ final class Blocks {
     static int takeFree(int state) {
         for (int b = freeHint; b < count; b++) {
             if (state(b) == FREE) {
+                if (!ensureBacked(b + 1)) {
+                    return -1;
+                }
                 setState(b, state);
                 inUse++;
                 freeHint = b + 1;
@@ -182,6 +249,9 @@ final class Blocks {
                 continue;
             }
             if (++run == n) {
+                if (!ensureBacked(b + 1)) {
+                    return -1;
+                }
                 int first = b - n + 1;
                 setState(first, LARGE);
                 setAux(first, n);
@@ -213,7 +283,7 @@ final class Blocks {
      * epoch 1, all others 0, so that the next collections can count up again.
      */
     static void wrapEpoch() {
-        long n = (long) count * LINES_PER_BLOCK;
+        long n = (long) backed * LINES_PER_BLOCK;   // above the prefix every mark is 0 already
         for (long i = 0; i < n; i++) {
             int m = Mem.load8(lineMarks + i) & 0xff;
             Mem.store8(lineMarks + i, (byte) (m == epoch ? 1 : 0));

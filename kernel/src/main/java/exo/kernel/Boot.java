@@ -215,12 +215,15 @@ public final class Boot {
     }
 
     /**
-     * The heap grows page by page from here on (the early pool served it so far), up to half
-     * of RAM or kheap=MIB, and never past its window.
+     * The heap is backed with frames from here on, as the runtime asks (the early pool served
+     * it so far), up to half of RAM or kheap=MIB, and never past its window.
      */
     private static void initHeapLimit(FrameAllocator frames) {
         KernelHeap heap = Kernel.heap;
         heap.backWith(frames, Kernel.kernelSpace, PageEntry.WRITABLE | (CpuFeatures.nxEnabled() ? PageEntry.NX : 0));
+        if (heap.backedOnDemand() && !exo.rt.Heap.backAgain()) {
+            throw new IllegalStateException("no frames for the kernel heap's tables and blocks");
+        }
         int mib = Kernel.commandLine != null ? Kernel.commandLine.heapLimitMib() : 0;
         heap.setLimit(mib != 0 ? (long) mib << 20 : frames.managedFrames() * PhysAddr.PAGE_SIZE / 2);
         exo.rt.Heap.setLimits(Math.min(HEAP_MIN_BYTES, heap.limitBytes()), heap.limitBytes());

@@ -6,10 +6,12 @@
  * used. reserve() then withdraws ranges that are RAM but taken: the first MiB, the kernel image,
  * the multiboot info and modules (exo.kernel.boot.BootMemory does all of these). free() rejects frames the
  * allocator never handed out (double frees, reserved or foreign frames) with an exception, so
- * such bugs stop the kernel at the faulty call. Used by PageTable, Gdt/Idt and the buddy pool.
+ * such bugs stop the kernel at the faulty call. Used by PageTable, Gdt/Idt, the buddy pool and
+ * the kernel heap; alloc and free run with interrupts off (one CPU), so any context may call them.
  */
 package exo.kernel.mm;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.util.Fmt;
 import exo.kernel.util.Invariant;
 
@@ -134,7 +136,16 @@ public final class FrameAllocator {
         return PhysAddr.of(allocPhys());
     }
 
+    // The bitmap and the count change with interrupts off: the kernel heap takes frames from
+    // inside any allocation (KernelHeap.back), which may have preempted another caller here.
     private long allocPhys() {
+        boolean on = Irq.save();
+        long phys = allocPhysLocked();
+        Irq.restore(on);
+        return phys;
+    }
+
+    private long allocPhysLocked() {
         int words = bitmap.length;
         for (int n = 0; n < words; n++) {
             int w = hintWord + n;
@@ -164,6 +175,15 @@ public final class FrameAllocator {
 
     /** `count` contiguous free frames starting on a multiple of alignFrames frames, or none(). */
     public PhysAddr allocRun(long count, long alignFrames) {
+        boolean on = Irq.save();
+        try {
+            return allocRunLocked(count, alignFrames);
+        } finally {
+            Irq.restore(on);
+        }
+    }
+
+    private PhysAddr allocRunLocked(long count, long alignFrames) {
         long f = 0;
         while (f + count <= frameCount) {
             long used = firstUsed(f, count);
@@ -192,6 +212,15 @@ public final class FrameAllocator {
     }
 
     private void free(long phys) {
+        boolean on = Irq.save();
+        try {
+            freeLocked(phys);
+        } finally {
+            Irq.restore(on);
+        }
+    }
+
+    private void freeLocked(long phys) {
         if (!PhysAddr.isPageAligned(phys)) {
             throw Invariant.badArgument("free of unaligned frame address", phys);
         }

@@ -5,11 +5,20 @@
  * the most it may grow to, and the backing of its pages.
  *
  * The production kernel's heap is a window of virtual addresses (BootMaps.HEAP_WINDOW_BASE,
- * exoc --heap-at), not memory of the image: a page is backed by a zeroed frame when the heap
- * first touches it (a kernel page fault in the window: trap.Traps calls backPage), so the heap
- * costs the frames it uses and can grow up to its limit. Before the kernel's IDT is loaded,
- * kernel/arch/x86_64/early_heap.S does the same from a pool in .bss. A heap in .bss (a test
- * kernel built without --heap-at) is simply part of the image.
+ * exoc --heap-at), not memory of the image. The runtime asks for memory before it first
+ * touches a range of the window (exo.rt.Mem.backHeap, which exoc binds to
+ * exo.kernel.Platform.backHeap: here, back) and gives back what a collection left free at
+ * the top (unback). So no kernel code ever takes a page fault on the heap: a fault there
+ * would come in the middle of the allocator or the collector, with interrupts off, on paths
+ * (trap entry, stack scans) that cannot take one. back runs inside the heap's critical
+ * section (interrupts off): it allocates no Java object and takes no lock, only frames
+ * (FrameAllocator, safe with interrupts off) and page tables of the kernel half.
+ *
+ * Before the frame allocator exists (the first steps of Boot), back promises memory it does
+ * not map, and kernel/arch/x86_64/early_heap.S backs each page the heap touches from a pool
+ * in .bss; Boot then calls backWith and exo.rt.Heap.backAgain, which maps everything the
+ * runtime was promised. A heap in .bss (a test kernel built without --heap-at) is part of
+ * the image and needs none of this.
  */
 package exo.kernel.mm;
 
@@ -22,26 +31,27 @@ import exo.rt.AllocOk;
 import exo.rt.IrqContext;
 
 public final class KernelHeap {
-    /** backPage's results. */
-    public static final int BACKED = 0;
-    public static final int NOT_HEAP = 1;
-    public static final int NO_FRAME = 2;
-
     private final long startVirt;
     private final long endVirt;
     private long limitBytes;
     private long pageFlags;
-    private long backedPages;
-    /** Frames backPage took: the pages and the page tables above them. */
-    private long framesTaken;
+    /** Pages of the window mapped to frames of the frame allocator now. */
+    private long framePages;
+    /** Page-table pages taken for the window (kept: at most one per 2 MiB). */
+    private long tableFrames;
+    /** The most framePages has been. */
+    private long peakFramePages;
     private FrameAllocator frames;
     private PageTable space;
-    /** The heap whose faults backFault serves, once Boot has given it frames. */
+    /** Why the page-table and frame calls of back/unback count as allocation-free. */
+    private static final String LONG_INIT = "PageTable.leafSlotFor and FrameAllocator allocate nothing; exoc"
+            + " counts the class initialiser of Long (numberOfTrailingZeros), which the boot ran long before";
+    /** The heap that Platform's backHeap/unbackHeap serve, once Boot has given it frames. */
     private static KernelHeap serving;
 
     public KernelHeap(long startVirt, long endVirt) {
         if (Long.compareUnsigned(endVirt, startVirt) < 0) {
-            throw new IllegalArgumentException("heap ends before it starts");
+            throw new IllegalArgumentException("heap end below start");
         }
         this.startVirt = startVirt;
         this.endVirt = endVirt;
@@ -65,7 +75,7 @@ public final class KernelHeap {
         return endVirt - startVirt;
     }
 
-    /** True for a window backed page by page (not part of the kernel image). */
+    /** True for a window backed on request (not part of the kernel image). */
     public boolean backedOnDemand() {
         return !below(startVirt, BootMaps.HEAP_WINDOW_BASE);
     }
@@ -80,8 +90,9 @@ public final class KernelHeap {
     }
 
     /**
-     * From now on kernel page faults in the window take frames from frames and are mapped in
-     * space (the kernel half every address space shares) with flags (Boot: WRITABLE, NX).
+     * From now on back maps frames from frames into space (the kernel half every address
+     * space shares) with flags (Boot: WRITABLE, NX). The caller then has the runtime ask again
+     * for what it was promised before (exo.rt.Heap.backAgain).
      */
     public void backWith(FrameAllocator frames, PageTable space, long flags) {
         this.frames = frames;
@@ -95,53 +106,106 @@ public final class KernelHeap {
         serving = null;
     }
 
-    /** A kernel page fault (trap.Traps): backPage of the heap being served, or NOT_HEAP. */
+    /** The heap Platform serves, or null before Boot's backWith (early_heap.S backs it then). */
     @IrqContext
-    public static int backFault(long virt, long errorCode) {
-        KernelHeap h = serving;
-        return h == null ? NOT_HEAP : h.backPage(virt, errorCode);
+    public static KernelHeap serving() {
+        return serving;
     }
 
     /**
-     * A kernel page fault at virt with the CPU's error code: when virt is an absent page of
-     * the window, maps a zeroed frame there (BACKED) and the faulting access runs again.
-     * NOT_HEAP: the fault is something else (a bug, for the panic report); NO_FRAME: no frame
-     * is left. Runs inside the heap's own allocator with interrupts off: allocates nothing.
+     * Maps a zeroed frame at every page of [from, to) (rounded out to pages) that has none;
+     * pages already mapped keep their contents. False when from..to is not inside the window
+     * or no frame is left (pages mapped so far stay, a later call finds them present).
      */
-    @AllocOk("PageTable.leafSlotFor and FrameAllocator.alloc allocate nothing; exoc counts the class"
-            + " initialiser of Long (numberOfTrailingZeros), which the boot ran long before a heap fault is served")
-    public int backPage(long virt, long errorCode) {
-        if (frames == null || !backedOnDemand() || !contains(virt) || (errorCode & 1) != 0) {
-            return NOT_HEAP;
+    @IrqContext
+    public boolean back(long from, long to) {
+        if (!contains(from) || below(endVirt, to) || below(to, from)) {
+            return false;
         }
+        for (long page = PhysAddr.alignDown(from); below(page, to); page += PhysAddr.PAGE_SIZE) {
+            if (!backPage(page)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @AllocOk(LONG_INIT)
+    private boolean backPage(long page) {
         long freeBefore = frames.freeFrames();
-        VirtAddr page = VirtAddr.of(PhysAddr.alignDown(virt));
-        long slot = space.leafSlotFor(page, true, false);   // the tables first: nothing to undo
+        long slot = space.leafSlotFor(VirtAddr.of(page), true, false);   // the tables first: nothing to undo
+        tableFrames += freeBefore - frames.freeFrames();
         if (slot == 0) {
-            return NO_FRAME;
+            return false;
+        }
+        if (PageEntry.isPresent(Memory.read64(slot))) {
+            return true;
         }
         PhysAddr frame = frames.allocZeroed();
         if (frame.isNone()) {
-            return NO_FRAME;
+            return false;
         }
-        space.setLeaf(slot, page, PageEntry.make(frame.value(), pageFlags | PageEntry.PRESENT));
-        backedPages++;
-        framesTaken += freeBefore - frames.freeFrames();
-        return BACKED;
+        space.setLeaf(slot, VirtAddr.of(page), PageEntry.make(frame.value(), pageFlags | PageEntry.PRESENT));
+        framePages++;
+        if (framePages > peakFramePages) {
+            peakFramePages = framePages;
+        }
+        return true;
     }
 
     /**
-     * Frames the heap has taken from the frame allocator (pages and their tables); they stay
-     * with the heap, which never shrinks its window's backing. A count of free frames that
-     * must not see the heap grow adds this.
+     * The runtime gives back [from, to): every page wholly inside it loses its frame (a page
+     * of the early pool, which is part of the image, is zeroed instead and stays).
      */
-    public long framesTaken() {
-        return framesTaken;
+    @IrqContext
+    public void unback(long from, long to) {
+        if (!contains(from) || below(endVirt, to)) {
+            return;
+        }
+        for (long page = PhysAddr.alignUp(from); !below(to, page + PhysAddr.PAGE_SIZE); page += PhysAddr.PAGE_SIZE) {
+            unbackPage(page);
+        }
     }
 
-    /** Bytes of frames behind the heap: those backed here and the early pool's pages. */
+    /** free throws only for a frame it never handed out: a kernel bug, for the panic report. */
+    @AllocOk(LONG_INIT)
+    private void unbackPage(long page) {
+        long slot = space.leafSlotFor(VirtAddr.of(page), false, false);
+        long e = slot == 0 ? 0 : Memory.read64(slot);
+        if (!PageEntry.isPresent(e)) {
+            return;
+        }
+        long phys = PageEntry.address(e);
+        if (!frames.isManaged(phys >>> 12)) {
+            Memory.fill(page, 0, PhysAddr.PAGE_SIZE);   // an early-pool page: reads as new
+            return;
+        }
+        space.setLeaf(slot, VirtAddr.of(page), 0);
+        frames.free(PhysAddr.of(phys));
+        framePages--;
+    }
+
+    /**
+     * Frames the heap holds from the frame allocator now (pages and the tables above them).
+     * A count of free frames that must not see the heap grow or shrink adds this.
+     */
+    public long framesTaken() {
+        return framePages + tableFrames;
+    }
+
+    /** Bytes of memory behind the heap now: frames mapped here and the early pool's pages. */
     public long backedBytes() {
-        return backedPages * PhysAddr.PAGE_SIZE + earlyPoolBytesUsed();
+        return framePages * PhysAddr.PAGE_SIZE + earlyPoolBytesUsed();
+    }
+
+    /** The most memory of frames the heap has held at once (besides the early pool). */
+    public long peakFrameBytes() {
+        return peakFramePages * PhysAddr.PAGE_SIZE;
+    }
+
+    /** Page-table pages of the window (kept once made). */
+    public long tableBytes() {
+        return tableFrames * PhysAddr.PAGE_SIZE;
     }
 
     /** What early_heap.S took from its pool (heap pages and their page tables). */
@@ -169,7 +233,7 @@ public final class KernelHeap {
         return physStart() < startPhys || physEnd() > endPhys;
     }
 
-    /** a < b as unsigned addresses (not Long.compareUnsigned: fault paths must not run class initialisers). */
+    /** a < b as unsigned addresses (not Long.compareUnsigned: back must not run class initialisers). */
     private static boolean below(long a, long b) {
         return a + Long.MIN_VALUE < b + Long.MIN_VALUE;
     }

@@ -19,7 +19,6 @@ import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Log;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.irq.Irqs;
-import exo.kernel.mm.KernelHeap;
 import exo.kernel.proc.Delivery;
 import exo.kernel.proc.Task;
 import exo.kernel.proc.UserFaults;
@@ -53,9 +52,6 @@ public final class Traps {
                 Delivery.afterTrap(Task.current(), frame);
                 Cpu.cli();
                 Scheduler.preemptIfNeeded();
-                return;
-            }
-            if (vector == Exceptions.PAGE_FAULT && heapPage(frame)) {
                 return;
             }
             Panic.trap(frame);
@@ -100,25 +96,6 @@ public final class Traps {
         if (unexpected <= WARN_UNEXPECTED) {
             warnUnexpected(vector);
         }
-    }
-
-    /**
-     * The kernel's heap touched a page of its window for the first time (mm.KernelHeap):
-     * backed, the access runs again. Inside the heap's allocator, interrupts off.
-     */
-    @IrqContext
-    private static boolean heapPage(long frame) {
-        int r = KernelHeap.backFault(Cpu.readCr2(), TrapFrame.errorCode(frame));
-        if (r == KernelHeap.NO_FRAME) {
-            heapOutOfFrames();
-        }
-
-        return r == KernelHeap.BACKED;
-    }
-
-    @AllocOk("panic path: the machine stops after the report")
-    private static void heapOutOfFrames() {
-        Panic.panic("out of memory: the kernel heap needs a frame and none is left", null);
     }
 
     @AllocOk("panic path: the machine stops after the report")

@@ -1,11 +1,15 @@
 /*
  * KernelHeap bookkeeping from the runtime's linker symbols, and the backing of a heap window
- * page by page on kernel page faults.
+ * as the runtime asks for it (back, unback): frames mapped and freed, tables counted, a
+ * range outside the window refused, running out of frames reported.
  */
 package exo.kernel.mm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.hw.Memory;
@@ -34,8 +38,6 @@ class KernelHeapTest {
     }
 
     private static final long BASE = BootMaps.HEAP_WINDOW_BASE;
-    private static final int ERR_WRITE = 2;
-    private static final int ERR_PRESENT = 1;
 
     private static FrameAllocator frames(long bytes) {
         MemoryMap m = new MemoryMap();
@@ -43,28 +45,66 @@ class KernelHeapTest {
         return new FrameAllocator(m);
     }
 
+    private static long entryAt(PageTable space, long virt) {
+        return space.leafEntry(VirtAddr.of(virt));
+    }
+
     @Test
-    void aWindowIsBackedPageByPageOnFirstTouch() {
+    void backMapsZeroedFramesForTheRangeAndKeepsWhatIsThere() {
         Sim.reset();
         KernelHeap.reset();
         FrameAllocator frames = frames(0x100000);
         PageTable space = PageTable.create(frames);
         KernelHeap heap = new KernelHeap(BASE, BASE + (64L << 20));
         assertTrue(heap.backedOnDemand());
-        assertEquals(KernelHeap.NOT_HEAP, KernelHeap.backFault(BASE, ERR_WRITE), "not served before backWith");
+        assertNull(KernelHeap.serving(), "not served before backWith");
         heap.backWith(frames, space, PageEntry.WRITABLE | PageEntry.NX);
+        assertSame(heap, KernelHeap.serving());
         long free = frames.freeFrames();
-        assertEquals(KernelHeap.BACKED, KernelHeap.backFault(BASE + 0x5123, ERR_WRITE));
-        assertEquals(free - 4, frames.freeFrames(), "the page and three new tables (PDPT, PD, PT)");
-        long entry = space.leafEntry(VirtAddr.of(BASE + 0x5000));
+        assertTrue(heap.back(BASE + 0x5123, BASE + 0x6001), "two pages, rounded out");
+        assertEquals(free - 5, frames.freeFrames(), "two pages and three new tables (PDPT, PD, PT)");
+        assertEquals(5, heap.framesTaken());
+        assertEquals(3 * PhysAddr.PAGE_SIZE, heap.tableBytes());
+        long entry = entryAt(space, BASE + 0x5000);
         assertEquals(PageEntry.PRESENT | PageEntry.WRITABLE | PageEntry.NX, PageEntry.flags(entry));
         assertEquals(0, Memory.read64(PhysAddr.toVirt(PageEntry.address(entry)) + 0x120), "backed with zeroes");
-        assertEquals(KernelHeap.BACKED, KernelHeap.backFault(BASE + 0x6000, 0));
-        assertEquals(free - 5, frames.freeFrames(), "a neighbour needs no new table");
-        assertEquals(KernelHeap.NOT_HEAP, KernelHeap.backFault(BASE + 0x5000, ERR_PRESENT | ERR_WRITE),
-                "a protection fault on a backed page is a bug, not a hole");
-        assertEquals(KernelHeap.NOT_HEAP, KernelHeap.backFault(BASE + (64L << 20), ERR_WRITE), "past the window");
-        assertEquals(KernelHeap.NOT_HEAP, KernelHeap.backFault(0xFFFF800000001000L, ERR_WRITE), "the direct map");
+        assertEquals(0, entryAt(space, BASE + 0x4000), "below the range");
+        assertEquals(0, entryAt(space, BASE + 0x7000), "above the range");
+        Memory.write64(PhysAddr.toVirt(PageEntry.address(entry)) + 8, 42);
+        assertTrue(heap.back(BASE + 0x5000, BASE + 0x8000));
+        assertEquals(free - 6, frames.freeFrames(), "only the new page; no new table");
+        assertEquals(entry, entryAt(space, BASE + 0x5000), "a backed page keeps its frame");
+        assertEquals(42, Memory.read64(PhysAddr.toVirt(PageEntry.address(entry)) + 8), "and its contents");
+        assertFalse(heap.back(BASE - 0x1000, BASE + 0x1000), "starts below the window");
+        assertFalse(heap.back(BASE + (64L << 20) - 0x1000, BASE + (64L << 20) + 0x1000), "ends past it");
+        assertEquals(free - 6, frames.freeFrames(), "a refused range maps nothing");
+    }
+
+    @Test
+    void unbackFreesTheFramesOfWholePagesOnly() {
+        Sim.reset();
+        KernelHeap.reset();
+        FrameAllocator frames = frames(0x100000);
+        PageTable space = PageTable.create(frames);
+        KernelHeap heap = new KernelHeap(BASE, BASE + (64L << 20));
+        heap.backWith(frames, space, PageEntry.WRITABLE);
+        long free = frames.freeFrames();
+        assertTrue(heap.back(BASE, BASE + 0x10000));
+        assertEquals(free - 16 - 3, frames.freeFrames());
+        heap.unback(BASE + 0x1800, BASE + 0x5800);   // wholly inside: pages 2, 3 and 4
+        assertEquals(free - 13 - 3, frames.freeFrames());
+        assertEquals(13 + 3, heap.framesTaken());
+        assertNotEquals(0, entryAt(space, BASE + 0x1000), "partly outside: kept");
+        assertEquals(0, entryAt(space, BASE + 0x2000));
+        assertEquals(0, entryAt(space, BASE + 0x4000));
+        assertNotEquals(0, entryAt(space, BASE + 0x5000), "partly outside: kept");
+        assertTrue(heap.back(BASE + 0x3000, BASE + 0x3008), "backed again");
+        long entry = entryAt(space, BASE + 0x3000);
+        assertEquals(0, Memory.read64(PhysAddr.toVirt(PageEntry.address(entry))), "as a new page");
+        heap.unback(BASE, BASE + (64L << 20));
+        assertEquals(free - 3, frames.freeFrames(), "all pages back; the tables stay");
+        assertEquals(3, heap.framesTaken());
+        assertEquals(16 * PhysAddr.PAGE_SIZE, heap.peakFrameBytes(), "the most it held");
     }
 
     @Test
@@ -75,15 +115,12 @@ class KernelHeapTest {
         PageTable space = PageTable.create(frames);
         KernelHeap heap = new KernelHeap(BASE, BASE + (64L << 20));
         heap.backWith(frames, space, PageEntry.WRITABLE);
-        int backed = 0;
-        int r;
-        while ((r = KernelHeap.backFault(BASE + backed * PhysAddr.PAGE_SIZE, ERR_WRITE)) == KernelHeap.BACKED) {
-            backed++;
-        }
-        assertEquals(KernelHeap.NO_FRAME, r);
-        assertEquals(4, backed, "8 frames: the root, three tables, four pages");
-        assertEquals(0, frames.freeFrames());
-        assertEquals(0, space.leafEntry(VirtAddr.of(BASE + backed * PhysAddr.PAGE_SIZE)));
+        assertFalse(heap.back(BASE, BASE + 5 * PhysAddr.PAGE_SIZE));
+        assertEquals(0, frames.freeFrames(), "8 frames: the root, three tables, four pages");
+        assertNotEquals(0, entryAt(space, BASE + 3 * PhysAddr.PAGE_SIZE), "what fitted stays mapped");
+        assertEquals(0, entryAt(space, BASE + 4 * PhysAddr.PAGE_SIZE));
+        heap.unback(BASE + 3 * PhysAddr.PAGE_SIZE, BASE + 4 * PhysAddr.PAGE_SIZE);
+        assertTrue(heap.back(BASE + 4 * PhysAddr.PAGE_SIZE, BASE + 5 * PhysAddr.PAGE_SIZE), "a freed frame serves again");
     }
 
     @Test
