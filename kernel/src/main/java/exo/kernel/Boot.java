@@ -288,6 +288,7 @@ public final class Boot {
         long rootBytes = Kernel.frames.managedFrames() * PhysAddr.PAGE_SIZE / 2;
         SystemFacts facts = new SystemFacts();
         facts.commandLine = Kernel.bootInfo.commandLine;
+        facts.kernelHeapBytes = () -> Kernel.heap.framesTaken() * PhysAddr.PAGE_SIZE;
         Kernel.files = FileLayer.create(new KernelFsClock(), new KernelFrames(refs), rootBytes, facts,
                 new TscEntropy(), consoleOutput(cl));
         Kernel.files.inodes.limitToHeap(Kernel.heap.limitBytes());   // tmpfs inodes live on the heap
