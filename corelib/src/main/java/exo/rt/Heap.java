@@ -71,6 +71,7 @@ public final class Heap {
         long state = VM.enterCritical();
         int blocks = Blocks.backed;
         Blocks.backed = 0;
+        Blocks.withMemory = 0;
         boolean ok = Mem.backHeap(Marker.stack, Blocks.lineMarks) && Blocks.ensureBacked(blocks);
         VM.exitCritical(state);
         return ok;

@@ -235,6 +235,42 @@ class HeapTest {
     }
 
     @Test
+    void freeBlocksBelowALiveObjectAtTheTopGiveTheirMemoryBackToo() throws Throwable {
+        SimHeap h = new SimHeap(64 * MIB);
+        long cls = h.instanceClass(40, 16, 24);
+        long slot = h.addStatic(0);
+        long pin = h.addStatic(0);
+        long list = 0;
+        for (int i = 0; i < 800_000; i++) {   // 32 MB of live nodes
+            list = node(h, cls, list, 0, i);
+            h.store64(slot, list);
+        }
+        h.store64(pin, list);   // the newest node, near the top, stays
+        h.store64(list + 16, 0);
+        h.store64(slot, 0);
+        int grown = h.backedPages();
+        h.collectNow();
+        assertEquals(1, h.blocksInUse());
+        int trimmed = h.backedPages();
+        // Kept: memory for the minimum heap (4 MiB) and the slack (4 MiB), the block in use,
+        // the tables (mark stack, per-block tables of the 32 MB prefix: under 2 MiB here).
+        assertTrue(trimmed * 4096L <= 10 * MIB + 32768, "the free blocks below gave their memory back: " + grown + " -> " + trimmed);
+        assertTrue(grown * 4096L >= 32 * MIB, "grown: " + grown);
+        assertEquals(799_999, h.load64(list + 32), "the pinned node is intact");
+        long again = 0;
+        for (int i = 0; i < 800_000; i++) {   // the given-back blocks serve again, cleared
+            again = node(h, cls, again, 0, i);
+            h.store64(slot, again);
+        }
+        long p = again;
+        for (int i = 799_999; i >= 0; i--) {
+            assertEquals(i, h.load64(p + 32));
+            p = h.load64(p + 16);
+        }
+        assertEquals(799_999, h.load64(list + 32), "the pinned node is still intact");
+    }
+
+    @Test
     void aPlatformWithoutMemoryGivesOutOfMemoryNotACrash() throws Throwable {
         SimHeap h = new SimHeap(64 * MIB);
         long cls = h.instanceClass(40, 16, 24);

@@ -216,7 +216,10 @@ public final class Boot {
 
     /**
      * The heap is backed with frames from here on, as the runtime asks (the early pool served
-     * it so far), up to half of RAM or kheap=MIB, and never past its window.
+     * it so far), up to 3/4 of RAM or kheap=MIB, and never past its window. It holds only
+     * the frames it needs and gives back what a collection frees (exo.rt.Blocks), so the
+     * limit is no reservation: it bounds the kernel's objects (tmpfs inodes take 5/8 of it
+     * at most, InodeBudget) and leaves processes a quarter of RAM in the worst case.
      */
     private static void initHeapLimit(FrameAllocator frames) {
         KernelHeap heap = Kernel.heap;
@@ -225,8 +228,10 @@ public final class Boot {
             throw new IllegalStateException("no frames for the kernel heap's tables and blocks");
         }
         int mib = Kernel.commandLine != null ? Kernel.commandLine.heapLimitMib() : 0;
-        heap.setLimit(mib != 0 ? (long) mib << 20 : frames.managedFrames() * PhysAddr.PAGE_SIZE / 2);
+        heap.setLimit(mib != 0 ? (long) mib << 20 : frames.managedFrames() * PhysAddr.PAGE_SIZE / 4 * 3);
         exo.rt.Heap.setLimits(Math.min(HEAP_MIN_BYTES, heap.limitBytes()), heap.limitBytes());
+        // gclog=1: one line per collection on the console (heap in use before and after, its size).
+        exo.rt.Heap.setLog(Kernel.commandLine != null && "1".equals(Kernel.commandLine.get("gclog")));
         Log.info("kernel image ends at " + Fmt.hex(Kernel.kernelEndPhys) + ", runtime heap " + heap.describe());
     }
 
