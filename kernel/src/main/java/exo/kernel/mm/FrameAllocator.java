@@ -7,7 +7,11 @@
  * the multiboot info and modules (exo.kernel.boot.BootMemory does all of these). free() rejects frames the
  * allocator never handed out (double frees, reserved or foreign frames) with an exception, so
  * such bugs stop the kernel at the faulty call. Used by PageTable, Gdt/Idt, the buddy pool and
- * the kernel heap; alloc and free run with interrupts off (one CPU), so any context may call them.
+ * the kernel heap (mm.KernelHeap.back, from inside any allocation).
+ * Every change of the bitmap runs with interrupts off (Irq): callers run in preemptible thread
+ * context (fork's and exit's page tables), and a timer preemption between reading a bitmap word
+ * and writing it back let another thread take the same frame, or made a frame in use look free,
+ * so that one frame became a page table and a user page (or a thread stack) at once.
  */
 package exo.kernel.mm;
 
@@ -136,13 +140,13 @@ public final class FrameAllocator {
         return PhysAddr.of(allocPhys());
     }
 
-    // The bitmap and the count change with interrupts off: the kernel heap takes frames from
-    // inside any allocation (KernelHeap.back), which may have preempted another caller here.
     private long allocPhys() {
         boolean on = Irq.save();
-        long phys = allocPhysLocked();
-        Irq.restore(on);
-        return phys;
+        try {
+            return allocPhysLocked();
+        } finally {
+            Irq.restore(on);
+        }
     }
 
     private long allocPhysLocked() {
