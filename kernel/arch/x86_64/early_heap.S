@@ -4,10 +4,10 @@
  *     void early_traps_install(void);      (boot.S, just before exo_kernel_main)
  *
  * The runtime's heap is a window of virtual addresses (exo_heap_start..exo_heap_end, the
- * top GiB, BootMaps.HEAP_WINDOW_BASE), not memory of the image: each page is backed when
- * the heap first touches it. The Java kernel does that from its frame allocator
- * (mm.KernelHeap, called by trap.Traps on a page fault), but the heap is set up and used
- * before the kernel has a frame allocator or an IDT. Until then, this file's page-fault
+ * top GiB, BootMaps.HEAP_WINDOW_BASE), not memory of the image. The Java kernel maps frames
+ * there when the runtime asks, before it touches a range (mm.KernelHeap.back, through
+ * exo.kernel.Platform.backHeap), but the heap is set up and used before the kernel has a
+ * frame allocator or an IDT. Until then, this file's page-fault
  * handler backs a faulting heap page with a page of early_heap_pool (.bss: zeroed, and
  * kept out of the frame allocator with the rest of the image), taking the page-table pages
  * it needs from the same pool. The boot page tables and the pool are all inside the image,
