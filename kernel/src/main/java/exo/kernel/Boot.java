@@ -223,15 +223,20 @@ public final class Boot {
      */
     private static void initHeapLimit(FrameAllocator frames) {
         KernelHeap heap = Kernel.heap;
-        heap.backWith(frames, Kernel.kernelSpace, PageEntry.WRITABLE | (CpuFeatures.nxEnabled() ? PageEntry.NX : 0));
-        if (heap.backedOnDemand() && !exo.rt.Heap.backAgain()) {
-            throw new IllegalStateException("no frames for the kernel heap's tables and blocks");
-        }
-        int mib = Kernel.commandLine != null ? Kernel.commandLine.heapLimitMib() : 0;
+        CommandLine cl = Kernel.commandLine;
+        int mib = cl != null ? cl.heapLimitMib() : 0;
         heap.setLimit(mib != 0 ? (long) mib << 20 : frames.managedFrames() * PhysAddr.PAGE_SIZE / 4 * 3);
-        exo.rt.Heap.setLimits(Math.min(HEAP_MIN_BYTES, heap.limitBytes()), heap.limitBytes());
-        // gclog=1: one line per collection on the console (heap in use before and after, its size).
-        exo.rt.Heap.setLog(Kernel.commandLine != null && "1".equals(Kernel.commandLine.get("gclog")));
+        // A heap in .bss (a kernel built without --heap-at; the host's BootTest) is all there,
+        // sized by exoc: nothing to back, no limit to set.
+        if (heap.backedOnDemand()) {
+            heap.backWith(frames, Kernel.kernelSpace, PageEntry.WRITABLE | (CpuFeatures.nxEnabled() ? PageEntry.NX : 0));
+            if (!exo.rt.Heap.backAgain()) {
+                throw new IllegalStateException("no frames for the kernel heap's tables and blocks");
+            }
+            exo.rt.Heap.setLimits(Math.min(HEAP_MIN_BYTES, heap.limitBytes()), heap.limitBytes());
+            // gclog=1: one line per collection on the console (in use before and after, size).
+            exo.rt.Heap.setLog(cl != null && "1".equals(cl.get("gclog")));
+        }
         Log.info("kernel image ends at " + Fmt.hex(Kernel.kernelEndPhys) + ", runtime heap " + heap.describe());
     }
 
