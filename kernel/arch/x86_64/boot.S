@@ -171,6 +171,7 @@ long_mode_high:
     or $(CR4_OSFXSR | CR4_OSXMMEXCPT), %rax
     mov %rax, %cr4
 
+    call early_traps_install            /* early_heap.S: the heap's first page faults */
     mov %ebp, %edi                      /* zero-extends: rdi = Multiboot2 info (phys) */
     xor %ebp, %ebp                      /* ends the frame-pointer chain */
     call exo_kernel_main

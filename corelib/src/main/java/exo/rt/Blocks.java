@@ -9,7 +9,9 @@
  *             the allocation frontier (bytes from the block's start handed to the allocator
  *             since the last collection; 0 = none, the block holds only older objects).
  *   dirty     byte per block: the block has been used since the platform gave it (zeroed)
- *             to the heap, so a new hole in it must be cleared.
+ *             to the heap, so a new hole in it must be cleared; GIVEN_BACK: a free block
+ *             whose memory went back to the platform (trimBacking), to be backed again
+ *             when it is taken (and cleared: it counts as dirty).
  *   lineMarks byte per line: the epoch of the last collection that found a live object on
  *             the line. A line is free for allocation when its mark is not the current epoch,
  *             so marks are never cleared (the epoch wraps after 254 collections, see wrapEpoch).
@@ -22,6 +24,16 @@
  *
  * The region must be zero-filled when it is handed over (an anonymous mapping or .bss):
  * untouched metadata pages then cost nothing.
+ *
+ * The region may also be a window that the platform backs only on request (the kernel's
+ * heap: no page of it is mapped before Mem.backHeap). The tables with a few bytes per block
+ * (state, dirty, aux, recycle) are backed whole by layout; the blocks themselves and their
+ * line marks and bitmaps are backed as a prefix [0, backed) that grows, a chunk at a time,
+ * when the allocator takes a block above it. After a collection, trimBacking gives back
+ * the free top of the prefix, then the memory of free blocks below it (their line marks and
+ * bits stay) while more blocks have memory than the heap's limit needs. Nothing reads a
+ * block's memory or its line marks and bits unless the block is in use (or wrapEpoch, which
+ * stops at the prefix), so no access ever lands on an unbacked page.
  */
 package exo.rt;
 
@@ -42,6 +54,9 @@ final class Blocks {
     static final int LARGE = 2;
     static final int LARGE_TAIL = 3;
 
+    /** The dirty byte of a free block whose memory the platform has taken back. */
+    static final int GIVEN_BACK = 2;
+
     static long states;
     static long aux;
     static long dirty;
@@ -59,6 +74,14 @@ final class Blocks {
     static int epoch;
     /** No block below this one is FREE (a hint for findFree). */
     static int freeHint;
+    /** Blocks [0, backed) and their line marks and bitmaps are backed (Mem.backHeap). */
+    static int backed;
+    /** Blocks of the prefix whose memory is backed (not GIVEN_BACK). */
+    static int withMemory;
+    /** The prefix grows and shrinks by this many blocks (1 MiB). */
+    static final int BACKING_CHUNK_BLOCKS = 32;
+    /** A collection gives back the free top of the prefix only past this many blocks (4 MiB). */
+    static final int TRIM_SLACK_BLOCKS = 128;
 
     /** Per-block bytes of side tables: state, aux, dirty, line marks, two bitmaps, recycle. */
     static final int META_PER_BLOCK = 1 + 4 + 1 + LINES_PER_BLOCK + 2 * BITMAP_BYTES + 4;
@@ -93,6 +116,95 @@ final class Blocks {
         inUse = 0;
         epoch = 1;   // all marks are 0: every line is free
         freeHint = 0;
+        backed = 0;
+        withMemory = 0;
+        if (!Mem.backHeap(meta, lineMarks)) {
+            count = 0;   // no memory even for the tables: every allocation fails
+            end = start;
+        }
+    }
+
+    /**
+     * Backs blocks [0, n) (rounded up to a chunk) with their line marks and bitmaps; false
+     * when the platform has no memory for them (the allocator then treats them as taken).
+     */
+    static boolean ensureBacked(int n) {
+        if (n <= backed) {
+            return true;
+        }
+        int to = Math.min(count, (n + BACKING_CHUNK_BLOCKS - 1) / BACKING_CHUNK_BLOCKS * BACKING_CHUNK_BLOCKS);
+        if (!Mem.backHeap(address(backed), address(to))
+                || !Mem.backHeap(lineMarks + ((long) backed << (BLOCK_SHIFT - LINE_SHIFT)), lineMarks + ((long) to << (BLOCK_SHIFT - LINE_SHIFT)))
+                || !Mem.backHeap(bitmapOf(startBits, backed), bitmapOf(startBits, to))
+                || !Mem.backHeap(bitmapOf(markBits, backed), bitmapOf(markBits, to))) {
+            return false;   // what was backed stays so; the next attempt finds it present
+        }
+        for (int b = backed; b < to; b++) {
+            if (Mem.load8(dirty + b) == GIVEN_BACK) {
+                setDirty(b, true);   // backed whole with the prefix
+            }
+        }
+        withMemory += to - backed;
+        backed = to;
+        return true;
+    }
+
+    /** Backs the memory of block b again if it was given back; false when there is none. */
+    private static boolean backBlock(int b) {
+        if (Mem.load8(dirty + b) != GIVEN_BACK) {
+            return true;
+        }
+        if (!Mem.backHeap(address(b), address(b + 1))) {
+            return false;
+        }
+        setDirty(b, true);
+        withMemory++;
+        return true;
+    }
+
+    /**
+     * After a sweep: gives the platform back what the heap does not need, keeping memory for
+     * keepBlocks blocks (the heap's size limit: it will soon need them again) and the blocks
+     * in use, when that frees more than TRIM_SLACK_BLOCKS: first the free top of the prefix
+     * with its line marks and bitmaps, then the memory of free blocks below, from the top
+     * down. A free block's line marks hold no current epoch and its bitmaps are zero, so the
+     * zeroes of a page backed anew mean the same; its dirty flag stays set, so a block backed
+     * again is cleared before use, even where the platform kept the old contents.
+     */
+    static void trimBacking(int keepBlocks) {
+        int keep = Math.max(inUse, Math.min(keepBlocks, count));
+        if (withMemory - keep <= TRIM_SLACK_BLOCKS) {
+            return;
+        }
+        int top = backed;
+        while (top > 0 && state(top - 1) == FREE) {
+            top--;
+        }
+        int to = Math.min(count, (Math.max(top, keep) + BACKING_CHUNK_BLOCKS - 1) / BACKING_CHUNK_BLOCKS * BACKING_CHUNK_BLOCKS);
+        if (to < backed) {
+            trimPrefix(to);
+        }
+        for (int b = backed - 1; b >= 0 && withMemory - keep > TRIM_SLACK_BLOCKS; b--) {
+            if (state(b) == FREE && Mem.load8(dirty + b) != GIVEN_BACK) {
+                Mem.unbackHeap(address(b), address(b + 1));
+                Mem.store8(dirty + b, (byte) GIVEN_BACK);
+                withMemory--;
+            }
+        }
+    }
+
+    /** The prefix ends at block to: the free blocks above, their marks and bitmaps go back. */
+    private static void trimPrefix(int to) {
+        for (int b = to; b < backed; b++) {
+            if (Mem.load8(dirty + b) != GIVEN_BACK) {
+                withMemory--;
+            }
+        }
+        Mem.unbackHeap(address(to), address(backed));
+        Mem.unbackHeap(lineMarks + ((long) to << (BLOCK_SHIFT - LINE_SHIFT)), lineMarks + ((long) backed << (BLOCK_SHIFT - LINE_SHIFT)));
+        Mem.unbackHeap(bitmapOf(startBits, to), bitmapOf(startBits, backed));
+        Mem.unbackHeap(bitmapOf(markBits, to), bitmapOf(markBits, backed));
+        backed = to;
     }
 
     static long align(long v, long a) {
@@ -163,6 +275,9 @@ final class Blocks {
     static int takeFree(int state) {
         for (int b = freeHint; b < count; b++) {
             if (state(b) == FREE) {
+                if (!ensureBacked(b + 1) || !backBlock(b)) {
+                    return -1;
+                }
                 setState(b, state);
                 inUse++;
                 freeHint = b + 1;
@@ -183,6 +298,14 @@ final class Blocks {
             }
             if (++run == n) {
                 int first = b - n + 1;
+                if (!ensureBacked(b + 1)) {
+                    return -1;
+                }
+                for (int i = first; i <= b; i++) {
+                    if (!backBlock(i)) {
+                        return -1;
+                    }
+                }
                 setState(first, LARGE);
                 setAux(first, n);
                 for (int i = 1; i < n; i++) {
@@ -213,7 +336,7 @@ final class Blocks {
      * epoch 1, all others 0, so that the next collections can count up again.
      */
     static void wrapEpoch() {
-        long n = (long) count * LINES_PER_BLOCK;
+        long n = (long) backed * LINES_PER_BLOCK;   // above the prefix every mark is 0 already
         for (long i = 0; i < n; i++) {
             int m = Mem.load8(lineMarks + i) & 0xff;
             Mem.store8(lineMarks + i, (byte) (m == epoch ? 1 : 0));

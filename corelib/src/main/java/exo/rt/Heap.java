@@ -47,6 +47,9 @@ public final class Heap {
         Marker.capacity = entries;
         GcStats.pauses = base + 8L * entries;
         long meta = GcStats.pauses + 8L * GcStats.CAPACITY;
+        if (!Mem.backHeap(base, meta)) {
+            meta = base + size;   // no memory for the mark stack: a heap of no blocks
+        }
         Blocks.layout(meta, base + size);
         Allocator.init((int) (DEFAULT_MIN_BYTES >>> Blocks.BLOCK_SHIFT), Blocks.count);
         collecting = false;
@@ -57,6 +60,21 @@ public final class Heap {
     /** The heap's minimum and maximum size, within the region given to init. */
     public static void setLimits(long minBytes, long maxBytes) {
         Allocator.init((int) (minBytes >>> Blocks.BLOCK_SHIFT), (int) Math.min(Integer.MAX_VALUE, maxBytes >>> Blocks.BLOCK_SHIFT));
+    }
+
+    /**
+     * The platform backs the region on request from now on (the kernel, once it has frames;
+     * before, it promised memory and backed each page on its first touch): asks it again for
+     * every range the heap relies on. False when it has not that much memory.
+     */
+    public static boolean backAgain() {
+        long state = VM.enterCritical();
+        int blocks = Blocks.backed;
+        Blocks.backed = 0;
+        Blocks.withMemory = 0;
+        boolean ok = Mem.backHeap(Marker.stack, Blocks.lineMarks) && Blocks.ensureBacked(blocks);
+        VM.exitCritical(state);
+        return ok;
     }
 
     /** One line per collection on stderr (see GcStats). */
@@ -244,6 +262,7 @@ public final class Heap {
         Marker.finish();
         Sweeper.sweep();
         Allocator.resize();
+        Blocks.trimBacking(Allocator.limitBlocks);
         // Re-arm the reserve once a collection leaves room for it and some allocation.
         if (usingReserve && Blocks.inUse + 2 * Allocator.reserveBlocks() <= Allocator.maxBlocks) {
             usingReserve = false;

@@ -3,6 +3,11 @@
  * method to a single load, store or address cast; nothing outside exo.rt may call them.
  * The Java bodies are for the host only: they run on SimMemory, so that the collector can be
  * tested under JUnit (exoc never compiles them).
+ *
+ * backHeap and unbackHeap ask the platform for memory behind a range of the heap's region
+ * and give it back (Blocks grows and trims the part in use). exoc hands them to the target's
+ * platform: the kernel maps frames (exo.kernel.Platform), Linux needs nothing (its heap is an
+ * anonymous mapping that the OS backs on first touch).
  */
 package exo.rt;
 
@@ -86,5 +91,22 @@ public final class Mem {
     /** memmove(dst, src, bytes) */
     public static void copy(long dst, long src, long bytes) {
         SimMemory.copy(dst, src, bytes);
+    }
+
+    /**
+     * Makes [from, to) of the heap's region usable memory before the runtime first touches it
+     * (pages already backed keep their contents, new ones read as zero); false when the
+     * platform has no memory left for it. Called with the heap's critical section held.
+     */
+    public static boolean backHeap(long from, long to) {
+        return SimMemory.backHeap(from, to);
+    }
+
+    /**
+     * The runtime will not touch [from, to) again before backing it anew: the platform may
+     * take back the pages that lie wholly inside it. Called with the heap's critical section held.
+     */
+    public static void unbackHeap(long from, long to) {
+        SimMemory.unbackHeap(from, to);
     }
 }

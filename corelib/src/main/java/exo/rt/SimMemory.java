@@ -50,11 +50,87 @@ public final class SimMemory {
 
     public static void reset() {
         pages.clear();
+        guardStart = 0;
+        guardEnd = 0;
+        backedPages.clear();
+        backLimitPages = Long.MAX_VALUE;
         lastPageNumber = -1;
         lastPage = null;
         collector = null;
         staticTable = 0;
         staticCount = 0;
+    }
+
+    /**
+     * The heap's window, when a test guards it: every access in [guardStart, guardEnd) must
+     * fall on a 4 KiB page that Mem.backHeap backed (and unbackHeap did not take back), as on
+     * the kernel, where such an access is a page fault.
+     */
+    private static long guardStart;
+    private static long guardEnd;
+    private static final java.util.BitSet backedPages = new java.util.BitSet();
+    /** The most pages backHeap may back at a time (a platform running out of memory). */
+    public static long backLimitPages = Long.MAX_VALUE;
+    private static final int BACK_SHIFT = 12;
+
+    /** From now on accesses to [start, end) must be to backed pages (see guardStart). */
+    public static void guard(long start, long end) {
+        guardStart = start;
+        guardEnd = end;
+        backedPages.clear();
+    }
+
+    /** Pages of the guarded window backed now. */
+    public static int backedPageCount() {
+        return backedPages.cardinality();
+    }
+
+    static boolean backHeap(long from, long to) {
+        if (guardEnd == guardStart) {
+            return true;
+        }
+        checkGuarded(from, to);
+        long first = (from - guardStart) >>> BACK_SHIFT;
+        long end = (to - guardStart + (1 << BACK_SHIFT) - 1) >>> BACK_SHIFT;
+        for (long i = first; i < end; i++) {
+            if (!backedPages.get((int) i)) {
+                if (backedPages.cardinality() >= backLimitPages) {
+                    return false;
+                }
+                backedPages.set((int) i);
+                long a = guardStart + (i << BACK_SHIFT);
+                for (long w = a; w < a + (1 << BACK_SHIFT); w += 8) {
+                    page(w)[(int) (w >>> 3) & ((1 << (PAGE_SHIFT - 3)) - 1)] = 0;   // a new page reads as zero
+                }
+            }
+        }
+        return true;
+    }
+
+    static void unbackHeap(long from, long to) {
+        if (guardEnd == guardStart) {
+            return;
+        }
+        checkGuarded(from, to);
+        long first = (from - guardStart + (1 << BACK_SHIFT) - 1) >>> BACK_SHIFT;
+        long end = (to - guardStart) >>> BACK_SHIFT;
+        for (long i = first; i < end; i++) {
+            backedPages.clear((int) i);
+        }
+    }
+
+    private static void checkGuarded(long from, long to) {
+        if (from < guardStart || to > guardEnd || from > to) {
+            throw new IllegalStateException("SimMemory: heap range [" + Long.toHexString(from) + ", "
+                    + Long.toHexString(to) + ") outside the window");
+        }
+    }
+
+    private static void checkBacked(long addr) {
+        if (addr >= guardStart && addr < guardEnd && !backedPages.get((int) ((addr - guardStart) >>> BACK_SHIFT))) {
+            throw new IllegalStateException("SimMemory: the heap touched " + Long.toHexString(addr)
+                    + ", a page it has not backed");
+        }
     }
 
     /** How many 64 KiB pages have been touched (the simulated resident size). */
@@ -73,6 +149,9 @@ public final class SimMemory {
 
     /** Reads size (1, 2, 4 or 8) bytes at addr, zero-extended. */
     static long read(long addr, int size) {
+        if (guardEnd != guardStart) {
+            checkBacked(addr);
+        }
         if ((addr & 7) + size <= 8) {
             long w = page(addr)[(int) (addr >>> 3) & ((1 << (PAGE_SHIFT - 3)) - 1)];
             long v = w >>> (8 * (addr & 7));
@@ -86,6 +165,9 @@ public final class SimMemory {
     }
 
     static void write(long addr, int size, long value) {
+        if (guardEnd != guardStart) {
+            checkBacked(addr);
+        }
         if ((addr & 7) + size <= 8) {
             long[] p = page(addr);
             int i = (int) (addr >>> 3) & ((1 << (PAGE_SHIFT - 3)) - 1);

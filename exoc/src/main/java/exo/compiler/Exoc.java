@@ -32,6 +32,11 @@ public final class Exoc {
         public List<Path> classPath = new ArrayList<>();
         public Path output;
         public long heapBytes = 256L << 20;
+        /**
+         * Kernel target: the heap's virtual address, a window of heapBytes that the kernel
+         * backs with frames on demand; 0 puts the heap in the image's .bss instead.
+         */
+        public long heapAt;
         /** Repository root: the core library is read from corelib/target/classes. */
         public Path root = Path.of(".");
         /** Where the generated C is kept (default: a temporary directory, removed after success). */
@@ -86,7 +91,7 @@ public final class Exoc {
         pool.collectMissing(null);
         new ContextCheck(rta, new CallGraph(pool, rta, target)).run();
         CProgram program = new CProgram(pool, rta, target);
-        String c = program.generate(entry, o.heapBytes, exports);
+        String c = program.generate(entry, o.heapBytes, o.heapAt, exports);
 
         Path work;
         try {

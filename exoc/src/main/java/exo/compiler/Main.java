@@ -28,6 +28,8 @@ public final class Main {
             "                          the main class's simple name in lower case)",
             "  --target linux|kernel   what to build (default linux)",
             "  --heap SIZE             the largest Java heap, e.g. 64m or 2g (default 256m)",
+            "  --heap-at ADDR          kernel target: the heap is the window [ADDR, ADDR+SIZE) of the",
+            "                          kernel's address space, backed on demand, not .bss (hex)",
             "  --work-dir DIR          keep the generated C in DIR (default: a temporary directory,",
             "                          removed after a successful build)",
             "  --debug                 keep symbols and debug information (gcc -g)",
@@ -63,6 +65,7 @@ public final class Main {
                         break;
                     case "-o": o.output = Path.of(value(args, ++i, a)); break;
                     case "--heap": o.heapBytes = parseSize(value(args, ++i, a)); break;
+                    case "--heap-at": o.heapAt = parseAddress(value(args, ++i, a)); break;
                     case "--root": o.root = Path.of(value(args, ++i, a)); break;
                     case "--work-dir": o.workDir = Path.of(value(args, ++i, a)); break;
                     case "--debug": o.debug = true; break;
@@ -124,6 +127,19 @@ public final class Main {
             throw new CompileError("option " + option + " needs a value");
         }
         return args[i];
+    }
+
+    /** A hexadecimal address (0x optional), e.g. 0xFFFFFFFFC0000000. */
+    static long parseAddress(String s) throws CompileError {
+        String t = s.trim().toLowerCase();
+        if (t.startsWith("0x")) {
+            t = t.substring(2);
+        }
+        try {
+            return Long.parseUnsignedLong(t, 16);
+        } catch (NumberFormatException e) {
+            throw new CompileError("bad address '" + s + "' (use hexadecimal, e.g. 0xFFFFFFFFC0000000)");
+        }
     }
 
     static long parseSize(String s) throws CompileError {

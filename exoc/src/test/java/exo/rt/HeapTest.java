@@ -4,7 +4,10 @@
  * pointers included, into objects allocated before or since the last collection) keep their
  * object and nothing else, large and medium objects, mark-stack overflow, the epoch
  * wrapping, heap growth and shrinking, and OutOfMemory only at the maximum. A random
- * mutator checked against a shadow graph ties it together.
+ * mutator checked against a shadow graph ties it together. Every test runs with the heap's
+ * region guarded (SimHeap): the heap touches only memory it asked the platform for, backs
+ * more as it grows, gives the free top back after a collection, and turns a platform out of
+ * memory into OutOfMemory.
  */
 package exo.rt;
 
@@ -199,6 +202,96 @@ class HeapTest {
         assertEquals(0, h.blocksInUse());
         assertEquals(initialLimit, h.limitBlocks(), "the limit fell back to the minimum");
         assertNotEquals(0, h.newObject(cls), "allocation works again after OutOfMemory");
+    }
+
+    @Test
+    void theWindowIsBackedAsTheHeapGrowsAndGivenBackAfterIt() throws Throwable {
+        SimHeap h = new SimHeap(64 * MIB);
+        long cls = h.instanceClass(40, 16, 24);
+        int atStart = h.backedPages();
+        assertTrue(atStart * 4096L < 2 * MIB, "tables only at first: " + atStart + " pages");
+        long slot = h.addStatic(0);
+        long list = 0;
+        for (int i = 0; i < 400_000; i++) {   // 16 MB of live nodes
+            long p = node(h, cls, list, 0, i);
+            list = p;
+            h.store64(slot, list);
+        }
+        int blocks = h.blocksInUse();
+        int grown = h.backedPages();
+        assertTrue(grown * 4096L >= blocks * 32768L, "every block in use is backed: " + grown + " pages, " + blocks + " blocks");
+        assertTrue(grown * 4096L <= (h.limitBlocks() + 32) * 33_000L + 2 * MIB,
+                "not much beyond the heap's limit: " + grown + " pages, limit " + h.limitBlocks() + " blocks");
+        h.store64(slot, 0);
+        h.collectNow();
+        assertEquals(0, h.blocksInUse());
+        int trimmed = h.backedPages();
+        assertTrue(trimmed * 4096L <= atStart * 4096L + (h.limitBlocks() + 32) * 33_000L,
+                "the free top went back: " + grown + " -> " + trimmed + " pages");
+        assertTrue(trimmed < grown / 2, "given back: " + grown + " -> " + trimmed);
+        for (int i = 0; i < 300_000; i++) {   // garbage through the trimmed heap, backed anew
+            assertNotEquals(0, node(h, cls, 0, 0, i));
+        }
+    }
+
+    @Test
+    void freeBlocksBelowALiveObjectAtTheTopGiveTheirMemoryBackToo() throws Throwable {
+        SimHeap h = new SimHeap(64 * MIB);
+        long cls = h.instanceClass(40, 16, 24);
+        long slot = h.addStatic(0);
+        long pin = h.addStatic(0);
+        long list = 0;
+        for (int i = 0; i < 800_000; i++) {   // 32 MB of live nodes
+            list = node(h, cls, list, 0, i);
+            h.store64(slot, list);
+        }
+        h.store64(pin, list);   // the newest node, near the top, stays
+        h.store64(list + 16, 0);
+        h.store64(slot, 0);
+        int grown = h.backedPages();
+        h.collectNow();
+        assertEquals(1, h.blocksInUse());
+        int trimmed = h.backedPages();
+        // Kept: memory for the minimum heap (4 MiB) and the slack (4 MiB), the block in use,
+        // the tables (mark stack, per-block tables of the 32 MB prefix: under 2 MiB here).
+        assertTrue(trimmed * 4096L <= 10 * MIB + 32768, "the free blocks below gave their memory back: " + grown + " -> " + trimmed);
+        assertTrue(grown * 4096L >= 32 * MIB, "grown: " + grown);
+        assertEquals(799_999, h.load64(list + 32), "the pinned node is intact");
+        long again = 0;
+        for (int i = 0; i < 800_000; i++) {   // the given-back blocks serve again, cleared
+            again = node(h, cls, again, 0, i);
+            h.store64(slot, again);
+        }
+        long p = again;
+        for (int i = 799_999; i >= 0; i--) {
+            assertEquals(i, h.load64(p + 32));
+            p = h.load64(p + 16);
+        }
+        assertEquals(799_999, h.load64(list + 32), "the pinned node is still intact");
+    }
+
+    @Test
+    void aPlatformWithoutMemoryGivesOutOfMemoryNotACrash() throws Throwable {
+        SimHeap h = new SimHeap(64 * MIB);
+        long cls = h.instanceClass(40, 16, 24);
+        h.limitBackedPages(h.backedPages() + 8 * MIB / 4096);   // 8 MiB more, of a 64 MiB window
+        long slot = h.addStatic(0);
+        long list = 0;
+        int count = 0;
+        for (long p; (p = h.newObject(cls)) != 0; count++) {
+            h.store64(p + 16, list);
+            list = p;
+            h.store64(slot, list);
+            assertTrue(count < 1_000_000, "8 MiB cannot hold a million 40-byte objects");
+        }
+        assertTrue(count > 100_000, "the backed memory was used: " + count + " objects");
+        assertTrue(h.blocksInUse() * 32768L <= 8 * MIB, "blocks in use: " + h.blocksInUse());
+        for (long p = list; p != 0; p = h.load64(p + 16)) {
+            count--;
+        }
+        assertEquals(0, count, "every object survived the failed allocations");
+        h.limitBackedPages(Long.MAX_VALUE);
+        assertNotEquals(0, h.newObject(cls), "allocation works again once the platform has memory");
     }
 
     /**

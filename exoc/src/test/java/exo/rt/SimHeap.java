@@ -4,7 +4,9 @@
  * corelib/target/classes through CorelibClasses; their package-private entry points are
  * reached by reflection. A SimHeap owns a simulated region for the heap, a simulated stack
  * (ambiguous roots), a table of static roots (exact), and class descriptors laid out as exoc
- * emits them (exo.h), so that the collector sees what compiled code gives it.
+ * emits them (exo.h), so that the collector sees what compiled code gives it. The heap's
+ * region is guarded (SimMemory.guard): touching a page of it that the heap did not back first
+ * (Mem.backHeap) fails the test, as it would be a page fault in the kernel.
  */
 package exo.rt;
 
@@ -42,6 +44,8 @@ final class SimHeap {
         ambiguousRange = handle("exo.rt.Marker", "ambiguousRange", void.class, long.class, long.class);
         exactTable = handle("exo.rt.Marker", "exactTable", void.class, long.class, int.class);
         objectContaining = handle("exo.rt.Marker", "objectContaining", long.class, long.class);
+        // As on the kernel, the heap's window has no memory until the heap asks for it.
+        sim.getMethod("guard", long.class, long.class).invoke(null, HEAP_BASE, HEAP_BASE + heapBytes);
         handle("exo.rt.Heap", "setUp", void.class, long.class, long.class).invoke(HEAP_BASE, heapBytes);
         sim.getField("staticTable").set(null, STATICS);
         Runnable collect = () -> {
@@ -187,5 +191,15 @@ final class SimHeap {
 
     long heapStart() throws Exception {
         return (long) staticField("exo.rt.Blocks", "start");
+    }
+
+    /** 4 KiB pages of the heap's region backed now (Mem.backHeap less Mem.unbackHeap). */
+    int backedPages() throws Exception {
+        return (int) CorelibClasses.load("exo.rt.SimMemory").getMethod("backedPageCount").invoke(null);
+    }
+
+    /** The platform backs at most this many pages from now on. */
+    void limitBackedPages(long pages) throws Exception {
+        CorelibClasses.load("exo.rt.SimMemory").getField("backLimitPages").set(null, pages);
     }
 }

@@ -14,6 +14,7 @@ package exo.kernel;
 import exo.hw.Cpu;
 import exo.hw.Export;
 import exo.kernel.arch.x86_64.cpu.CpuFeatures;
+import exo.kernel.arch.x86_64.mm.PageEntry;
 import exo.kernel.arch.x86_64.cpu.Gdt;
 import exo.kernel.arch.x86_64.cpu.Idt;
 import exo.kernel.arch.x86_64.cpu.SyscallMsrs;
@@ -73,6 +74,8 @@ public final class Boot {
     private Boot() {}
 
     public static final int TIMER_HZ = 100;
+    /** The kernel heap starts this small and grows as it fills (exo.rt.Heap's default). */
+    private static final long HEAP_MIN_BYTES = 4L << 20;
     public static final int SERIAL_BAUD = 115200;
     /** Frames given to the buddy allocator at boot: one block of the largest order (4 MiB). */
     public static final int BUDDY_POOL_FRAMES = 1 << BuddyAllocator.MAX_ORDER;
@@ -191,13 +194,13 @@ public final class Boot {
         for (int r = 0; r < frames.reservationCount(); r++) {
             Log.debug("reserved " + frames.describeReservation(r));
         }
-        Log.info("kernel image ends at " + Fmt.hex(Kernel.kernelEndPhys) + ", runtime heap " + Kernel.heap.describe());
         Log.info("frames: " + frames.managedFrames() + " usable, " + frames.freeFrames() + " free ("
                 + Fmt.size(frames.freeFrames() * PhysAddr.PAGE_SIZE) + ")");
         Kernel.kernelSpace = PageTable.current(frames);
         // The boot assembly mapped the first GiBs; map the rest of RAM, then manage its frames.
         long above = DirectMap.extend(Kernel.kernelSpace, info.memoryMap, CpuFeatures.nxEnabled());
         frames.extendTo(PhysAddr.of(info.memoryMap.usableEnd()));
+        initHeapLimit(frames);
         if (above > 0) {
             Log.info("direct map extended by " + Fmt.size(above) + " to all RAM: " + frames.managedFrames()
                     + " frames usable, " + frames.freeFrames() + " free (" + Fmt.size(frames.freeFrames() * PhysAddr.PAGE_SIZE) + ")");
@@ -209,6 +212,32 @@ public final class Boot {
             Kernel.buddy = new BuddyAllocator(pool.value(), BUDDY_POOL_FRAMES);
             Log.debug("buddy pool at " + pool);
         }
+    }
+
+    /**
+     * The heap is backed with frames from here on, as the runtime asks (the early pool served
+     * it so far), up to 3/4 of RAM or kheap=MIB, and never past its window. It holds only
+     * the frames it needs and gives back what a collection frees (exo.rt.Blocks), so the
+     * limit is no reservation: it bounds the kernel's objects (tmpfs inodes take 5/8 of it
+     * at most, InodeBudget) and leaves processes a quarter of RAM in the worst case.
+     */
+    private static void initHeapLimit(FrameAllocator frames) {
+        KernelHeap heap = Kernel.heap;
+        CommandLine cl = Kernel.commandLine;
+        int mib = cl != null ? cl.heapLimitMib() : 0;
+        heap.setLimit(mib != 0 ? (long) mib << 20 : frames.managedFrames() * PhysAddr.PAGE_SIZE / 4 * 3);
+        // A heap in .bss (a kernel built without --heap-at; the host's BootTest) is all there,
+        // sized by exoc: nothing to back, no limit to set.
+        if (heap.backedOnDemand()) {
+            heap.backWith(frames, Kernel.kernelSpace, PageEntry.WRITABLE | (CpuFeatures.nxEnabled() ? PageEntry.NX : 0));
+            if (!exo.rt.Heap.backAgain()) {
+                throw new IllegalStateException("no frames for the kernel heap's tables and blocks");
+            }
+            exo.rt.Heap.setLimits(Math.min(HEAP_MIN_BYTES, heap.limitBytes()), heap.limitBytes());
+            // gclog=1: one line per collection on the console (in use before and after, size).
+            exo.rt.Heap.setLog(cl != null && "1".equals(cl.get("gclog")));
+        }
+        Log.info("kernel image ends at " + Fmt.hex(Kernel.kernelEndPhys) + ", runtime heap " + heap.describe());
     }
 
     private static void initCpu() {
@@ -269,9 +298,10 @@ public final class Boot {
         long rootBytes = Kernel.frames.managedFrames() * PhysAddr.PAGE_SIZE / 2;
         SystemFacts facts = new SystemFacts();
         facts.commandLine = Kernel.bootInfo.commandLine;
+        facts.kernelHeapBytes = () -> Kernel.heap.framesTaken() * PhysAddr.PAGE_SIZE;
         Kernel.files = FileLayer.create(new KernelFsClock(), new KernelFrames(refs), rootBytes, facts,
                 new TscEntropy(), consoleOutput(cl));
-        Kernel.files.inodes.limitToHeap(Kernel.heap.sizeBytes());   // tmpfs inodes live on the heap
+        Kernel.files.inodes.limitToHeap(Kernel.heap.limitBytes());   // tmpfs inodes live on the heap
         Processes.setUp(Kernel.files, facts, Kernel.kernelSpace, refs, Boot::initExited);
         SyscallMsrs.enable(Cpu.symbolAddress("exo_syscall_entry"));
         Strace.configure(cl.get("strace"));

@@ -12,6 +12,9 @@
  * interrupts off, which is right on one CPU. The stack hooks run inside a collection with
  * interrupts off: they must not allocate, block or throw, and must not trigger a class
  * initialiser (which could allocate), hence the CpuState.threadsStarted() test before Threads is touched.
+ *
+ * backHeap and unbackHeap (exo.rt.Mem's, which exoc binds here too) give the runtime's heap
+ * window its memory (mm.KernelHeap); the allocator calls them inside its critical section.
  */
 package exo.kernel;
 
@@ -21,6 +24,7 @@ import exo.kernel.console.Console;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.dev.DebugExit;
 import exo.kernel.dev.Uart16550;
+import exo.kernel.mm.KernelHeap;
 import exo.kernel.sched.Threads;
 import exo.kernel.sync.Monitors;
 import exo.kernel.time.Clock;
@@ -86,6 +90,26 @@ public final class Platform {
     @IrqContext
     public static long otherStackHigh(int i) {
         return Threads.gcStackHigh(i);
+    }
+
+    /**
+     * Memory behind [from, to) of the heap window before the runtime touches it. Before Boot
+     * hands the heap its frames (KernelHeap.serving() is null) this promises without mapping:
+     * early_heap.S backs each page on its first touch, and Boot has the runtime ask again.
+     */
+    @IrqContext
+    public static boolean backHeap(long from, long to) {
+        KernelHeap heap = KernelHeap.serving();
+        return heap == null || heap.back(from, to);
+    }
+
+    /** The runtime no longer needs [from, to) of the heap window (after a collection). */
+    @IrqContext
+    public static void unbackHeap(long from, long to) {
+        KernelHeap heap = KernelHeap.serving();
+        if (heap != null) {
+            heap.unback(from, to);
+        }
     }
 
     public static void monitorEnter(Object o) {

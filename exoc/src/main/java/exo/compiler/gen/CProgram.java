@@ -373,7 +373,7 @@ public final class CProgram implements Opcodes {
         }
     }
 
-    public String generate(MethodInfo entryMethod, long heapBytes, List<MethodInfo> exports) throws CompileError {
+    public String generate(MethodInfo entryMethod, long heapBytes, long heapAt, List<MethodInfo> exports) throws CompileError {
         exportedMethods = exports;
         layout();
         for (ClassInfo c : rta.classes()) {
@@ -399,7 +399,7 @@ public final class CProgram implements Opcodes {
             }
         }
         StringBuilder init = initFunctions();
-        String entryCode = target.entryCode(this, entryMethod, heapBytes, exports);
+        String entryCode = target.entryCode(this, entryMethod, heapBytes, heapAt, exports);
         for (MethodInfo m : traceMethods) {
             stringLiteral(m.owner.javaName());
             stringLiteral(m.name);

@@ -45,21 +45,33 @@ public final class EntryGen {
     }
 
     /** Kernel: the exported main(long) called by boot.S, and the other exports' wrappers. */
-    public static String kernel(CProgram prog, MethodInfo main, long heapBytes, List<MethodInfo> exports) throws CompileError {
+    public static String kernel(CProgram prog, MethodInfo main, long heapBytes, long heapAt, List<MethodInfo> exports) throws CompileError {
         StringBuilder b = new StringBuilder();
         String symbol = CProgram.exportName(main);
         if (symbol == null || !main.desc.equals("(J)V") || !main.isStatic()) {
             throw new CompileError("kernel target: the entry " + main + " must be 'static void main(long)' annotated @exo.hw.Export");
         }
-        // The heap is a zeroed region of the kernel image; the kernel learns its bounds from
-        // the symbols exo_heap_start and exo_heap_end (and keeps those frames for it).
-        b.append("char exo_kernel_heap[").append(heapBytes).append("LL] __attribute__((aligned(4096)));\n");
-        b.append("__asm__(\".globl exo_heap_start, exo_heap_end\\n.set exo_heap_start, exo_kernel_heap\\n")
-                .append(".set exo_heap_end, exo_kernel_heap + ").append(heapBytes).append("\");\n");
+        // The heap is a zeroed region of the kernel image, or (heapAt) a window of the kernel's
+        // address space that it backs with zeroed frames as the heap first touches each page.
+        // The kernel learns the bounds from the symbols exo_heap_start and exo_heap_end.
+        String heapBase;
+        if (heapAt == 0) {
+            b.append("char exo_kernel_heap[").append(heapBytes).append("LL] __attribute__((aligned(4096)));\n");
+            b.append("__asm__(\".globl exo_heap_start, exo_heap_end\\n.set exo_heap_start, exo_kernel_heap\\n")
+                    .append(".set exo_heap_end, exo_kernel_heap + ").append(heapBytes).append("\");\n");
+            heapBase = "(jlong)(uintptr_t)exo_kernel_heap";
+        } else {
+            if ((heapAt & 0xFFF) != 0) {
+                throw new CompileError("--heap-at " + Long.toHexString(heapAt) + ": not page-aligned");
+            }
+            b.append("__asm__(\".globl exo_heap_start, exo_heap_end\\n.set exo_heap_start, ").append(heapAt)
+                    .append("\\n.set exo_heap_end, ").append(heapAt + heapBytes).append("\");\n");
+            heapBase = "(jlong)" + heapAt + "LL";
+        }
         b.append("extern char boot_stack_top[];\n");
         b.append("void ").append(symbol).append("(uint64_t boot_info) {\n");
         b.append("    exo_stack_top = (uintptr_t)boot_stack_top;\n");
-        b.append("    ").append(heapInit(prog)).append("((jlong)(uintptr_t)exo_kernel_heap, ").append(heapBytes).append("LL);\n");
+        b.append("    ").append(heapInit(prog)).append("(").append(heapBase).append(", ").append(heapBytes).append("LL);\n");
         b.append("    if (exo_pending) exo_fatal(\"exoc: cannot set up the heap\");\n");
         b.append(initMain(prog, main));
         b.append("    if (!exo_pending) ").append(prog.methodName(main)).append("((jlong)boot_info);\n");

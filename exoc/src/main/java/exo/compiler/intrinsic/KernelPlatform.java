@@ -3,6 +3,7 @@
  * name and descriptor in the kernel's exo.kernel.Platform (console output, exit, clocks, the
  * thread stacks the GC scans). Threading hooks the kernel does not define keep the defaults of
  * one CPU and one stack: interrupts off around heap updates, the boot stack, no other stacks.
+ * exo.rt.Mem's backHeap/unbackHeap (RuntimeMemory hands them here) go to Platform the same way.
  * Also finds Platform.monitorEnter/monitorExit, which `synchronized` calls when the kernel
  * has them (KernelTarget.monitorMethods).
  */
@@ -48,6 +49,9 @@ public final class KernelPlatform implements IntrinsicFamily {
             case "unlockHeap":
             case "stopWorld":
             case "resumeWorld": return Lowered.pure("((void)0)");
+            // Without Platform.backHeap the heap is memory of the image (.bss): always there.
+            case "backHeap": return Lowered.pure("1");
+            case "unbackHeap": return Lowered.pure("((void)0)");
             case "threadCount": return Lowered.pure("1");
             case "threadsEnabled": return Lowered.pure("0");
             case "availableProcessors": return Lowered.pure("1");

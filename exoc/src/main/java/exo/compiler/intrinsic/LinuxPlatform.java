@@ -42,6 +42,9 @@ public final class LinuxPlatform implements IntrinsicFamily {
             case "unpark": return Lowered.pure("exo_unpark(" + c.arg(0) + ")");
             case "yieldThread": return Lowered.pure("exo_thread_yield()");
             case "availableProcessors": return Lowered.pure("exo_cpu_count()");
+            // The heap is an anonymous mapping: Linux backs a page when it is first touched.
+            case "backHeap": return Lowered.pure("1");
+            case "unbackHeap": return Lowered.pure("((void)0)");
             case "otherStackCount":
             case "otherStackLow":
             case "otherStackHigh":

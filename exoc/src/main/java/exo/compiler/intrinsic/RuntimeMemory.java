@@ -6,6 +6,8 @@
  * "memory" clobber, so gcc does not move heap accesses across them), and the allocation fast
  * path depends on gcc keeping values in registers and merging accesses between those points.
  * Device memory, which must see every access, is exo.hw.Memory (DeviceMemory): volatile.
+ * backHeap and unbackHeap (memory behind the heap's region) are the platform's: the target's
+ * platform family lowers them.
  */
 package exo.compiler.intrinsic;
 
@@ -23,7 +25,7 @@ final class RuntimeMemory implements IntrinsicFamily {
     }
 
     @Override
-    public Lowered lower(IntrinsicCall c) {
+    public Lowered lower(IntrinsicCall c) throws exo.compiler.CompileError {
         String a = c.args().isEmpty() ? null : "(uintptr_t)(" + c.arg(0) + ")";
         switch (c.name()) {
             case "load8": return Lowered.pure("(*(int8_t *)" + a + ")");
@@ -47,6 +49,8 @@ final class RuntimeMemory implements IntrinsicFamily {
             case "storeThread32": return Lowered.pure("(EXO_TL(jint, " + c.arg(0) + ") = (" + c.arg(1) + "))");
             case "zero": return Lowered.pure("memset((void *)" + a + ", 0, (size_t)(" + c.arg(1) + "))");
             case "copy": return Lowered.pure("memmove((void *)" + a + ", (void *)(uintptr_t)(" + c.arg(1) + "), (size_t)(" + c.arg(2) + "))");
+            case "backHeap":
+            case "unbackHeap": return c.target().platform().lower(c);
             default: return null;
         }
     }

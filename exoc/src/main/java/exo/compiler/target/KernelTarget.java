@@ -118,8 +118,8 @@ final class KernelTarget extends Target {
     }
 
     @Override
-    public String entryCode(CProgram prog, MethodInfo main, long heapBytes, List<MethodInfo> exports) throws CompileError {
-        return EntryGen.kernel(prog, main, heapBytes, exports);
+    public String entryCode(CProgram prog, MethodInfo main, long heapBytes, long heapAt, List<MethodInfo> exports) throws CompileError {
+        return EntryGen.kernel(prog, main, heapBytes, heapAt, exports);
     }
 
     @Override

@@ -103,7 +103,10 @@ final class LinuxTarget extends Target {
     }
 
     @Override
-    public String entryCode(CProgram prog, MethodInfo main, long heapBytes, List<MethodInfo> exports) throws CompileError {
+    public String entryCode(CProgram prog, MethodInfo main, long heapBytes, long heapAt, List<MethodInfo> exports) throws CompileError {
+        if (heapAt != 0) {
+            throw new CompileError("--heap-at is for the kernel target (a Linux program's heap is an anonymous mapping)");
+        }
         return EntryGen.linux(prog, main, heapBytes);
     }
 

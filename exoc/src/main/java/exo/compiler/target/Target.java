@@ -82,7 +82,7 @@ public abstract class Target {
     public abstract List<String> glueIncludes();
 
     /** The C entry point: heap set-up, class initialisation, the call of main. */
-    public abstract String entryCode(CProgram prog, MethodInfo main, long heapBytes, List<MethodInfo> exports) throws CompileError;
+    public abstract String entryCode(CProgram prog, MethodInfo main, long heapBytes, long heapAt, List<MethodInfo> exports) throws CompileError;
 
     /** Runs gcc on the generated C in work, writing output. */
     public abstract void build(Path work, Path output, boolean debug) throws CompileError;

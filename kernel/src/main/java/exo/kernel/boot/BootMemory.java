@@ -21,7 +21,7 @@ public final class BootMemory {
         for (BootModule m : info.modules) {
             fa.reserve(PhysAddr.of(m.start), PhysAddr.of(m.end), "module " + m.cmdline);
         }
-        if (heap != null && heap.isOutside(PhysAddr.KERNEL_LOAD_PHYS, kernelEndPhys)) {
+        if (heap != null && !heap.backedOnDemand() && heap.isOutside(PhysAddr.KERNEL_LOAD_PHYS, kernelEndPhys)) {
             fa.reserve(PhysAddr.of(heap.physStart()), PhysAddr.of(heap.physEnd()), "runtime heap");
         }
         return fa;

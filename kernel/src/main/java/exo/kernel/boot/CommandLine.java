@@ -24,6 +24,7 @@ public final class CommandLine {
     private int logLevel = LOG_INFO;
     private String testName;
     private int quantumMs = 10;
+    private int heapLimitMib;
 
     public static CommandLine parse(String text) {
         CommandLine cl = new CommandLine();
@@ -86,6 +87,7 @@ public final class CommandLine {
             testName = null;
         }
         quantumMs = intValue("quantum", 10, 1, 1000);
+        heapLimitMib = intValue("kheap", 0, 8, 1022);
     }
 
     /** LOG_DEBUG..LOG_ERROR for a level name, or -1. */
@@ -165,6 +167,11 @@ public final class CommandLine {
 
     public int quantumMs() {
         return quantumMs;
+    }
+
+    /** kheap=MIB: the most the kernel's heap may grow to; 0 when not given (Boot decides). */
+    public int heapLimitMib() {
+        return heapLimitMib;
     }
 
     /** Problems found while parsing, for Boot to log. */

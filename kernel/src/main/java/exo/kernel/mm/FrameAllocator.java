@@ -6,7 +6,8 @@
  * used. reserve() then withdraws ranges that are RAM but taken: the first MiB, the kernel image,
  * the multiboot info and modules (exo.kernel.boot.BootMemory does all of these). free() rejects frames the
  * allocator never handed out (double frees, reserved or foreign frames) with an exception, so
- * such bugs stop the kernel at the faulty call. Used by PageTable, Gdt/Idt and the buddy pool.
+ * such bugs stop the kernel at the faulty call. Used by PageTable, Gdt/Idt, the buddy pool and
+ * the kernel heap (mm.KernelHeap.back, from inside any allocation).
  * Every change of the bitmap runs with interrupts off (Irq): callers run in preemptible thread
  * context (fork's and exit's page tables), and a timer preemption between reading a bitmap word
  * and writing it back let another thread take the same frame, or made a frame in use look free,

@@ -55,6 +55,9 @@ public final class Panic {
     @AllocOk("panic path: interrupts are off and the machine stops after the report")
     @BlockOk("panic path: interrupts are off, no other thread runs again")
     public static void trap(long frame) {
+        // First: the report allocates, and a heap page touched for the first time faults
+        // (and is backed, mm.KernelHeap), which would leave its own address in CR2.
+        long cr2 = Cpu.readCr2();
         int vector = TrapFrame.vector(frame);
         if (vector == Exceptions.DOUBLE_FAULT || vector == Exceptions.NMI) {
             // On an IST stack: the CPU's frame ends at its top (it was 16-byte aligned).
@@ -71,11 +74,10 @@ public final class Panic {
                 + "  rflags " + Fmt.hex(TrapFrame.rflags(frame), 8));
         Console.println("rsp " + Fmt.hex16(TrapFrame.rsp(frame)) + "  ss " + Fmt.hex(TrapFrame.ss(frame), 4));
         if (vector == Exceptions.PAGE_FAULT) {
-            long cr2 = Cpu.readCr2();
             Console.println("cr2 " + Fmt.hex16(cr2) + ": " + PageFault.describe(cr2, TrapFrame.errorCode(frame)));
         }
         if (vector == Exceptions.PAGE_FAULT || vector == Exceptions.DOUBLE_FAULT) {
-            printStackOverflow(Cpu.readCr2());
+            printStackOverflow(cr2);
         }
         printRegisters(frame);
         Console.println("Java stack:");

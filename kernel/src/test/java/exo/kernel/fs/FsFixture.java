@@ -38,6 +38,9 @@ public final class FsFixture {
     public final FdTable fds = new FdTable(1);
     public final FsContext root;
 
+    /** What /proc's system files report (a test may set the kernel heap's size). */
+    public final SystemFacts facts = new SystemFacts();
+
     public FsFixture() {
         this(8L << 20);
     }
@@ -47,7 +50,7 @@ public final class FsFixture {
         MemoryMap map = new MemoryMap();
         map.add(0x100000, 64L << 20, MemoryMap.AVAILABLE);
         frames = new CountedFrames(new FrameAllocator(map));
-        layer = FileLayer.create(clock, frames, rootBytes, new SystemFacts());
+        layer = FileLayer.create(clock, frames, rootBytes, facts);
         vfs = layer.vfs;
         rootFs = layer.rootFs;
         root = new FsContext(Credentials.ROOT, new FsState(vfs.root(), vfs.root(), 022), fds, 1, waiter);

@@ -30,7 +30,7 @@ final class GcSuite {
 
     static boolean run() {
         Check check = new Check();
-        long heapBytes = Kernel.heap != null ? Kernel.heap.sizeBytes() : 0;
+        long heapBytes = Kernel.heap != null ? Kernel.heap.limitBytes() : 0;
         long total = Math.max(256L << 20, 4 * heapBytes);
         Console.println("  heap " + Fmt.size(heapBytes) + ", allocating " + Fmt.size(total) + " of garbage");
         byte[][] live = new byte[LIVE][];

@@ -44,7 +44,7 @@ final class GcThreadsSuite {
 
     static boolean run() {
         Check check = new Check();
-        long heapBytes = Kernel.heap != null ? Kernel.heap.sizeBytes() : 32L << 20;
+        long heapBytes = Kernel.heap != null ? Kernel.heap.limitBytes() : 32L << 20;
         long total = Math.max(128L << 20, 4 * heapBytes);
         long share = total / THREADS;
         Console.println("  heap " + Fmt.size(heapBytes) + "; " + THREADS + " threads allocate " + Fmt.size(share) + " each");

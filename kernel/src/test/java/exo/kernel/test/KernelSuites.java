@@ -10,6 +10,7 @@
  */
 package exo.kernel.test;
 
+import exo.kernel.Kernel;
 import exo.kernel.Platform;
 import exo.kernel.boot.CommandLine;
 import exo.kernel.console.Console;
@@ -22,6 +23,14 @@ public final class KernelSuites {
         boolean ok = runSuite(name, cl);
         Console.println("test " + name + ": " + (ok ? "PASS" : "FAIL"));
         Platform.exit(ok ? 0 : 1);
+    }
+
+    /**
+     * Free frames plus those the kernel heap took as it grew (mm.KernelHeap): what a suite
+     * compares before and after an operation, since its own messages may grow the heap.
+     */
+    static long freeFramesBesidesHeap() {
+        return Kernel.frames.freeFrames() + (Kernel.heap != null ? Kernel.heap.framesTaken() : 0);
     }
 
     private static boolean runSuite(String name, CommandLine cl) {

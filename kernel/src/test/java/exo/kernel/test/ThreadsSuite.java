@@ -47,7 +47,7 @@ final class ThreadsSuite {
     }
 
     private static void lifeCycle(Check check) {
-        long freeBefore = Kernel.frames.freeFrames();
+        long freeBefore = KernelSuites.freeFramesBesidesHeap();
         // The child may run at once (a new thread can preempt its creator): it waits until
         // the checks of its live stack are done, so it cannot have exited and unmapped it.
         Semaphore checked = new Semaphore(0);
@@ -65,7 +65,7 @@ final class ThreadsSuite {
         Threads.join(t);
         check.that(seenArg == 0x5EED, "the thread ran its entry with its argument");
         check.that(t.state() == KThread.DEAD, "join returned after the thread exited");
-        check.that(Kernel.frames.freeFrames() == freeBefore, "its stack frames went back to the allocator");
+        check.that(KernelSuites.freeFramesBesidesHeap() == freeBefore, "its stack frames went back to the allocator");
         check.that(Kernel.kernelSpace.translate(VirtAddr.of(t.stackLow())).value() == -1, "its stack is unmapped");
         check.that(SwitchFrame.SIZE % 16 == 0, "switch frame keeps 16-byte alignment");
     }

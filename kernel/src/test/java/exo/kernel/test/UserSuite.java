@@ -54,7 +54,7 @@ final class UserSuite {
 
     static boolean run() {
         Check check = new Check();
-        long freeBefore = Kernel.frames.freeFrames();
+        long freeBefore = KernelSuites.freeFramesBesidesHeap();
         Semaphore done = new Semaphore(0);
         Processes.setInitExit(status -> {
             exitStatus = status;
@@ -86,10 +86,10 @@ final class UserSuite {
         check.that(p.isZombie(), "the process is a zombie");
         // The exiting thread reports the exit before it frees its own kernel stack: let it
         // finish (a bounded wait, so that a real leak still fails).
-        for (int tick = 0; tick < FRAMES_BACK_WAIT_TICKS && Kernel.frames.freeFrames() < freeBefore - 2; tick++) {
+        for (int tick = 0; tick < FRAMES_BACK_WAIT_TICKS && KernelSuites.freeFramesBesidesHeap() < freeBefore - 2; tick++) {
             Scheduler.sleepTicks(1);
         }
-        check.that(Kernel.frames.freeFrames() >= freeBefore - 2, "its frames went back (" + (freeBefore - Kernel.frames.freeFrames())
+        check.that(KernelSuites.freeFramesBesidesHeap() >= freeBefore - 2, "its frames went back (" + (freeBefore - KernelSuites.freeFramesBesidesHeap())
                 + " still out)");
         return check.passed();
     }

@@ -14,6 +14,7 @@ package exo.kernel.arch.x86_64;
 import exo.kernel.arch.x86_64.cpu.Descriptors;
 import exo.kernel.arch.x86_64.cpu.Gdt;
 import exo.kernel.arch.x86_64.mm.BootMaps;
+import exo.kernel.arch.x86_64.mm.PageEntry;
 import exo.kernel.arch.x86_64.regs.ControlRegs;
 import exo.kernel.arch.x86_64.trap.PerCpuArea;
 import exo.kernel.arch.x86_64.trap.SwitchFrame;
@@ -63,6 +64,10 @@ public final class LayoutHeader {
         define(b, "PTE_TABLE", BootMaps.PTE_TABLE);
         define(b, "PTE_2MIB", BootMaps.PTE_2MIB);
         define(b, "PAGE_2MIB", BootMaps.PAGE_2MIB);
+        define(b, "HEAP_WINDOW_BASE", BootMaps.HEAP_WINDOW_BASE);
+        define(b, "HEAP_WINDOW_MAX_BYTES", BootMaps.HEAP_WINDOW_MAX_BYTES);
+        define(b, "EARLY_HEAP_POOL_BYTES", BootMaps.EARLY_HEAP_POOL_BYTES);
+        define(b, "PTE_ADDRESS_MASK", PageEntry.ADDRESS_MASK);
         group(b, "arch.x86_64.cpu.ControlRegs");
         define(b, "CR0_PE", ControlRegs.CR0_PE);
         define(b, "CR0_MP", ControlRegs.CR0_MP);

@@ -78,11 +78,12 @@ final class SystemFiles {
         long total = s.memTotalBytes();
         long free = s.memFreeBytes();
         long shmem = s.shmemBytes();
+        long slab = s.slabBytes();
         return kb("MemTotal", total) + kb("MemFree", free) + kb("MemAvailable", free) + kb("Buffers", 0)
                 + kb("Cached", shmem) + kb("SwapCached", 0) + kb("Active", 0) + kb("Inactive", 0)
                 + kb("SwapTotal", 0) + kb("SwapFree", 0) + kb("Dirty", 0) + kb("Writeback", 0)
-                + kb("AnonPages", 0) + kb("Mapped", 0) + kb("Shmem", shmem) + kb("Slab", 0)
-                + kb("SReclaimable", 0) + kb("SUnreclaim", 0);
+                + kb("AnonPages", 0) + kb("Mapped", 0) + kb("Shmem", shmem) + kb("Slab", slab)
+                + kb("SReclaimable", 0) + kb("SUnreclaim", slab);
     }
 
     static String uptime(SystemInfo s) {

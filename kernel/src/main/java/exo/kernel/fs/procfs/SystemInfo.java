@@ -11,6 +11,9 @@ public interface SystemInfo {
 
     long memFreeBytes();
 
+    /** Bytes of frames the kernel's own object heap holds (meminfo's Slab and SUnreclaim). */
+    long slabBytes();
+
     /** Bytes of tmpfs data (meminfo's Shmem and part of Cached). */
     long shmemBytes();
 

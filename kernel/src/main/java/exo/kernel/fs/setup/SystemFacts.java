@@ -1,5 +1,6 @@
 /*
- * SystemInfo from what the kernel knows today: memory from the frame source, uptime and boot
+ * SystemInfo from what the kernel knows today: memory from the frame source (and the kernel
+ * heap's frames, as Slab, from the supplier Boot sets), uptime and boot
  * time from the TSC clock, context switches and threads from the scheduler, the CPU from cpuid,
  * and uname-style names held in fields the process layer may change (hostname is set by
  * sethostname(2) and /proc/sys/kernel/hostname, the domain name by setdomainname(2)). What nothing measures yet is reported as
@@ -17,6 +18,7 @@ import exo.kernel.fs.vfs.Vfs;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sched.Threads;
 import exo.kernel.time.Clock;
+import java.util.function.LongSupplier;
 
 public class SystemFacts implements SystemInfo {
     public String osType = "Linux";
@@ -28,6 +30,8 @@ public class SystemFacts implements SystemInfo {
     private String domainname = "(none)";
     FrameSource frames;
     Vfs vfs;
+    /** Frames' bytes held by the kernel's object heap (Boot sets it: mm.KernelHeap); none here. */
+    public LongSupplier kernelHeapBytes = () -> 0;
 
     @Override
     public String cmdline() {
@@ -42,6 +46,11 @@ public class SystemFacts implements SystemInfo {
     @Override
     public long memFreeBytes() {
         return frames == null ? 0 : frames.freeFrames() * 4096;
+    }
+
+    @Override
+    public long slabBytes() {
+        return kernelHeapBytes.getAsLong();
     }
 
     @Override

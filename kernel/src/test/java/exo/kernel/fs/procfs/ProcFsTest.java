@@ -98,6 +98,11 @@ class ProcFsTest {
             assertEquals(27, line.length(), line); // name padded to 16, number to 8, " kB"
         }
         assertTrue(mem.contains("\nShmem:  "), mem);
+        assertTrue(mem.contains("\nSlab:                  0 kB\n"), "no kernel heap in the fixture: " + mem);
+        fx.facts.kernelHeapBytes = () -> 12L << 20;
+        String withHeap = fx.readText("/proc/meminfo");
+        assertTrue(withHeap.contains("\nSlab:              12288 kB\nSReclaimable:          0 kB\nSUnreclaim:        12288 kB\n"),
+                "the kernel heap's frames as Slab: " + withHeap);
         long totalKb = Long.parseLong(mem.substring(9, mem.indexOf(" kB")).trim());
         assertEquals(fx.frames.totalFrames() * 4, totalKb);
         assertTrue(fx.readText("/proc/uptime").matches("\\d+\\.\\d\\d \\d+\\.\\d\\d\n"));

@@ -32,7 +32,7 @@ class InodeBudgetTest {
     void theHeapSizesTheCeilingWithAFloor() {
         InodeBudget b = new InodeBudget(Long.MAX_VALUE);
         b.limitToHeap(16L << 20);
-        assertEquals((16L << 20) / 2 / InodeBudget.HEAP_BYTES_PER_INODE, b.maxInodes());
+        assertEquals(10 * 1024, b.maxInodes(), "5/8 of 16 MiB at 1 KiB each");
         b.limitToHeap(4096);
         assertEquals(64, b.maxInodes());
     }
@@ -41,7 +41,7 @@ class InodeBudgetTest {
     void createsPastTheCeilingFailWithEnospcOnEveryTmpfs() {
         FsFixture f = new FsFixture();
         InodeBudget b = f.layer.inodes;
-        b.limitToHeap(256 << 10);   // 128 inodes, /dev's nodes already count
+        b.limitToHeap(209_720);   // 5/8 of it: 128 inodes of 1 KiB, /dev's nodes already count
         long before = b.usedInodes();
         assertTrue(before > 0 && before < 128, "devtmpfs and /dev/shm count: " + before);
         assertEquals(0, f.vfs.mkdirat(f.root, FsFlags.AT_FDCWD, "/d", 0755));

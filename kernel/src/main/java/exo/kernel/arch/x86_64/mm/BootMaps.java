@@ -23,4 +23,16 @@ public final class BootMaps {
     /** A 2 MiB page: present, writable, page size. */
     public static final long PTE_2MIB = PageEntry.PRESENT | PageEntry.WRITABLE | PageEntry.HUGE;
     public static final long PAGE_2MIB = 2L << 20;
+
+    /**
+     * The runtime heap's window of virtual addresses: the top GiB, above the kernel image's
+     * map (exoc --heap-at; tools/boot/build-kernel reads it from layout.h). Its pages are
+     * backed as the heap first touches them: by early_heap.S from a pool in .bss until the
+     * kernel's IDT is loaded, then by mm.KernelHeap from the frame allocator.
+     */
+    public static final long HEAP_WINDOW_BASE = 0xFFFFFFFFC0000000L;
+    /** The most the window can hold (the top 2 MiB stay unmapped: end addresses never wrap). */
+    public static final long HEAP_WINDOW_MAX_BYTES = (1L << 30) - PAGE_2MIB;
+    /** early_heap.S's pool: what the heap and its page tables use before the frame allocator. */
+    public static final long EARLY_HEAP_POOL_BYTES = 4L << 20;
 }
