@@ -358,7 +358,7 @@ __attribute__((noinline)) int exo_init_enter(volatile int8_t *flag, jint *owner)
     lock_in_native(&init_lock);
     for (;;) {
         int8_t f = *flag;
-        if (f == 1 || (f == 2 && *owner == self->id)) {
+        if (f == 1 || f == 3 || (f == 2 && *owner == self->id)) {
             mutex_unlock(&init_lock);
             return 0;
         }
@@ -377,9 +377,9 @@ __attribute__((noinline)) int exo_init_enter(volatile int8_t *flag, jint *owner)
     }
 }
 
-void exo_init_leave(volatile int8_t *flag) {
+void exo_init_leave(volatile int8_t *flag, int8_t state) {
     lock_in_native(&init_lock);
-    __atomic_store_n(flag, 1, __ATOMIC_SEQ_CST);
+    __atomic_store_n(flag, state, __ATOMIC_SEQ_CST);
     init_generation++;
     mutex_unlock(&init_lock);
     futex_wake(&init_generation, 0x7fffffff);

@@ -58,6 +58,7 @@ final class MethodGen implements Opcodes {
     /** Stack slots known to hold 'this' (reset at labels): null checks on them are skipped. */
     private final java.util.Set<Integer> thisSlots = new java.util.HashSet<>();
     private InitChecks initChecks;
+    private ArrayLengths lengths;
     /** The C variable of 'this': l0a, or l0w in a word type's methods. */
     private final String thisVar;
     private final Branches branches = new Branches(this);
@@ -91,11 +92,14 @@ final class MethodGen implements Opcodes {
         }
         regions = new TryRegions(mn);
         initChecks = new InitChecks(mn);
+        lengths = new ArrayLengths(owner.name, method);
         thisIsStable = !method.isStatic() && !storesLocalZero();
         out.append(prog.prototype(method)).append(" {\n");
         declareVariables();
+        out.append(lengths.declarations());
         out.append("    jint exc_line = -1; (void)exc_line;\n");
         bindArguments();
+        out.append(lengths.bindings());
         monitors = prog.monitorFunctions();
         if (monitors != null && (mn.access & ACC_SYNCHRONIZED) != 0) {
             syncObject = method.isStatic() ? "(jobj)&" + prog.classObjectFor(owner.name) : "l0a";
@@ -418,7 +422,7 @@ final class MethodGen implements Opcodes {
             case ARRAYLENGTH: {
                 String a = stack(f, 0);
                 nullCheck(a);
-                emit(push(f, 'i', 1) + " = ARRLEN(" + a + ");");
+                emit(push(f, 'i', 1) + " = " + lengths.lengthOf(index, 0, a) + ";");
                 return;
             }
             case ATHROW: {
@@ -482,16 +486,18 @@ final class MethodGen implements Opcodes {
         emit(push(f, kind, 1) + " = " + String.format(fmt, stack(f, 0)) + ";");
     }
 
-    private void boundsCheck(String array, String idx) throws CompileError {
+    /** Null and bounds checks of array[idx]; the array is fromTop values below the stack top. */
+    private void boundsCheck(String array, int fromTop, String idx) throws CompileError {
         nullCheck(array);
-        emit("if (EXO_UNLIKELY((uint32_t)" + idx + " >= (uint32_t)ARRLEN(" + array + "))) "
+        String length = lengths.lengthOf(index, fromTop, array);
+        emit("if (EXO_UNLIKELY((uint32_t)" + idx + " >= (uint32_t)" + length + ")) "
                 + raise(prog.rt("arrayIndex") + "(" + idx + ", ARRLEN(" + array + "))"));
     }
 
     private void arrayLoad(Frame<BasicValue> f, char kind, String ctype) throws CompileError {
         String a = stack(f, 1);
         String i = stack(f, 0);
-        boundsCheck(a, i);
+        boundsCheck(a, 1, i);
         emit(push(f, kind, 2) + " = ELEM(" + a + ", " + ctype + ", " + i + ");");
     }
 
@@ -499,7 +505,7 @@ final class MethodGen implements Opcodes {
         String a = stack(f, 2);
         String i = stack(f, 1);
         String v = stack(f, 0);
-        boundsCheck(a, i);
+        boundsCheck(a, 2, i);
         if (ctype.equals("jobj")) {
             emit("if (" + v + " != 0 && EXO_UNLIKELY(!exo_store_ok(" + a + ", " + v + "))) " + raise(prog.rt("arrayStore") + "(" + v + ")"));
         }
@@ -541,6 +547,10 @@ final class MethodGen implements Opcodes {
         } else if (op >= ISTORE && op <= ASTORE) {
             char k = storedKind(op, f);
             emit("l" + insn.var + k + " = " + stack(f, 0) + ";");
+            String shadow = op == ASTORE && k == 'a' ? lengths.stored(insn.var) : null;
+            if (shadow != null) {
+                emit(shadow);
+            }
         } else {
             throw new CompileError(where(insn) + ": jsr/ret subroutines are not supported");
         }
