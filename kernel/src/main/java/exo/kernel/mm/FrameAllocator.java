@@ -7,9 +7,14 @@
  * the multiboot info and modules (exo.kernel.boot.BootMemory does all of these). free() rejects frames the
  * allocator never handed out (double frees, reserved or foreign frames) with an exception, so
  * such bugs stop the kernel at the faulty call. Used by PageTable, Gdt/Idt and the buddy pool.
+ * Every change of the bitmap runs with interrupts off (Irq): callers run in preemptible thread
+ * context (fork's and exit's page tables), and a timer preemption between reading a bitmap word
+ * and writing it back let another thread take the same frame, or made a frame in use look free,
+ * so that one frame became a page table and a user page (or a thread stack) at once.
  */
 package exo.kernel.mm;
 
+import exo.kernel.cpu.Irq;
 import exo.kernel.util.Fmt;
 import exo.kernel.util.Invariant;
 
@@ -135,6 +140,15 @@ public final class FrameAllocator {
     }
 
     private long allocPhys() {
+        boolean on = Irq.save();
+        try {
+            return allocPhysLocked();
+        } finally {
+            Irq.restore(on);
+        }
+    }
+
+    private long allocPhysLocked() {
         int words = bitmap.length;
         for (int n = 0; n < words; n++) {
             int w = hintWord + n;
@@ -164,6 +178,15 @@ public final class FrameAllocator {
 
     /** `count` contiguous free frames starting on a multiple of alignFrames frames, or none(). */
     public PhysAddr allocRun(long count, long alignFrames) {
+        boolean on = Irq.save();
+        try {
+            return allocRunLocked(count, alignFrames);
+        } finally {
+            Irq.restore(on);
+        }
+    }
+
+    private PhysAddr allocRunLocked(long count, long alignFrames) {
         long f = 0;
         while (f + count <= frameCount) {
             long used = firstUsed(f, count);
@@ -192,6 +215,15 @@ public final class FrameAllocator {
     }
 
     private void free(long phys) {
+        boolean on = Irq.save();
+        try {
+            freeLocked(phys);
+        } finally {
+            Irq.restore(on);
+        }
+    }
+
+    private void freeLocked(long phys) {
         if (!PhysAddr.isPageAligned(phys)) {
             throw Invariant.badArgument("free of unaligned frame address", phys);
         }
