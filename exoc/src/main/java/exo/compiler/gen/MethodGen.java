@@ -577,13 +577,32 @@ final class MethodGen implements Opcodes {
             case CHECKCAST: {
                 String o = stack(f, 0);
                 String cls = prog.classDescFor(insn.desc);
-                emit("if (" + o + " != 0 && EXO_UNLIKELY(!exo_instanceof(" + o + ", &" + cls + "))) "
-                        + raise(prog.rt("classCast") + "(" + o + ", (jlong)(uintptr_t)&" + cls + ")"));
+                if (!insn.desc.equals("java/lang/Object")) {
+                    emit("if (" + o + " != 0 && EXO_UNLIKELY(!" + typeTest(insn, o) + ")) "
+                            + raise(prog.rt("classCast") + "(" + o + ", (jlong)(uintptr_t)&" + cls + ")"));
+                }
                 return;
             }
             default: // INSTANCEOF
-                emit(push(f, 'i', 1) + " = exo_instanceof(" + stack(f, 0) + ", &" + prog.classDescFor(insn.desc) + ");");
+                emit(push(f, 'i', 1) + " = " + (insn.desc.equals("java/lang/Object") ? "(" + stack(f, 0) + " != 0)"
+                        : "(" + stack(f, 0) + " != 0 && " + typeTest(insn, stack(f, 0)) + ")") + ";");
         }
+    }
+
+    /**
+     * C test that the non-null object o is an instance of type (not Object). A plain class
+     * is one range compare inline (exo_subclass_of: class ids are a preorder of the class
+     * tree, array and primitive descriptors lie outside every range); interfaces and array
+     * types go through exo_assignable. HashMap's `first instanceof TreeNode` on every lookup
+     * was a call before.
+     */
+    private String typeTest(TypeInsnNode insn, String o) throws CompileError {
+        String type = insn.desc;
+        String cls = prog.classDescFor(type);
+        if (!type.startsWith("[") && !prog.classInfo(type, where(insn)).isInterface()) {
+            return "exo_subclass_of(" + o + "->cls, &" + cls + ")";
+        }
+        return "(" + o + "->cls == &" + cls + " || exo_assignable(" + o + "->cls, &" + cls + "))";
     }
 
     /** Static initialisation check before using class c (JVMS 5.5). */
