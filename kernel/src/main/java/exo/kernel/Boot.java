@@ -317,7 +317,7 @@ public final class Boot {
             return Console::write;
         }
         Uart16550 com2 = new Uart16550(Uart16550.COM2);
-        com2.init(SERIAL_BAUD);
+        com2.initReceiving(SERIAL_BAUD);   // the host may be sending already
         Kernel.runConsole = com2;
         return com2::writeRaw;
     }

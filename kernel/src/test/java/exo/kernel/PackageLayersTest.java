@@ -63,6 +63,7 @@ class PackageLayersTest {
             "exo.kernel.tty",              // terminals: line discipline, termios, job control
             "exo.kernel.vm",               // user address spaces, page faults, copy-on-write
             "exo.kernel.uaccess",          // copies to and from user memory
+            "exo.kernel.ipc",              // System V IPC objects (message queues)
             "exo.kernel.proc",             // processes, user threads, exec, signals
             "exo.kernel.syscall",          // the system calls, one class per family
             "exo.kernel.trap",             // trap dispatch, timer, panic

@@ -96,6 +96,13 @@ class InteractiveTest {
     }
 
     @Test
+    void ctrlCAtTheContinuationPromptDropsTheCommand(@TempDir Path dir) throws Exception {
+        String out = session(dir, 400, "echo 'open" + ENTER, "\003", "echo after" + ENTER);
+        assertLine(out, "after");
+        assertTrue(!out.contains("open\necho after"), "the quote still open after ^C:\n" + out);
+    }
+
+    @Test
     void ctrlZStopsTheJobAndBgFgWaitResumeIt(@TempDir Path dir) throws Exception {
         String out = session(dir, 400, "sleep 1; echo slept" + ENTER, "\032",
                 "jobs" + ENTER, "fg" + ENTER, "", "",

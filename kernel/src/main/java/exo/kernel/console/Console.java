@@ -5,7 +5,8 @@
  * be missing (not attached yet, or absent hardware). Platform.write (System.out/err of exoc's
  * runtime), the log and the panic report all end here. Each call writes with interrupts off,
  * so that the lines of different threads do not interleave (a preempted print would otherwise
- * be cut by another thread's text, and the VGA cursor state could tear).
+ * be cut by another thread's text, and the VGA cursor state could tear). Once the virtual
+ * consoles own the screen, the text goes to the one shown through TerminalCopy instead.
  */
 package exo.kernel.console;
 
@@ -45,6 +46,7 @@ public final class Console {
         }
         syncCursor();
         Irq.restore(on);
+        TerminalCopy.written(on);
     }
 
     public static void writeByte(int b) {
@@ -52,9 +54,11 @@ public final class Console {
         writeByteRaw(b);
         syncCursor();
         Irq.restore(on);
+        TerminalCopy.written(on);
     }
 
     private static void writeByteRaw(int b) {
+        TerminalCopy.put(b);
         if (serial != null) {
             serial.writeByte(b);
         }
@@ -74,6 +78,7 @@ public final class Console {
         printRaw(s);
         syncCursor();
         Irq.restore(on);
+        TerminalCopy.written(on);
     }
 
     private static void printRaw(String s) {
@@ -98,6 +103,7 @@ public final class Console {
         writeByteRaw('\n');
         syncCursor();
         Irq.restore(on);
+        TerminalCopy.written(on);
     }
 
     /** Prints one Unicode code point. */
@@ -106,6 +112,7 @@ public final class Console {
         encode(codePoint);
         syncCursor();
         Irq.restore(on);
+        TerminalCopy.written(on);
     }
 
     /** UTF-8 encoding of one code point; unpaired surrogates become '?'. */

@@ -253,29 +253,42 @@ public final class PageTable {
     /**
      * Frees the page-table pages that map the lower (user) half. Every leaf in it must already
      * be gone (their frames released by the owner); the PML4 itself is left to the caller.
+     * An entry that points at no allocated frame of RAM (a corrupted table) is skipped, not
+     * followed: a process's exit must not take the kernel down. Returns how many were skipped,
+     * for the caller to report.
      */
-    public void freeLowerHalfTables() {
+    public int freeLowerHalfTables() {
+        int skipped = 0;
         for (int i = 0; i < 256; i++) {
             long slot = PhysAddr.toVirt(rootPhys) + 8L * i;
             long e = Memory.read64(slot);
             if (PageEntry.isPresent(e)) {
-                freeTableTree(PageEntry.address(e), 3);
+                long next = PageEntry.address(e);
+                skipped += isAllocatedFrame(next) ? freeTableTree(next, 3) : 1;
                 Memory.write64(slot, 0);
             }
         }
+        return skipped;
     }
 
-    private void freeTableTree(long tablePhys, int level) {
+    private int freeTableTree(long tablePhys, int level) {
+        int skipped = 0;
         if (level > 1) {
             long t = PhysAddr.toVirt(tablePhys);
             for (int i = 0; i < 512; i++) {
                 long e = Memory.read64(t + 8L * i);
                 if (PageEntry.isPresent(e) && !PageEntry.isHuge(e)) {
-                    freeTableTree(PageEntry.address(e), level - 1);
+                    long next = PageEntry.address(e);
+                    skipped += isAllocatedFrame(next) ? freeTableTree(next, level - 1) : 1;
                 }
             }
         }
         frames.free(PhysAddr.of(tablePhys));
+        return skipped;
+    }
+
+    private boolean isAllocatedFrame(long phys) {
+        return frames.isManaged(phys >>> PhysAddr.PAGE_SHIFT) && !frames.isFree(PhysAddr.of(phys));
     }
 
     private static long slot(long tablePhys, long virt, int level) {

@@ -10,6 +10,7 @@
  */
 package exo.kernel.proc;
 
+import exo.kernel.ipc.Ipc;
 import exo.kernel.sched.Threads;
 import exo.kernel.signal.SigAction;
 import exo.kernel.signal.SigInfo;
@@ -105,6 +106,7 @@ public final class Exits {
             p.fsState.release();
         }
         p.itimers.cancelAll();
+        Ipc.MACHINE.processExited(p.pid);   // semop's SEM_UNDO adjustments
         ProcessUsage.sampleRss(p);
         // This thread runs on the address space it is about to free: the kernel's root instead.
         last.rootPhys = KernelHalf.kernelRoot();

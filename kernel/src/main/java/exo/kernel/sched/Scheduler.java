@@ -61,6 +61,9 @@ public final class Scheduler {
     private static long switches;
     private static long preemptions;
     private static long wakePreemptions;
+    private static long handoffs;
+    /** The thread last made ready by a wake() in thread context (handoffToWoken's candidate). */
+    private static KThread handoffTo;
     private static UncaughtHandler uncaughtHandler = Scheduler::haltOnUncaught;
 
     /** What becomes of an exception that escapes a thread's entry (Boot installs the panic). */
@@ -98,7 +101,7 @@ public final class Scheduler {
         boot.state = KThread.RUNNING;
         boot.dispatchTsc = Cpu.rdtsc();
         boot.dispatches = 1;
-        running[PerCpu.index()] = boot;
+        setRunning(PerCpu.index(), boot);
         sliceLeft = quantumTicks;
         KThread idle = Threads.spawn(arg -> idleLoop(), null, "idle", KThread.PRIORITY_LOW);
         idle.state = KThread.READY;
@@ -121,12 +124,15 @@ public final class Scheduler {
             running[i] = null;
             idles[i] = null;
         }
+        Cpu.writeGsObject(PerCpuArea.THREAD, null);
         zombie = null;
         needResched = false;
         wokenBetter = false;
         switches = 0;
         preemptions = 0;
         wakePreemptions = 0;
+        handoffs = 0;
+        handoffTo = null;
     }
 
     /** Sleeping threads (tests). */
@@ -134,10 +140,18 @@ public final class Scheduler {
         return timers.size();
     }
 
-    /** The thread running on this CPU. */
+    /** The thread running on this CPU: one gs-relative load (setRunning keeps it). */
     @Inline   // every lock operation and system call asks
     public static KThread current() {
-        return running[PerCpu.index()];
+        return (KThread) Cpu.readGsObject(PerCpuArea.THREAD);
+    }
+
+    /** Makes t this CPU's running thread, in running[] (which the collector sees) and in the
+     *  per-CPU area (which current() reads). */
+    @Inline   // on every switch
+    private static void setRunning(int cpu, KThread t) {
+        running[cpu] = t;
+        Cpu.writeGsObject(PerCpuArea.THREAD, t);
     }
 
     static KThread idleThread() {
@@ -168,6 +182,11 @@ public final class Scheduler {
     /** Preemptions caused by the wake-up of a thread in a better queue. */
     public static long wakePreemptions() {
         return wakePreemptions;
+    }
+
+    /** Direct switches to a woken thread (handoffToWoken). */
+    public static long handoffs() {
+        return handoffs;
     }
 
     /** Queues a new thread (Threads.create). */
@@ -257,6 +276,9 @@ public final class Scheduler {
             needResched = true;
             wokenBetter = true;
         }
+        if (!CpuState.inInterrupt()) {
+            handoffTo = t;
+        }
         return true;
     }
 
@@ -328,6 +350,31 @@ public final class Scheduler {
         boolean byWake = wokenBetter;
         needResched = false;
         wokenBetter = false;
+        handoffTo = null;
+        leave(prev, idle, now, voluntary);
+        KThread next = queues.pick();
+        if (next == null) {
+            next = idle;
+        }
+        if (next == prev) {
+            next.state = KThread.RUNNING;
+            next.dispatchTsc = now;
+            sliceLeft = quantumTicks;
+            return;
+        }
+        if (!voluntary && prev != idle) {
+            prev.preemptions++;
+            preemptions++;
+            if (byWake) {
+                wakePreemptions++;
+            }
+        }
+        switchTo(cpu, prev, next, now);
+    }
+
+    /** The accounting of prev leaving the CPU at now: its burst, its class, its queue. */
+    @Inline   // on every switch
+    private static void leave(KThread prev, KThread idle, long now, boolean voluntary) {
         if (prev != idle) {
             long ran = now - prev.dispatchTsc;
             prev.cpuCycles += ran;
@@ -339,32 +386,68 @@ public final class Scheduler {
         } else {
             prev.state = KThread.READY;
         }
-        KThread next = queues.pick();
-        if (next == null) {
-            next = idle;
-        }
+    }
+
+    /** Runs next (taken off its queue) instead of prev on this CPU; returns when prev runs again. */
+    @Inline   // on every switch
+    private static void switchTo(int cpu, KThread prev, KThread next, long now) {
         next.state = KThread.RUNNING;
         next.dispatchTsc = now;
         sliceLeft = quantumTicks;
-        if (next == prev) {
-            return;
-        }
-        if (!voluntary && prev != idle) {
-            prev.preemptions++;
-            preemptions++;
-            if (byWake) {
-                wakePreemptions++;
-            }
-        }
         next.dispatches++;
         switches++;
-        running[cpu] = next;
+        setRunning(cpu, next);
         Cpu.writeGsObject(PerCpuArea.USER_CONTEXT, next.user);   // Task.current() reads it
         if (next.user != null) {
             loadUserContext(next);
         }
         Cpu.switchStacks(Threads.savedRspAddr(prev), Threads.savedRsp(next));
         finishSwitch();
+    }
+
+    // ---- the direct switch to a woken thread --------------------------------------------------
+
+    /**
+     * Hands the CPU straight to the thread the running one has just woken (handoffTo, set by
+     * wake() in thread context), when that thread is still ready, of the same or a better queue
+     * class, and nobody of a better class than its own waits: a pipe writer to the reader
+     * blocked on it, so that the reader runs at once and answers into the writer's pipe before
+     * the writer waits there (the round trip then costs one block and one wake-up, not two).
+     * Without it a reader of a better class got the CPU anyway, at the writer's next
+     * reschedIfNeeded (a wake-up preemption, through pick()); one of the same class waited
+     * until the writer blocked. The giver's burst goes on (endStint as for a preemption: it
+     * did not block; it counts as an involuntary switch) and it is queued at the tail of its
+     * class like a yielding thread; the switch skips pick(). Thread context, no lock held that
+     * the woken thread needs (it would only come back at once).
+     * FIXME(SMP): handoffTo is per-CPU state; a wake-up of a thread of another CPU never hands off.
+     */
+    @Blocking
+    public static void handoffToWoken() {
+        if (handoffTo == null) {
+            return;
+        }
+        boolean on = Irq.save();
+        KThread next = handoffTo;
+        handoffTo = null;
+        int cpu = PerCpu.index();
+        KThread prev = running[cpu];
+        if (next != null && canHandOff(prev, next, idles[cpu]) && !CpuState.inInterrupt()) {
+            long now = Cpu.rdtsc();
+            needResched = false;
+            wokenBetter = false;
+            queues.remove(next);
+            leave(prev, idles[cpu], now, false);
+            prev.preemptions++;
+            handoffs++;
+            switchTo(cpu, prev, next, now);
+        }
+        Irq.restore(on);
+    }
+
+    /** May prev give the CPU to next without a pick? (see handoffToWoken) */
+    private static boolean canHandOff(KThread prev, KThread next, KThread idle) {
+        return prev != idle && next != prev && next.state == KThread.READY && queues.isQueued(next)
+                && next.queueClass <= prev.queueClass && !queues.hasBetterThan(next.queueClass);
     }
 
     /**

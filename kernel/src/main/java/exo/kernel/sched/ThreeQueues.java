@@ -160,6 +160,11 @@ public final class ThreeQueues {
         return running == null || woken.queueClass < running.queueClass;
     }
 
+    /** Is a thread of a better class than queueClass waiting? */
+    public boolean hasBetterThan(int queueClass) {
+        return queueClass > COLD && (!cold.isEmpty() || (queueClass > NORMAL && !normal.isEmpty()));
+    }
+
     public boolean isEmpty() {
         return cold.isEmpty() && normal.isEmpty() && hot.isEmpty();
     }

@@ -23,12 +23,19 @@ public final class Mutex {
     @Blocking
     public void lock() {
         boolean on = Irq.save();
+        KThread self = Scheduler.current();
+        if (owner == null) {   // the common case, kept free of the try block below
+            owner = self;
+            Irq.restore(on);
+            return;
+        }
+        lockContended(self, on);
+    }
+
+    /** lock() when the mutex is taken: waits its turn, then restores the interrupt flag on. */
+    @Blocking
+    private void lockContended(KThread self, boolean on) {
         try {
-            KThread self = Scheduler.current();
-            if (owner == null) {
-                owner = self;
-                return;
-            }
             if (owner == self) {
                 throw new IllegalStateException("mutex locked twice by " + self);
             }
@@ -61,21 +68,25 @@ public final class Mutex {
 
     public void unlock() {
         boolean on = Irq.save();
-        try {
-            release();
-        } finally {
+        if (owner != Scheduler.current()) {
             Irq.restore(on);
+            throw notOwner();
         }
+        owner = waiters.isEmpty() ? null : waiters.wakeOne();
+        Irq.restore(on);
         Scheduler.reschedIfNeeded();
     }
 
     /** Gives the mutex to the next waiter (or frees it); interrupts off. */
     void release() {
         if (owner != Scheduler.current()) {
-            throw new IllegalStateException("mutex unlocked by " + Scheduler.current() + ", held by " + owner);
+            throw notOwner();
         }
-        KThread next = waiters.isEmpty() ? null : waiters.wakeOne();
-        owner = next;
+        owner = waiters.isEmpty() ? null : waiters.wakeOne();
+    }
+
+    private IllegalStateException notOwner() {
+        return new IllegalStateException("mutex unlocked by " + Scheduler.current() + ", held by " + owner);
     }
 
     public boolean isHeldByCurrent() {

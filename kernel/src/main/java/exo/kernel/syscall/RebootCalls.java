@@ -4,18 +4,19 @@
  * does. Exo-OS keeps everything in memory, so there is nothing to write back before the
  * end; under QEMU power-off and halt leave through the isa-debug-exit device (the status QEMU
  * reports is a pass), and restart resets the machine through the keyboard controller (QEMU
- * started with -no-reboot, as tools/boot runs it, then exits too). CAD_ON and CAD_OFF are
- * accepted; the keyboard does not turn Ctrl-Alt-Del into anything yet (Linux: a restart, or
- * SIGINT to PID 1 when off).
+ * started with -no-reboot, as tools/boot runs it, then exits too: dev.MachineReset). CAD_ON and
+ * CAD_OFF say what Ctrl-Alt-Del on the keyboard does (tty.CtrlAltDel: a restart, or SIGINT to
+ * PID 1 when off).
  * Called only by Syscalls.
  */
 package exo.kernel.syscall;
 
-import exo.hw.Port;
 import exo.kernel.console.Log;
 import exo.kernel.dev.DebugExit;
+import exo.kernel.dev.MachineReset;
 import exo.kernel.fs.Errno;
 import exo.kernel.proc.Task;
+import exo.kernel.tty.CtrlAltDel;
 
 final class RebootCalls {
     private RebootCalls() {}
@@ -30,10 +31,6 @@ final class RebootCalls {
     static final int CMD_CAD_OFF = 0x00000000;
     static final int CMD_POWER_OFF = 0x4321FEDC;
 
-    /** The 8042 keyboard controller's command port and its pulse-reset-line command. */
-    static final int KBC_COMMAND_PORT = 0x64;
-    static final int KBC_RESET = 0xFE;
-
     static long reboot(Task t, int magic1, int magic2, int cmd, long arg) {
         if (magic1 != MAGIC1 || !isMagic2(magic2)) {
             return -Errno.EINVAL;
@@ -44,6 +41,7 @@ final class RebootCalls {
         switch (cmd) {
             case CMD_CAD_ON:
             case CMD_CAD_OFF:
+                CtrlAltDel.setRestartsAtOnce(cmd == CMD_CAD_ON);
                 return 0;
             case CMD_POWER_OFF:
             case CMD_HALT:
@@ -52,8 +50,7 @@ final class RebootCalls {
                 return 0;
             case CMD_RESTART:
                 Log.info("reboot: restarting system (pid " + t.process.pid + ")");
-                Port.outb(KBC_COMMAND_PORT, KBC_RESET);
-                DebugExit.exit(true);   // a controller that did not reset: stop all the same
+                MachineReset.restart();
                 return 0;
             default:
                 return -Errno.EINVAL;

@@ -144,6 +144,13 @@ public final class Syscalls {
             case 61: return ProcessCalls.wait4(t, (int) a0, a1, (int) a2, a3);
             case 62: return SignalCalls.kill(t, (int) a0, (int) a1);
             case 63: return ProcessCalls.uname(t, a0);
+            case 64: return SemCalls.semget(t, (int) a0, (int) a1, (int) a2);
+            case 65: return SemCalls.semtimedop(t, (int) a0, a1, a2, 0);
+            case 66: return SemCalls.semctl(t, (int) a0, (int) a1, (int) a2, a3);
+            case 68: return MsgCalls.msgget(t, (int) a0, (int) a1);
+            case 69: return MsgCalls.msgsnd(t, (int) a0, a1, a2, (int) a3);
+            case 70: return MsgCalls.msgrcv(t, (int) a0, a1, a2, a3, (int) a4);
+            case 71: return MsgCalls.msgctl(t, (int) a0, (int) a1, a2);
             case 72: return FileCalls.fcntl(t, (int) a0, (int) a1, a2);
             case 73: return LockCalls.flock(t, (int) a0, (int) a1);
             case 74: return FileCalls.fsync(t, (int) a0);
@@ -253,6 +260,7 @@ public final class Syscalls {
             case 213: return EpollCalls.epollCreate(t, (int) a0);
             case 217: return DirCalls.getdents64(t, (int) a0, a1, a2);
             case 218: return ProcessCalls.setTidAddress(t, a0);
+            case 220: return SemCalls.semtimedop(t, (int) a0, a1, a2, a3);
             case 221: return FileCalls.fadvise64(t, (int) a0, a1, a2, (int) a3);
             case 227: return TimeCalls.clockSettime(t, (int) a0, a1);
             case 228: return TimeCalls.clockGettime(t, (int) a0, a1);

@@ -8,6 +8,7 @@
  */
 package exo.kernel.tty;
 
+import exo.kernel.console.TerminalCopy;
 import exo.kernel.cpu.Irq;
 import exo.kernel.dev.Ps2Keyboard;
 import exo.kernel.dev.Uart16550;
@@ -37,7 +38,7 @@ public final class InputPump {
         sources.add(new Source() {
             @Override
             public boolean hasInput() {
-                return port.hasInput();
+                return port.hasInput() && tty.roomForDevice() > 0;
             }
 
             @Override
@@ -65,10 +66,48 @@ public final class InputPump {
         });
     }
 
+    /** The virtual consoles' answers to programs (ESC [ 6 n), typed back into their terminals. */
+    public void addConsoleReplies(VirtualConsoles consoles) {
+        consoles.setReaders(wakeUps);
+        sources.add(new Source() {
+            @Override
+            public boolean hasInput() {
+                return consoles.hasReplies();
+            }
+
+            @Override
+            public void pump(byte[] scratch) {
+                consoles.deliverReplies();
+            }
+        });
+    }
+
+    /** The kernel's messages (console.TerminalCopy), drawn on the virtual console shown. */
+    public void addKernelText(VirtualConsoles consoles) {
+        TerminalCopy.start(wakeUps);
+        sources.add(new Source() {
+            @Override
+            public boolean hasInput() {
+                return TerminalCopy.hasText();
+            }
+
+            @Override
+            public void pump(byte[] scratch) {
+                for (int n = TerminalCopy.take(scratch); n > 0; n = TerminalCopy.take(scratch)) {
+                    consoles.kernelText(scratch, n);
+                }
+            }
+        });
+    }
+
+    /** Moves the port's bytes into tty, as many as it has room for (the rest wait in the port). */
     static void pumpSerial(Uart16550 port, Tty tty, PipedInput decoder, byte[] scratch) {
         int n = 0;
-        for (int b = port.poll(); b >= 0; b = port.poll()) {
-            n += decoder == null ? store(b, scratch, n) : decoder.decode(b, scratch, n);
+        int room = tty.roomForDevice();
+        for (int b; room > 0 && (b = port.poll()) >= 0; ) {
+            int stored = decoder == null ? store(b, scratch, n) : decoder.decode(b, scratch, n);
+            n += stored;
+            room -= stored;
             if (n == scratch.length) {
                 tty.receive(scratch, 0, n);
                 n = 0;

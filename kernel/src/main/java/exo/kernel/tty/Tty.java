@@ -82,6 +82,16 @@ public final class Tty {
         return InputQueue.CAPACITY - ldisc.ready.size();
     }
 
+    /**
+     * How many bytes a line device may hand over now: the room left when reads are raw (the
+     * rest waits in the device, as Linux's n_tty throttles); all of them in canonical mode,
+     * where a full line buffer drops what does not fit (a reader needs a whole line first).
+     * Read without the lock: the input thread asks with interrupts off.
+     */
+    public int roomForDevice() {
+        return termios.canonical() ? Integer.MAX_VALUE : inputRoom();
+    }
+
     // ---- reading -------------------------------------------------------------------------
 
     public long read(IoBuffer buf, boolean nonblock, FsContext ctx) {

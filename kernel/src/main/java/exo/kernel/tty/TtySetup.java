@@ -4,8 +4,8 @@
  * in run= boots ttyS1 on COM2 (4:65), /dev/console (5:1) naming one of them, /dev/tty (5:0,
  * the caller's controlling terminal), /dev/ptmx (5:2) and the devpts file system on /dev/pts.
  * The nodes missing from DevFs's /dev are made here. The input thread (InputPump) is started
- * and the kernel console stops drawing on the VGA screen, which the virtual consoles now own
- * (kernel messages go on on COM1). Called once by Boot, after the file layer and the process
+ * and the kernel console stops drawing on the VGA screen, which the virtual consoles now own:
+ * kernel messages go on on COM1 and are drawn on the console shown (console.TerminalCopy). Called once by Boot, after the file layer and the process
  * table exist and before the first process opens /dev/console.
  */
 package exo.kernel.tty;
@@ -80,6 +80,7 @@ public final class TtySetup {
         if (dev.keyboard != null) {
             pump.addKeyboard(dev.keyboard, t.consoles);
         }
+        pump.addConsoleReplies(t.consoles);
         t.console = consoleTerminal(t, dev.console);
         if (dev.runConsole != null) {
             t.runConsole = runConsole(files, dev, pump);
@@ -91,6 +92,7 @@ public final class TtySetup {
         if (dev.vga != null) {
             t.consoles.adoptScreen();
             Console.attachVga(null);
+            pump.addKernelText(t.consoles);
         }
         return t;
     }

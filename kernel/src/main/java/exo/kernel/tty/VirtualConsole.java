@@ -4,7 +4,9 @@
  * buffer, row by changed row; the others keep their contents for when they come back. The
  * view may be scrolled back (Shift-PgUp/PgDn) — new output brings it back to the bottom, as
  * on Linux. Screen state is guarded by the VirtualConsoles' monitor (output runs with the
- * Tty's lock held, then this one: keep that order).
+ * Tty's lock held, then this one: keep that order). The parser's answers to a program's
+ * questions (ESC [ 6 n) are typed back by the input thread (VirtualConsoles.deliverReplies), not
+ * from inside write(), which runs in the middle of the terminal's output.
  */
 package exo.kernel.tty;
 
@@ -42,6 +44,9 @@ public final class VirtualConsole implements TtyDriver {
     public void write(byte[] b, int off, int len) {
         synchronized (all) {
             parser.write(b, off, len);
+            if (parser.hasReply()) {
+                all.replyWaiting();
+            }
             if (viewBack != 0) {
                 viewBack = 0;
                 screen.markAllDirty();
@@ -50,6 +55,36 @@ public final class VirtualConsole implements TtyDriver {
                 draw(all.vga());
             }
         }
+    }
+
+    private static final byte[] CR = {'\r'};
+
+    /** Kernel messages: straight to the screen (not through the terminal), LF as CR LF. */
+    void writeKernelText(byte[] b, int len) {
+        synchronized (all) {
+            for (int i = 0; i < len; i++) {
+                if (b[i] == '\n') {
+                    parser.write(CR, 0, 1);
+                }
+                parser.write(b, i, 1);
+            }
+            if (viewBack != 0) {
+                viewBack = 0;
+                screen.markAllDirty();
+            }
+            if (all.active() == this) {
+                draw(all.vga());
+            }
+        }
+    }
+
+    /** Moves the parser's answers (cursor reports) to out; the caller holds the consoles' lock. */
+    int takeReply(byte[] out) {
+        return parser.takeReply(out);
+    }
+
+    boolean hasReply() {
+        return parser.hasReply();
     }
 
     /** Copies the changed rows (all after markAllDirty) and the cursor to the VGA screen. */

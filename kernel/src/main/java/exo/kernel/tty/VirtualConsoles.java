@@ -1,15 +1,17 @@
 /*
  * The four virtual consoles on the VGA text screen and the keyboard: Alt-F1..F4 shows console
  * 1..4 (redrawn whole from its Screen, at the bottom of its scrollback), Shift-PgUp/PgDn scroll the shown console's view by
- * half a screen, and every other key goes, as the bytes KeyInput makes of it, to the shown
+ * half a screen, Ctrl-Alt-Del goes to CtrlAltDel, and every other key goes, as the bytes KeyInput makes of it, to the shown
  * console's terminal. Console 1 starts with what the kernel printed on the screen during boot
  * (the kernel console stops drawing there once the consoles take the screen: TtySetup).
- * Input from the keyboard arrives on the input thread (InputPump).
+ * Input from the keyboard, and the answers the consoles give to programs' questions (cursor
+ * position reports), arrive on the input thread (InputPump).
  */
 package exo.kernel.tty;
 
 import exo.kernel.dev.Ps2Keyboard;
 import exo.kernel.dev.VgaText;
+import exo.kernel.sync.WaitQueue;
 
 public final class VirtualConsoles {
     public static final int COUNT = 4;
@@ -19,6 +21,9 @@ public final class VirtualConsoles {
     private final VirtualConsole[] consoles = new VirtualConsole[COUNT];
     private final VgaText vga;
     private VirtualConsole active;
+    /** The input thread's queue, woken when a console has an answer to type back. */
+    private WaitQueue readers;
+    private final byte[] replyScratch = new byte[Vt100.REPLY_BYTES];
 
     /** vga may be null (host tests): nothing is drawn. */
     public VirtualConsoles(VgaText vga) {
@@ -76,6 +81,45 @@ public final class VirtualConsoles {
         active.draw(vga);
     }
 
+    void setReaders(WaitQueue q) {
+        readers = q;
+    }
+
+    /** A console's parser has an answer: the input thread delivers it (deliverReplies). */
+    void replyWaiting() {
+        if (readers != null) {
+            readers.wakeAll();
+        }
+    }
+
+    /** Read without the lock: the input thread asks with interrupts off (a wake follows every answer). */
+    boolean hasReplies() {
+        for (VirtualConsole c : consoles) {
+            if (c.hasReply()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Types each console's pending answers into its terminal (input thread, or tests). */
+    void deliverReplies() {
+        for (VirtualConsole c : consoles) {
+            int n;
+            synchronized (this) {
+                n = c.takeReply(replyScratch);
+            }
+            if (n > 0) {
+                c.tty.receive(replyScratch, 0, n);
+            }
+        }
+    }
+
+    /** The kernel's messages: drawn on the console shown, each LF as CR LF (input thread). */
+    synchronized void kernelText(byte[] b, int len) {
+        active.writeKernelText(b, len);
+    }
+
     /** One key from the keyboard; scratch holds its bytes on the way to the terminal. */
     public void key(int key, byte[] scratch) {
         int code = key & Ps2Keyboard.KEY_MASK;
@@ -85,6 +129,11 @@ public final class VirtualConsoles {
                 show(f);
                 return;
             }
+        }
+        int ctrlAlt = Ps2Keyboard.MOD_CTRL | Ps2Keyboard.MOD_ALT;
+        if (code == Ps2Keyboard.KEY_DELETE && (key & ctrlAlt) == ctrlAlt) {
+            CtrlAltDel.pressed();
+            return;
         }
         if ((key & Ps2Keyboard.MOD_SHIFT) != 0 && (code == Ps2Keyboard.KEY_PAGE_UP || code == Ps2Keyboard.KEY_PAGE_DOWN)) {
             synchronized (this) {

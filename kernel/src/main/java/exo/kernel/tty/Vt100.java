@@ -8,8 +8,12 @@
  * - CSI: cursor moves A B C D E F G H f d, erase J K X, insert/delete L M @ P, scroll S T,
  *   scroll region r, save/restore s u, colours and attributes m (bold, reverse, the 8 and 16
  *   colours, 256-colour forms mapped to the nearest of 16), modes h/l: ?25 cursor shown,
- *   ?7 autowrap, ?1049/?1047/?47 alternate screen. Other final bytes are consumed and ignored.
+ *   ?7 autowrap, ?1049/?1047/?47 alternate screen; device status reports n: 5 (ESC [ 0 n, all
+ *   well) and 6 (the cursor position, ESC [ row ; col R), which busybox's vi and line editor
+ *   ask for. Other final bytes are consumed and ignored.
  * - UTF-8 text, shown through the VGA's code page 437 by the console's copy.
+ * A report is an answer typed back into the terminal: the parser keeps it until its console
+ * takes it (takeReply) and hands it to the input side, never from inside write().
  * Host-tested (Vt100Test); VirtualConsole calls write() with its lock held.
  */
 package exo.kernel.tty;
@@ -22,6 +26,8 @@ public final class Vt100 {
     private static final int CHARSET = 4;
     private static final int OSC_ESCAPE = 5;
     private static final int MAX_PARAMS = 16;
+    /** Room for the answers not yet taken: a few cursor reports (ESC [ 9999 ; 9999 R is 12). */
+    public static final int REPLY_BYTES = 64;
     /** ANSI colour n (black, red, green, yellow, blue, magenta, cyan, white) as a VGA colour. */
     private static final int[] VGA_COLOUR = {0, 4, 2, 6, 1, 5, 3, 7};
 
@@ -36,6 +42,8 @@ public final class Vt100 {
     private int background = 0;
     private boolean bold;
     private boolean reverse;
+    private final byte[] reply = new byte[REPLY_BYTES];
+    private int replyLength;
 
     public Vt100(Screen screen) {
         this.screen = screen;
@@ -197,8 +205,55 @@ public final class Vt100 {
                     privateModes(fin == 'h');
                 }
             }
-            default -> { } // n (reports), c (identification), g (tabs)...: not answered
+            case 'n' -> {
+                if (!privateMarker) {
+                    statusReport(param(0, 0));
+                }
+            }
+            default -> { } // c (identification), g (tabs)...: not answered
         }
+    }
+
+    private void statusReport(int what) {
+        if (what == 5) {
+            if (replyLength + 4 <= reply.length) {
+                addByte(0x1B);
+                addByte('[');
+                addByte('0');
+                addByte('n');
+            }
+        } else if (what == 6 && replyLength + 12 <= reply.length) {
+            addByte(0x1B);
+            addByte('[');
+            addNumber(screen.row() + 1);
+            addByte(';');
+            addNumber(screen.col() + 1);
+            addByte('R');
+        }
+        // An answer that does not fit is dropped (a program flooding questions); no allocation.
+    }
+
+    private void addByte(int b) {
+        reply[replyLength++] = (byte) b;
+    }
+
+    private void addNumber(int n) {
+        if (n >= 10) {
+            addNumber(n / 10);
+        }
+        addByte('0' + n % 10);
+    }
+
+    public boolean hasReply() {
+        return replyLength > 0;
+    }
+
+    /** Moves the pending answers to out (REPLY_BYTES long); returns how many bytes. */
+    public int takeReply(byte[] out) {
+        int n = replyLength;
+        System.arraycopy(reply, 0, out, 0, n);
+        replyLength = 0;
+        return n;
     }
 
     private void privateModes(boolean set) {

@@ -19,6 +19,7 @@ import exo.hw.Cpu;
 import exo.hw.Memory;
 import exo.kernel.arch.x86_64.mm.PageEntry;
 import exo.kernel.arch.x86_64.trap.PerCpuArea;
+import exo.kernel.console.Log;
 import exo.kernel.mm.FrameRefs;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
@@ -40,6 +41,8 @@ public final class AddressSpace {
     public static final int FAULT_OOM = 3;      // no frame left: the faulting process dies
     public static final int FAULT_SIGBUS = 4;   // a file mapping past the end of its file
 
+    /** A corrupted page table was found at a teardown and reported (reported once only). */
+    private static boolean corruptionReported;
     /** NX in leaves, when the CPU has it (set once at boot). */
     static boolean nxEnabled;
 
@@ -470,7 +473,12 @@ public final class AddressSpace {
                 releasePages(v.start, v.end);
             }
             vmas.clear();
-            table.freeLowerHalfTables();
+            int skipped = table.freeLowerHalfTables();
+            if (skipped > 0 && !corruptionReported) {
+                corruptionReported = true;   // once: the first report is the one that matters
+                Log.warn("address space teardown: skipped " + skipped
+                        + " page-table entries that point at no allocated frame (a kernel bug)");
+            }
             refs.allocator().free(table.root());
         } finally {
             lock.unlock();

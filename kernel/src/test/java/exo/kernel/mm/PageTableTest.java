@@ -132,4 +132,27 @@ class PageTableTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> small.map(VirtAddr.of(0x1000), PhysAddr.of(0x1000), 0));
         assertTrue(e.getMessage().contains("out of physical memory"));
     }
+
+    @Test
+    void teardownSkipsAnEntryPointingOutsideRam() {
+        long virt = 0x0000400000201000L;
+        pt.map(VirtAddr.of(virt), PhysAddr.of(0x345000), PageEntry.WRITABLE | PageEntry.USER);
+        long pml4e = entryAt(pt.root().value(), VirtAddr.index(virt, 4));
+        long pdpt = PageEntry.address(pml4e);
+        // the PDPT entry now points far outside RAM, as in the LTP panic's corrupted table
+        Memory.write64(PhysAddr.toVirt(pdpt) + 8L * VirtAddr.index(virt, 3), 0xb800ebe02000L | PageEntry.PRESENT | PageEntry.WRITABLE);
+        long free0 = frames.freeFrames();
+        assertEquals(1, pt.freeLowerHalfTables());
+        assertEquals(free0 + 1, frames.freeFrames(), "the PDPT itself went back; the unreachable PD and PT stay");
+        assertEquals(0, entryAt(pt.root().value(), VirtAddr.index(virt, 4)));
+    }
+
+    @Test
+    void teardownFreesEveryTableOfAHealthyTree() {
+        pt.map(VirtAddr.of(0x7000), PhysAddr.of(0x300000), PageEntry.WRITABLE | PageEntry.USER);
+        pt.map(VirtAddr.of(0x0000400000201000L), PhysAddr.of(0x345000), PageEntry.WRITABLE | PageEntry.USER);
+        long free0 = frames.freeFrames();
+        assertEquals(0, pt.freeLowerHalfTables());
+        assertEquals(free0 + 6, frames.freeFrames(), "two PDPTs, two PDs, two PTs");
+    }
 }

@@ -188,4 +188,64 @@ class SchedulerTest {
         assertFalse(Scheduler.wake(t), "ready, not waiting");
         assertFalse(Scheduler.wake(main), "running");
     }
+
+    /** A thread of the given priority, taken off its queue and blocked as if it waited. */
+    static KThread blocked(String name, int priority) {
+        KThread t = Threads.create(arg -> { }, null, name, priority);
+        Scheduler.queues().remove(t);
+        t.state = KThread.BLOCKED;
+        return t;
+    }
+
+    static void wake(KThread t) {
+        Cpu.cli();
+        assertTrue(Scheduler.wake(t));
+        Cpu.sti();
+    }
+
+    @Test
+    void aWakerHandsTheCpuStraightToTheThreadItWoke() {
+        boot(10);
+        KThread reader = blocked("reader", KThread.PRIORITY_NORMAL);
+        wake(reader);
+        assertSame(main, Scheduler.current(), "same class: the wake-up alone does not preempt");
+        Scheduler.handoffToWoken();
+        assertEquals(List.of(Threads.savedRsp(reader)), switchTargets());
+        assertSame(reader, Scheduler.current());
+        assertEquals(1, Scheduler.handoffs());
+        assertEquals(KThread.READY, main.state());
+        assertTrue(Scheduler.queues().isQueued(main), "the giver waits in its queue");
+        assertFalse(Scheduler.queues().isQueued(reader));
+        assertEquals(1, main.preemptions(), "an involuntary switch for the giver");
+        assertEquals(0, Scheduler.preemptions());
+        Scheduler.handoffToWoken();
+        assertEquals(1, switchTargets().size(), "one wake-up, one handoff");
+    }
+
+    @Test
+    void noHandoffWithoutAWakeUpOrToAWorseClass() {
+        boot(10);
+        Scheduler.handoffToWoken();
+        KThread hot = blocked("hot", KThread.PRIORITY_LOW);
+        wake(hot);
+        Scheduler.handoffToWoken();
+        assertTrue(switchTargets().isEmpty());
+        assertSame(main, Scheduler.current());
+        assertEquals(0, Scheduler.handoffs());
+        assertTrue(Scheduler.queues().isQueued(hot), "still queued for pick()");
+    }
+
+    @Test
+    void noHandoffPastAThreadOfABetterClass() {
+        boot(10);
+        KThread cold = Threads.create(arg -> { }, null, "cold", KThread.PRIORITY_NORMAL);
+        Scheduler.queues().remove(cold);
+        cold.queueClass = ThreeQueues.COLD;   // as if its bursts had been short
+        Scheduler.queues().enqueue(cold);
+        KThread normal = blocked("normal", KThread.PRIORITY_NORMAL);
+        wake(normal);
+        Scheduler.handoffToWoken();
+        assertTrue(switchTargets().isEmpty(), "the cold thread waits: pick() serves it first");
+        assertEquals(0, Scheduler.handoffs());
+    }
 }

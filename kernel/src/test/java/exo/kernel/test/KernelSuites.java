@@ -1,7 +1,7 @@
 /*
  * Runs the in-kernel test suite named by test= on the command line, after a complete boot, and
  * powers the machine off through Platform.exit: PASS (QEMU status 33) or FAIL (35). Suites:
- * frames, paging, timer, keyboard (count=N keys), gc check and report; threads, mutex, sleep,
+ * frames, frames-race (the allocator under preemption), paging, timer, keyboard (count=N keys), gc check and report; threads, mutex, sleep,
  * queues and gc-threads check kernel threads, bench prints the benchmark table, fs the file
  * layer (VFS, tmpfs, devfs, procfs, pipes between threads, initramfs); pagefault,
  * gpf, divzero and stackoverflow trigger their exception on purpose, and the panic report then
@@ -27,6 +27,9 @@ public final class KernelSuites {
     private static boolean runSuite(String name, CommandLine cl) {
         if (name.equals("frames")) {
             return FramesSuite.run();
+        }
+        if (name.equals("frames-race")) {
+            return FramesRaceSuite.run();
         }
         if (name.equals("paging")) {
             return PagingSuite.run();
@@ -70,7 +73,7 @@ public final class KernelSuites {
             return false;
         }
         Console.println("  FAIL: unknown test " + name
-                + " (known: frames paging pagefault gpf divzero timer keyboard gc threads mutex sleep queues"
+                + " (known: frames frames-race paging pagefault gpf divzero timer keyboard gc threads mutex sleep queues"
                 + " gc-threads bench stackoverflow user fs)");
         return false;
     }

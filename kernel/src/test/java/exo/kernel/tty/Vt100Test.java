@@ -7,6 +7,7 @@ package exo.kernel.tty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -133,5 +134,31 @@ class Vt100Test {
         out("\007\033c"); // BEL ends any sequence the garbage left open
         assertEquals("|||||", lines());
         assertEquals(0, screen.row());
+    }
+
+    private String reply() {
+        byte[] b = new byte[Vt100.REPLY_BYTES];
+        int n = vt.takeReply(b);
+        return new String(b, 0, n, StandardCharsets.ISO_8859_1).replace("\033", "ESC");
+    }
+
+    @Test
+    void deviceStatusReportsAreAnswered() {
+        out("ab\r\ncd");
+        assertFalse(vt.hasReply());
+        out("\033[6n");
+        assertEquals("ESC[2;3R", reply(), "row 2, column 3, counted from 1");
+        assertEquals("", reply(), "taken once");
+        out("\033[999;999H\033[6n\033[5n");
+        assertEquals("ESC[5;10RESC[0n", reply(), "clamped to the 5x10 screen; then all well");
+        out("\033[?6n\033[7n");
+        assertEquals("", reply(), "other reports: no answer");
+        for (int i = 0; i < 20; i++) {
+            out("\033[6n");
+        }
+        String flood = reply();
+        int answers = flood.length() / "ESC[5;10R".length();
+        assertEquals("ESC[5;10R".repeat(answers), flood, "whole answers only");
+        assertTrue(answers >= 4 && answers * 7 <= Vt100.REPLY_BYTES, answers + " answers: a flood is cut, not grown");
     }
 }

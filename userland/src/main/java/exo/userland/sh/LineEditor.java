@@ -2,7 +2,8 @@
  * The interactive line editor: the terminal in raw mode (exo.sys.Termios), keys as a VT100/
  * xterm sends them. Editing: arrows, Home/End, Backspace/Delete, Ctrl-A/E/B/F/K/U/W/Y/L/D;
  * history with Up/Down (Ctrl-P/N) and Ctrl-R search; Tab completion (Completion); Ctrl-C
- * abandons the line. The line is redrawn on one terminal row after each key.
+ * abandons the line. The line is redrawn on one terminal row after each key, except a
+ * character typed at its end, which is only echoed.
  */
 package exo.userland.sh;
 
@@ -23,13 +24,19 @@ final class LineEditor {
     private String editedLine;   // the line being typed, kept while browsing history
     private boolean lastWasTab;
 
+    /** What readLine returns for Ctrl-C: the line, and any command it continued, is dropped. */
+    static final String INTERRUPTED = "\0INT";
+
     LineEditor(Shell sh, int fd) {
         this.sh = sh;
         this.fd = fd;
         this.completion = new Completion(sh);
     }
 
-    /** Reads one line (without its newline); null at end of input (Ctrl-D on an empty line). */
+    /**
+     * Reads one line (without its newline); null at end of input (Ctrl-D on an empty line),
+     * INTERRUPTED after Ctrl-C.
+     */
     String readLine(String prompt) {
         Termios cooked;
         try {
@@ -83,7 +90,7 @@ final class LineEditor {
             case 3:   // Ctrl-C
                 write("^C\r\n");
                 sh.status = 130;
-                return "";
+                return INTERRUPTED;
             case 127: case 8: deleteAt(cursor - 1); break;
             case 1: cursor = 0; break;
             case 5: cursor = line.length(); break;
@@ -100,6 +107,14 @@ final class LineEditor {
             case '\t': complete(); break;
             case 27: escape(); break;
             default:
+                if (c >= 32 && cursor == line.length()) {
+                    // Typing at the end of the line: the echo is enough. A redraw per key would
+                    // make a long line (a paste of 100,000 characters) cost its square in output.
+                    String ch = String.valueOf((char) c);
+                    insert(ch);
+                    write(ch);
+                    return null;
+                }
                 if (c >= 32) {
                     insert(String.valueOf((char) c));
                 }

@@ -43,6 +43,10 @@ final class Repl {
                 }
                 return sh.status;
             }
+            if (line == LineEditor.INTERRUPTED) {
+                pending.setLength(0);   // Ctrl-C at PS2 drops the whole command, as in sh and bash
+                continue;
+            }
             pending.append(line).append('\n');
             if (pending.length() > MAX_PENDING) {
                 sh.error("command text longer than " + MAX_PENDING + " bytes: discarded");

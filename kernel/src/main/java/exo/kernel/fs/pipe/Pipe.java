@@ -9,7 +9,8 @@
  * happen outside it, on `waiters`, through the caller's Waiter, with conditions that only read
  * the volatile counts. Every change wakes the waiters it concerns (POLLIN for readers, POLLOUT
  * for writers), which also drives poll and epoll. readersOpened/writersOpened count opens ever
- * made, for FIFO opens that wait for the other side.
+ * made, for FIFO opens that wait for the other side. A write that wakes a blocked reader hands
+ * the CPU straight to it (Scheduler.handoffToWoken), when the scheduler's policy permits.
  *
  * The ring is kernel heap: it starts empty and grows (powers of two from 4 KiB up to the
  * capacity) only as data waits in it, so that a process filling its descriptor table with
@@ -23,6 +24,7 @@ import exo.kernel.fs.Limits;
 import exo.kernel.fs.wait.Poll;
 import exo.kernel.fs.wait.WaitList;
 import exo.kernel.fs.wait.Waiter;
+import exo.kernel.sched.Scheduler;
 import exo.kernel.sync.Mutex;
 
 public final class Pipe {
@@ -171,7 +173,10 @@ public final class Pipe {
         } finally {
             lock.unlock();
         }
-        waiters.wake(Poll.POLLIN);
+        if (waiters.wake(Poll.POLLIN) > 0) {
+            // a reader blocked on the empty pipe: run it now (the issue-12 direct switch)
+            Scheduler.handoffToWoken();
+        }
         return n;
     }
 

@@ -48,14 +48,16 @@ public class ThreadWaiter extends Waiter {
                 if (signalPending()) {
                     return -Errno.ERESTARTSYS;
                 }
-                long now = monotonicNanos();
-                if (now >= deadlineNanos) {
-                    return -Errno.ETIMEDOUT;
-                }
-                if (!woken) {
-                    if (deadlineNanos == FOREVER) {
+                if (deadlineNanos == FOREVER) {   // no clock read: the common untimed wait
+                    if (!woken) {
                         Scheduler.block();
-                    } else {
+                    }
+                } else {
+                    long now = monotonicNanos();
+                    if (now >= deadlineNanos) {
+                        return -Errno.ETIMEDOUT;
+                    }
+                    if (!woken) {
                         Scheduler.sleepTicks((deadlineNanos - now + NANOS_PER_TICK - 1) / NANOS_PER_TICK);
                     }
                 }

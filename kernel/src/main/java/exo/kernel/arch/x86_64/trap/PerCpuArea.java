@@ -28,5 +28,8 @@ public final class PerCpuArea {
     /** The running thread's user part (a UserContext: the process layer's Task), or null in a
      *  kernel thread; the switch stores it so that Task.current() is one gs-relative load. */
     public static final int USER_CONTEXT = 56;
-    public static final int SIZE = 64;
+    /** The running thread (a sched.KThread), stored by the switch beside the scheduler's
+     *  running[] so that Scheduler.current(), asked by every lock and system call, is one load. */
+    public static final int THREAD = 64;
+    public static final int SIZE = 72;
 }

@@ -1,0 +1,75 @@
+/*
+ * The System V IPC namespace of the machine (one: no IPC namespaces here): its tables, the lock
+ * every operation takes, and the clock of the *_stime/*_rtime/*_ctime fields. MACHINE is the
+ * kernel's; JUnit tests make their own with a fake clock. Operations that block (a full or
+ * empty message queue, a semaphore that cannot go down) drop the lock while they sleep and
+ * take it again to retry.
+ */
+package exo.kernel.ipc;
+
+import exo.kernel.sync.Mutex;
+import exo.kernel.time.Clock;
+import java.util.function.LongSupplier;
+
+public final class Ipc {
+    /** Linux's defaults (/proc/sys/kernel/msgmni, msgmax, msgmnb). */
+    public static final int MSGMNI = 32000;
+    public static final int MSGMAX = 8192;
+    public static final int MSGMNB = 16384;
+    /** Linux's defaults (/proc/sys/kernel/sem: semmsl, semmns, semopm, semmni). */
+    public static final int SEMMSL = 32000;
+    public static final int SEMMNS = 1024000000;
+    public static final int SEMOPM = 500;
+    public static final int SEMMNI = 32000;
+
+    /** A signal ended the wait: EINTR with a handler, restarted without (proc.Delivery). */
+    static final int ERESTARTNOHAND = 514;
+    /** The object was removed while the caller waited (not in fs.Errno: only IPC has it). */
+    public static final int EIDRM = 43;
+
+    /** The machine's namespace, on the wall clock: the one the system calls and exits use. */
+    public static final Ipc MACHINE = new Ipc(() -> Clock.currentTimeMillis() / 1000);
+
+    public final Mutex lock = new Mutex();
+    public final IpcTable<MsgQueue> queues = new IpcTable<>(MSGMNI);
+    public final IpcTable<SemSet> sems = new IpcTable<>(SEMMNI);
+    private final LongSupplier clockSeconds;
+
+    /** clockSeconds: the wall clock in seconds since the epoch. */
+    public Ipc(LongSupplier clockSeconds) {
+        this.clockSeconds = clockSeconds;
+    }
+
+    public long nowSeconds() {
+        return clockSeconds.getAsLong();
+    }
+
+    /** MSG_INFO's totals: messages queued and their bytes, over every queue. Lock held. */
+    public long[] queuedTotals() {
+        long messages = 0;
+        long bytes = 0;
+        for (int i = 0; i <= queues.highestIndex(); i++) {
+            MsgQueue q = queues.atIndex(i);
+            if (q != null) {
+                messages += q.messages();
+                bytes += q.bytes();
+            }
+        }
+        return new long[] {messages, bytes};
+    }
+
+    /** A process is gone: its SEM_UNDO adjustments are applied (proc.Exits calls this). */
+    public void processExited(int pid) {
+        lock.lock();
+        try {
+            for (int i = 0; i <= sems.highestIndex(); i++) {
+                SemSet s = sems.atIndex(i);
+                if (s != null) {
+                    s.revertFor(pid);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+}
