@@ -1,8 +1,8 @@
 // Class-initialisation checks that exoc leaves out (gen.InitChecks): several uses of one class
 // in a basic block, uses in both arms of a branch and in a loop whose first pass initialises
 // the class, a class whose initialiser fails (its ExceptionInInitializerError must reach the
-// handler), and an initialiser that calls back into the class that is using it. (A second
-// use of the failed class should throw NoClassDefFoundError: exoc does not do that yet.)
+// handler), and an initialiser that calls back into the class that is using it. Later uses
+// of the failed class: static_init_failed.
 public class Main {
     static class Counter {
         static int base = log("Counter", 100);

@@ -61,6 +61,23 @@ public final class Runtime {
         return t instanceof Error ? t : new ExceptionInInitializerError(t);
     }
 
+    /** className's initialiser threw t: the class is erroneous; returns what to throw. */
+    public static Throwable classInitFailed(String className, Throwable t) {
+        InitFailures.record(className, t);
+        return initializerFailed(t);
+    }
+
+    /** The initialisation of className's superclass threw t: className is erroneous too. */
+    public static Throwable superInitFailed(String className, Throwable t) {
+        InitFailures.record(className, t);
+        return t;
+    }
+
+    /** A use of a class whose initialiser failed earlier (JVMS 5.5 step 5). */
+    public static Throwable classInitFailedBefore(String className) {
+        return InitFailures.errorOfLaterUse(className);
+    }
+
     // ---- stack traces (docs/RUNTIME.md) -------------------------------------------------
 
     /** The exception is leaving or being handled in frame (method, line). */

@@ -71,10 +71,11 @@ typedef struct { exo_obj hdr; jlong vmClass; jobj name; } exo_class_object;
 #define CLASSDESC(c) ((const exo_class *)(uintptr_t)FLD(c, 16, jlong))
 
 /* Class initialisation (JVMS 5.5): 1 if the caller is to run the initialiser (the flag is
- * then 2), 0 if the class is initialised or this thread is initialising it; on linux a
- * thread waits while another one runs it. exo_init_leave marks it done. */
+ * then 2), 0 if the class is initialised, erroneous (3) or this thread is initialising it;
+ * on linux a thread waits while another one runs it. exo_init_leave sets the final state:
+ * 1 done, 3 erroneous (the initialiser threw). */
 int exo_init_enter(volatile int8_t *flag, jint *owner);
-void exo_init_leave(volatile int8_t *flag);
+void exo_init_leave(volatile int8_t *flag, int8_t state);
 
 #define EXO_LIKELY(x) __builtin_expect(!!(x), 1)
 #define EXO_UNLIKELY(x) __builtin_expect(!!(x), 0)

@@ -29,8 +29,8 @@ int exo_init_enter(volatile int8_t *flag, jint *owner) {
     return 1;
 }
 
-void exo_init_leave(volatile int8_t *flag) {
-    *flag = 1;
+void exo_init_leave(volatile int8_t *flag, int8_t state) {
+    *flag = state;
 }
 #endif
 
@@ -47,6 +47,53 @@ static inline jobj exo_new(const exo_class *c, jint size) {
 
 static inline jobj exo_new_array(const exo_class *c, jint n) {
     return EXO_RT_ALLOC_ARRAY((jlong)(uintptr_t)c, n, c->elemSize);
+}
+
+/* memmove for the small blocks System.arraycopy mostly moves: every load before the first
+ * store, so overlapping blocks are copied right; 8-byte loads only (the kernel's code may
+ * run before the FPU state is set up). Larger blocks go to memmove. */
+#define EXO_LD(T, p) ({ T v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; })
+#define EXO_ST(T, p, v) do { T v_ = (v); __builtin_memcpy((p), &v_, sizeof v_); } while (0)
+static inline __attribute__((always_inline)) void exo_move_small(char *d, const char *s, size_t n) {
+    if (n > 64) {
+        memmove(d, s, n);
+    } else if (n > 32) {
+        uint64_t a = EXO_LD(uint64_t, s), b = EXO_LD(uint64_t, s + 8), c = EXO_LD(uint64_t, s + 16),
+                e = EXO_LD(uint64_t, s + 24), f = EXO_LD(uint64_t, s + n - 32), g = EXO_LD(uint64_t, s + n - 24),
+                h = EXO_LD(uint64_t, s + n - 16), i = EXO_LD(uint64_t, s + n - 8);
+        EXO_ST(uint64_t, d, a); EXO_ST(uint64_t, d + 8, b); EXO_ST(uint64_t, d + 16, c); EXO_ST(uint64_t, d + 24, e);
+        EXO_ST(uint64_t, d + n - 32, f); EXO_ST(uint64_t, d + n - 24, g);
+        EXO_ST(uint64_t, d + n - 16, h); EXO_ST(uint64_t, d + n - 8, i);
+    } else if (n > 16) {
+        uint64_t a = EXO_LD(uint64_t, s), b = EXO_LD(uint64_t, s + 8),
+                c = EXO_LD(uint64_t, s + n - 16), e = EXO_LD(uint64_t, s + n - 8);
+        EXO_ST(uint64_t, d, a); EXO_ST(uint64_t, d + 8, b);
+        EXO_ST(uint64_t, d + n - 16, c); EXO_ST(uint64_t, d + n - 8, e);
+    } else if (n >= 8) {
+        uint64_t a = EXO_LD(uint64_t, s), b = EXO_LD(uint64_t, s + n - 8);
+        EXO_ST(uint64_t, d, a); EXO_ST(uint64_t, d + n - 8, b);
+    } else if (n >= 4) {
+        uint32_t a = EXO_LD(uint32_t, s), b = EXO_LD(uint32_t, s + n - 4);
+        EXO_ST(uint32_t, d, a); EXO_ST(uint32_t, d + n - 4, b);
+    } else if (n >= 2) {
+        uint16_t a = EXO_LD(uint16_t, s), b = EXO_LD(uint16_t, s + n - 2);
+        EXO_ST(uint16_t, d, a); EXO_ST(uint16_t, d + n - 2, b);
+    } else if (n == 1) {
+        *d = *s;
+    }
+}
+
+/* System.arraycopy: two arrays of one type with indices in range, nearly every call, are
+ * copied inline (no write barrier: the collector does not need one); everything else, and
+ * the JDK's exceptions and messages, in exo.rt.Runtime.arraycopy. */
+static inline __attribute__((always_inline)) void exo_arraycopy(jobj s, jint sp, jobj d, jint dp, jint n) {
+    if (EXO_LIKELY(s != 0 && d != 0 && s->cls == d->cls && (s->cls->flags & EXO_ARRAY) != 0
+            && (sp | dp | n) >= 0 && (jlong)sp + n <= ARRLEN(s) && (jlong)dp + n <= ARRLEN(d))) {
+        size_t es = (size_t)s->cls->elemSize;
+        exo_move_small(((exo_array *)d)->data + (size_t)dp * es, ((exo_array *)s)->data + (size_t)sp * es, (size_t)n * es);
+        return;
+    }
+    EXO_RT_ARRAYCOPY(s, sp, d, dp, n);
 }
 
 /* The pending exception leaves or is handled in frame (method, line): record it. */

@@ -104,7 +104,8 @@ static void mutex_unlock(volatile jint *m) {
         futex_wake(&(self)->state, 1); \
     } while (0)
 
-/* Back to Java code, after any collection in progress. */
+/* Back to Java code, after any collection in progress. Call it through LEAVE_NATIVE from
+ * the function that ran ENTER_NATIVE. */
 static void leave_native(exo_thread *self) {
     for (;;) {
         __atomic_store_n(&self->state, EXO_RUNNING, __ATOMIC_SEQ_CST);
@@ -119,6 +120,15 @@ static void leave_native(exo_thread *self) {
     }
 }
 
+/* While leave_native waits for a collection to end, the collector still scans this thread's
+ * stack from saved_sp, so the frame that spilled the callee-saved registers (ENTER_NATIVE)
+ * must stay in place until leave_native returns. A plain call in tail position would let
+ * gcc restore the registers, pop that frame and jump to leave_native, whose own frame then
+ * overwrites the spill slots: a reference held only in a callee-saved register was missed
+ * and its object freed (threads_gc_alloc lost a live array this way). The empty asm after
+ * the call keeps it from being a tail call. */
+#define LEAVE_NATIVE(self) do { leave_native(self); __asm__ volatile("" ::: "memory"); } while (0)
+
 /* The thread that stopped the world, which runs the collection meanwhile. */
 static exo_thread *volatile world_stopper;
 
@@ -128,7 +138,7 @@ __attribute__((noinline)) void exo_safepoint_slow(void) {
         return;   /* the collector's own loops */
     }
     ENTER_NATIVE(self);
-    leave_native(self);
+    LEAVE_NATIVE(self);
 }
 
 /*
@@ -151,7 +161,7 @@ __attribute__((noinline)) jlong exo_syscall6_native(jlong n, jlong a, jlong b, j
         futex_wake(&self->state, 1);
     }
     jlong r = exo_sys6(n, a, b, c, d, e, f);
-    leave_native(self);
+    LEAVE_NATIVE(self);
     return r;
 }
 
@@ -163,7 +173,7 @@ __attribute__((noinline)) static void lock_in_native(volatile jint *m) {
     exo_thread *self = EXO_SELF->self;
     ENTER_NATIVE(self);
     mutex_wait(m);
-    leave_native(self);
+    LEAVE_NATIVE(self);
 }
 
 void exo_threads_init(exo_thread *main_thread) {
@@ -228,7 +238,7 @@ __attribute__((noinline)) void exo_park(jlong timeout_nanos) {
     }
     ENTER_NATIVE(self);
     futex_wait(&self->park, 0, timeout_nanos);
-    leave_native(self);
+    LEAVE_NATIVE(self);
     __atomic_store_n(&self->park, 0, __ATOMIC_SEQ_CST);
 }
 
@@ -343,7 +353,7 @@ __attribute__((noinline)) jlong exo_thread_start(jobj thread, jlong stack_bytes)
             block = (jlong)(uintptr_t)t;
         }
     }
-    leave_native(self);
+    LEAVE_NATIVE(self);
     return block;
 }
 
@@ -358,7 +368,7 @@ __attribute__((noinline)) int exo_init_enter(volatile int8_t *flag, jint *owner)
     lock_in_native(&init_lock);
     for (;;) {
         int8_t f = *flag;
-        if (f == 1 || (f == 2 && *owner == self->id)) {
+        if (f == 1 || f == 3 || (f == 2 && *owner == self->id)) {
             mutex_unlock(&init_lock);
             return 0;
         }
@@ -372,14 +382,14 @@ __attribute__((noinline)) int exo_init_enter(volatile int8_t *flag, jint *owner)
         mutex_unlock(&init_lock);
         ENTER_NATIVE(self);
         futex_wait(&init_generation, generation, -1);
-        leave_native(self);
+        LEAVE_NATIVE(self);
         lock_in_native(&init_lock);
     }
 }
 
-void exo_init_leave(volatile int8_t *flag) {
+void exo_init_leave(volatile int8_t *flag, int8_t state) {
     lock_in_native(&init_lock);
-    __atomic_store_n(flag, 1, __ATOMIC_SEQ_CST);
+    __atomic_store_n(flag, state, __ATOMIC_SEQ_CST);
     init_generation++;
     mutex_unlock(&init_lock);
     futex_wake(&init_generation, 0x7fffffff);

@@ -40,22 +40,33 @@ final class Backtrack {
 
     /** One attempt at pos: the match's end (slots filled), NO_MATCH or OUT_OF_STEPS. */
     int attempt(int pos) {
-        java.util.Arrays.fill(slots, -1);
+        int[] slots = this.slots;
+        for (int i = 0; i < slots.length; i++) {   // a few slots: a loop beats a call
+            slots[i] = -1;
+        }
         sp = 0;
         requiredEnd = -1;
         slots[0] = pos;   // the program's leading SAVE 0, without its undo frame
         return exec(2, pos, 0, in.to);
     }
 
+    @exo.rt.Inline
     private void push(int tag, int a, int b, int c) {
-        if (sp + 4 > stack.length) {
-            stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+        int[] stack = this.stack;
+        int s = sp;
+        if (s + 4 > stack.length) {
+            stack = grow();
         }
-        stack[sp] = tag;
-        stack[sp + 1] = a;
-        stack[sp + 2] = b;
-        stack[sp + 3] = c;
-        sp += 4;
+        stack[s] = tag;
+        stack[s + 1] = a;
+        stack[s + 2] = b;
+        stack[s + 3] = c;
+        sp = s + 4;
+    }
+
+    private int[] grow() {
+        stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+        return stack;
     }
 
     private void save(int slot, int value) {
@@ -91,7 +102,13 @@ final class Backtrack {
                     break;
                 }
                 case Prog.SET: {
-                    if (pos < end) {
+                    if (pos < end && text[pos] < 0xD800) {
+                        if (sets[code[pc + 1]].containsChar(text[pos])) {
+                            pos++;
+                            pc += 2;
+                            continue;
+                        }
+                    } else if (pos < end) {
                         int c = in.cpAt(pos, end);
                         if (sets[code[pc + 1]].contains(c)) {
                             pos += c >= 0x10000 ? 2 : 1;

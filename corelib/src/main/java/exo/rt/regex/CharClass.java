@@ -73,6 +73,16 @@ final class CharClass {
         return this;
     }
 
+    /** contains(c) for a char below the surrogates (c < 0xD800), inlined in the matchers' loops. */
+    @exo.rt.Inline
+    boolean containsChar(char c) {
+        long[] bits = latin1;
+        if (c < 256 && bits != null) {
+            return (bits[c >>> 6] & (1L << c)) != 0;
+        }
+        return contains(c);
+    }
+
     boolean contains(int cp) {
         if (cp < 256 && latin1 != null) {
             return (latin1[cp >>> 6] & (1L << cp)) != 0;

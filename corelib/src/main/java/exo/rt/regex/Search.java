@@ -82,9 +82,7 @@ public final class Search {
                     break;
                 }
             } else if (first != null) {
-                while (s < to && !first.contains(in.cpAt(s, to))) {
-                    s++;
-                }
+                s = skipTo(first, text, s, to);
                 if (s > last) {
                     break;
                 }
@@ -103,6 +101,17 @@ public final class Search {
         }
         in.hitEnd = true;
         return false;
+    }
+
+    /** The first position from s (below to) whose code point is in set, or to. */
+    private int skipTo(CharClass set, char[] text, int s, int to) {
+        for (; s < to; s++) {
+            char c = text[s];
+            if (c < 0xD800 ? set.containsChar(c) : set.contains(in.cpAt(s, to))) {
+                return s;
+            }
+        }
+        return s;
     }
 
     private static int indexOf(char[] text, int from, int to, char[] prefix) {

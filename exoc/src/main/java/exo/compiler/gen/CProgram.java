@@ -466,6 +466,7 @@ public final class CProgram implements Opcodes {
         StringBuilder b = new StringBuilder();
         b.append("#define EXO_RT_ALLOC_OBJECT ").append(methodName(runtimeMethod("exo/rt/Heap", "allocObject"))).append('\n');
         b.append("#define EXO_RT_ALLOC_ARRAY ").append(methodName(runtimeMethod("exo/rt/Heap", "allocArray"))).append('\n');
+        b.append("#define EXO_RT_ARRAYCOPY ").append(rt("arraycopy")).append('\n');
         b.append("#define EXO_RT_COLLECT ").append(methodName(runtimeMethod("exo/rt/Heap", "collect"))).append('\n');
         b.append("#define EXO_RT_FRAME ").append(rt("frame")).append('\n');
         b.append("#define EXO_CLASS_OBJECT_DESC ").append(Names.classDesc("java/lang/Object")).append('\n');
@@ -479,8 +480,14 @@ public final class CProgram implements Opcodes {
                 continue;
             }
             // The flag: 0 not started, 2 running (a recursive use proceeds, another thread
-            // waits in exo_init_enter), 1 done (exo_init_leave, after the initialiser).
-            String enter = "    if (" + initFlag(c) + " == 1 || !exo_init_enter(&" + initFlag(c) + ", &" + initFlag(c) + "_owner)) return;\n";
+            // waits in exo_init_enter), 1 done, 3 erroneous (exo_init_leave, after the
+            // initialiser): every later use throws NoClassDefFoundError (JVMS 5.5 step 5).
+            String flag = initFlag(c);
+            String enter = "    if (" + flag + " == 1) return;\n"
+                    + "    if (!exo_init_enter(&" + flag + ", &" + flag + "_owner)) {\n"
+                    + "        if (" + flag + " == 3) { jobj e = " + rt("classInitFailedBefore") + "((jobj)&"
+                    + stringLiteral(c.javaName()) + "); if (!exo_pending) exo_pending = e; }\n"
+                    + "        return;\n    }\n";
             if (target.hasHardware()) {
                 // The kernel: a class initialises with interrupts off, so that no thread can be
                 // preempted in the middle and let another see the class half-initialised (one
@@ -488,7 +495,7 @@ public final class CProgram implements Opcodes {
                 // and linux_threads.c's exo_init_enter does.
                 b.append("static void ").append(initFunction(c)).append("_body(void);\n");
                 b.append("static void ").append(initFunction(c)).append("(void) {\n");
-                b.append("    if (").append(initFlag(c)).append(") return;\n");
+                b.append("    if (").append(initFlag(c)).append(" == 1) return;\n");
                 b.append("    jlong irq = exo_hw_save_cli();\n");
                 b.append("    ").append(initFunction(c)).append("_body();\n");
                 b.append("    exo_hw_restore_flags(irq);\n}\n");
@@ -512,20 +519,26 @@ public final class CProgram implements Opcodes {
                 for (ClassInfo sup : supers) {
                     if (hasInit(sup)) {
                         b.append("    ").append(initFunction(sup)).append("();\n");
-                        b.append("    if (exo_pending) { exo_init_leave(&").append(initFlag(c)).append("); return; }\n");
+                        b.append("    if (exo_pending) {").append(failed(c, "superInitFailed")).append(" exo_init_leave(&")
+                                .append(initFlag(c)).append(", 3); return; }\n");
                     }
                 }
             }
             MethodInfo clinit = c.declaredMethod("<clinit>()V");
             if (clinit != null) {
                 b.append("    ").append(methodName(clinit)).append("();\n");
-                b.append("    if (exo_pending) { jobj e = exo_pending; exo_pending = 0; jobj w = ")
-                        .append(rt("initializerFailed")).append("(e); if (!exo_pending) exo_pending = w; }\n");
+                b.append("    if (exo_pending) {").append(failed(c, "classInitFailed")).append(" }\n");
             }
-            b.append("    exo_init_leave(&").append(initFlag(c)).append(");\n");
+            b.append("    exo_init_leave(&").append(initFlag(c)).append(", exo_pending ? 3 : 1);\n");
             b.append("}\n");
         }
         return b.append('\n');
+    }
+
+    /** C code that passes the pending exception through Runtime.how(className, e). */
+    private String failed(ClassInfo c, String how) throws CompileError {
+        return " jobj e = exo_pending; exo_pending = 0; jobj w = " + rt(how) + "((jobj)&"
+                + stringLiteral(c.javaName()) + ", e); if (!exo_pending) exo_pending = w;";
     }
 
     private static boolean declaresDefault(ClassInfo itf) {

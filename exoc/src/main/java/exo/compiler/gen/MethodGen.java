@@ -58,6 +58,7 @@ final class MethodGen implements Opcodes {
     /** Stack slots known to hold 'this' (reset at labels): null checks on them are skipped. */
     private final java.util.Set<Integer> thisSlots = new java.util.HashSet<>();
     private InitChecks initChecks;
+    private ArrayLengths lengths;
     /** The C variable of 'this': l0a, or l0w in a word type's methods. */
     private final String thisVar;
     private final Branches branches = new Branches(this);
@@ -91,11 +92,14 @@ final class MethodGen implements Opcodes {
         }
         regions = new TryRegions(mn);
         initChecks = new InitChecks(mn);
+        lengths = new ArrayLengths(owner.name, method);
         thisIsStable = !method.isStatic() && !storesLocalZero();
         out.append(prog.prototype(method)).append(" {\n");
         declareVariables();
+        out.append(lengths.declarations());
         out.append("    jint exc_line = -1; (void)exc_line;\n");
         bindArguments();
+        out.append(lengths.bindings());
         monitors = prog.monitorFunctions();
         if (monitors != null && (mn.access & ACC_SYNCHRONIZED) != 0) {
             syncObject = method.isStatic() ? "(jobj)&" + prog.classObjectFor(owner.name) : "l0a";
@@ -418,7 +422,7 @@ final class MethodGen implements Opcodes {
             case ARRAYLENGTH: {
                 String a = stack(f, 0);
                 nullCheck(a);
-                emit(push(f, 'i', 1) + " = ARRLEN(" + a + ");");
+                emit(push(f, 'i', 1) + " = " + lengths.lengthOf(index, 0, a) + ";");
                 return;
             }
             case ATHROW: {
@@ -482,16 +486,18 @@ final class MethodGen implements Opcodes {
         emit(push(f, kind, 1) + " = " + String.format(fmt, stack(f, 0)) + ";");
     }
 
-    private void boundsCheck(String array, String idx) throws CompileError {
+    /** Null and bounds checks of array[idx]; the array is fromTop values below the stack top. */
+    private void boundsCheck(String array, int fromTop, String idx) throws CompileError {
         nullCheck(array);
-        emit("if (EXO_UNLIKELY((uint32_t)" + idx + " >= (uint32_t)ARRLEN(" + array + "))) "
+        String length = lengths.lengthOf(index, fromTop, array);
+        emit("if (EXO_UNLIKELY((uint32_t)" + idx + " >= (uint32_t)" + length + ")) "
                 + raise(prog.rt("arrayIndex") + "(" + idx + ", ARRLEN(" + array + "))"));
     }
 
     private void arrayLoad(Frame<BasicValue> f, char kind, String ctype) throws CompileError {
         String a = stack(f, 1);
         String i = stack(f, 0);
-        boundsCheck(a, i);
+        boundsCheck(a, 1, i);
         emit(push(f, kind, 2) + " = ELEM(" + a + ", " + ctype + ", " + i + ");");
     }
 
@@ -499,7 +505,7 @@ final class MethodGen implements Opcodes {
         String a = stack(f, 2);
         String i = stack(f, 1);
         String v = stack(f, 0);
-        boundsCheck(a, i);
+        boundsCheck(a, 2, i);
         if (ctype.equals("jobj")) {
             emit("if (" + v + " != 0 && EXO_UNLIKELY(!exo_store_ok(" + a + ", " + v + "))) " + raise(prog.rt("arrayStore") + "(" + v + ")"));
         }
@@ -541,6 +547,10 @@ final class MethodGen implements Opcodes {
         } else if (op >= ISTORE && op <= ASTORE) {
             char k = storedKind(op, f);
             emit("l" + insn.var + k + " = " + stack(f, 0) + ";");
+            String shadow = op == ASTORE && k == 'a' ? lengths.stored(insn.var) : null;
+            if (shadow != null) {
+                emit(shadow);
+            }
         } else {
             throw new CompileError(where(insn) + ": jsr/ret subroutines are not supported");
         }
@@ -567,13 +577,32 @@ final class MethodGen implements Opcodes {
             case CHECKCAST: {
                 String o = stack(f, 0);
                 String cls = prog.classDescFor(insn.desc);
-                emit("if (" + o + " != 0 && EXO_UNLIKELY(!exo_instanceof(" + o + ", &" + cls + "))) "
-                        + raise(prog.rt("classCast") + "(" + o + ", (jlong)(uintptr_t)&" + cls + ")"));
+                if (!insn.desc.equals("java/lang/Object")) {
+                    emit("if (" + o + " != 0 && EXO_UNLIKELY(!" + typeTest(insn, o) + ")) "
+                            + raise(prog.rt("classCast") + "(" + o + ", (jlong)(uintptr_t)&" + cls + ")"));
+                }
                 return;
             }
             default: // INSTANCEOF
-                emit(push(f, 'i', 1) + " = exo_instanceof(" + stack(f, 0) + ", &" + prog.classDescFor(insn.desc) + ");");
+                emit(push(f, 'i', 1) + " = " + (insn.desc.equals("java/lang/Object") ? "(" + stack(f, 0) + " != 0)"
+                        : "(" + stack(f, 0) + " != 0 && " + typeTest(insn, stack(f, 0)) + ")") + ";");
         }
+    }
+
+    /**
+     * C test that the non-null object o is an instance of type (not Object). A plain class
+     * is one range compare inline (exo_subclass_of: class ids are a preorder of the class
+     * tree, array and primitive descriptors lie outside every range); interfaces and array
+     * types go through exo_assignable. HashMap's `first instanceof TreeNode` on every lookup
+     * was a call before.
+     */
+    private String typeTest(TypeInsnNode insn, String o) throws CompileError {
+        String type = insn.desc;
+        String cls = prog.classDescFor(type);
+        if (!type.startsWith("[") && !prog.classInfo(type, where(insn)).isInterface()) {
+            return "exo_subclass_of(" + o + "->cls, &" + cls + ")";
+        }
+        return "(" + o + "->cls == &" + cls + " || exo_assignable(" + o + "->cls, &" + cls + "))";
     }
 
     /** Static initialisation check before using class c (JVMS 5.5). */

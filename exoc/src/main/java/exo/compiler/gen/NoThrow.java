@@ -7,7 +7,8 @@
  * back-edge may poll for a safepoint), switches and returns; fields of `this` read right after
  * `aload 0` (no null check); static fields of classes needing no initialisation check;
  * exo.hw's memory, port and CPU intrinsics (but the stack switch and the entry to user mode);
- * and static calls to methods that qualify in turn (a cycle
+ * static calls, and argument-less invokespecial on `this` (super(), private methods), to
+ * methods that qualify in turn (a cycle
  * counts as "may throw"). Anything else, or any doubt, means "may throw". Typical winners are
  * the kernel's accessors such as TrapFrame.get, called many times on every system call.
  */
@@ -110,6 +111,19 @@ final class NoThrow {
         if (op == GETSTATIC || op == PUTSTATIC) {
             FieldInfo f = fieldOf((FieldInsnNode) insn);
             return !f.owner.isWord() && !f.owner.needsInitCheckFrom(m.owner);
+        }
+        if (op == INVOKESPECIAL) {
+            // super() or a private method without arguments on `this` (no null check, no
+            // dispatch, no initialisation check: the instance exists): the constructor chain
+            // of `new X()` with empty constructors up to Object.<init> costs no test.
+            MethodInsnNode call = (MethodInsnNode) insn;
+            if (!thisStable || !(previous instanceof VarInsnNode) || previous.getOpcode() != ALOAD
+                    || ((VarInsnNode) previous).var != 0 || !call.desc.equals("()V") || call.owner.startsWith("[")
+                    || exo.compiler.intrinsic.Intrinsics.replacesBodies(call.owner)) {
+                return false;
+            }
+            MethodInfo target = prog.classInfo(call.owner, "").resolveMethod(call.name + call.desc);
+            return target != null && !target.isStatic() && !target.owner.isWord() && cannotThrow(target);
         }
         if (op == INVOKESTATIC) {
             MethodInsnNode call = (MethodInsnNode) insn;

@@ -1,7 +1,9 @@
 /*
  * The natives of our java.lang (docs/RUNTIME.md): object identity and class queries read the
  * object header and class descriptor, float/double bit casts and sqrt are one instruction,
- * clone and System.arraycopy call their Java implementations in exo.rt.Runtime.
+ * clone calls its Java implementation in exo.rt.Runtime, and System.arraycopy copies inline
+ * (exo_arraycopy in exo_rt.c) when both arrays have one type and the indices are in range,
+ * else calls exo.rt.Runtime.arraycopy.
  */
 package exo.compiler.intrinsic;
 
@@ -29,7 +31,7 @@ final class JavaLangNatives implements IntrinsicFamily {
             case "Object.getClass": return Lowered.pure("((" + c.arg(0) + ")->cls->classObject)");
             case "Object.hashCode": return Lowered.pure("exo_identity_hash(" + c.arg(0) + ")");
             case "Object.clone": return Lowered.throwing(c.prog().rt("cloneObject") + "(" + c.arg(0) + ")");
-            case "System.arraycopy": return Lowered.throwing(c.prog().rt("arraycopy") + "(" + String.join(", ", c.args()) + ")");
+            case "System.arraycopy": return Lowered.throwing("exo_arraycopy(" + String.join(", ", c.args()) + ")");
             case "Class.isInstance": return Lowered.pure("exo_instanceof(" + c.arg(1) + ", CLASSDESC(" + c.arg(0) + "))");
             case "Class.isArray": return Lowered.pure(flag(c, "EXO_ARRAY"));
             case "Class.isInterface": return Lowered.pure(flag(c, "EXO_INTERFACE"));
