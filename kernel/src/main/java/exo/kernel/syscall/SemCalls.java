@@ -9,12 +9,11 @@ package exo.kernel.syscall;
 
 import exo.kernel.fs.Credentials;
 import exo.kernel.fs.Errno;
-import exo.kernel.fs.wait.Waiter;
+import exo.kernel.fs.event.PollCall;
 import exo.kernel.ipc.Ipc;
 import exo.kernel.ipc.IpcTable;
 import exo.kernel.ipc.SemSet;
 import exo.kernel.proc.Task;
-import exo.kernel.time.Clock;
 import exo.kernel.uaccess.UserMemory;
 import exo.kernel.util.LittleEndian;
 
@@ -68,17 +67,11 @@ final class SemCalls {
         if (UserMemory.copyInArray(t.process.mm(), opsAddr, b, 0, b.length) != b.length) {
             return -Errno.EFAULT;
         }
-        long deadline = Waiter.FOREVER;
-        if (timeoutAddr != 0) {
-            long[] ts = TimeCalls.readTimespec(t, timeoutAddr);
-            if (ts == null) {
-                return -Errno.EFAULT;
-            }
-            if (ts[0] < 0 || ts[1] < 0 || ts[1] >= 1_000_000_000L) {
-                return -Errno.EINVAL;
-            }
-            deadline = Clock.nanoTime() + ts[0] * 1_000_000_000L + ts[1];
+        long timeout = PollCalls.readTimespec(t, timeoutAddr);   // PollCalls.FOREVER without one
+        if (timeout < PollCalls.FOREVER) {
+            return timeout;
         }
+        long deadline = PollCall.deadline(t.fsContext(), timeout);
         short[] ops = new short[(int) nsops * 3];
         for (int i = 0; i < ops.length; i++) {
             ops[i] = (short) LittleEndian.u16(b, 2 * i);
