@@ -22,7 +22,7 @@ public final class SignalSend {
         }
         Processes.lock.lock();
         try {
-            Process p = pid > 0 ? Processes.findLocked(pid) : null;
+            Process p = pid > 0 ? Signalling.processOfLocked(pid) : null;
             if (p == null || p.kernelReaper) {
                 return -Errno.ESRCH;
             }

@@ -178,7 +178,7 @@ public final class Signalling {
         Processes.lock.lock();
         try {
             if (pid > 0) {
-                Process p = Processes.findLocked(pid);
+                Process p = processOfLocked(pid);
                 if (p == null) {
                     return -Errno.ESRCH;
                 }
@@ -210,6 +210,20 @@ public final class Signalling {
         } finally {
             Processes.lock.unlock();
         }
+    }
+
+    /**
+     * The process that pid names for kill and rt_sigqueueinfo: a process, or else the process of
+     * the thread with that id (Linux looks pids up among all tasks, so a thread's id signals its
+     * whole process). Null when there is neither. Processes.lock held.
+     */
+    static Process processOfLocked(int pid) {
+        Process p = Processes.findLocked(pid);
+        if (p == null) {
+            Task t = Processes.findTaskLocked(pid);
+            p = t == null ? null : t.process;
+        }
+        return p;
     }
 
     /** tgkill(2) (tgid > 0) and tkill(2) (tgid -1): one thread. */

@@ -1,6 +1,6 @@
 /*
  * The file system calls on descriptors and the common path ones: open/openat/creat/openat2,
- * close and close_range, reads and writes (a write that meets a pipe without readers also
+ * close and close_range, reads and writes (vectored ones in VectorCalls; a write that meets a pipe without readers also
  * raises SIGPIPE, as Linux's pipe_write does), lseek, ioctl's generic requests, fcntl's
  * integer commands, dup, pipe, stat/fstat/lstat/newfstatat, ftruncate, fallocate, the sync
  * family, getcwd, chdir, mkdir, unlink/rmdir, access, umask. Each one reads its user arguments
@@ -39,8 +39,6 @@ final class FileCalls {
 
     static final int AT_SYMLINK_NOFOLLOW = FsFlags.AT_SYMLINK_NOFOLLOW;
     static final int AT_REMOVEDIR = FsFlags.AT_REMOVEDIR;
-    /** readv/writev accept at most this many vectors (UIO_MAXIOV). */
-    static final int IOV_MAX = 1024;
 
     private static Vfs vfs() {
         return Processes.files().vfs;
@@ -92,53 +90,6 @@ final class FileCalls {
             return -Errno.EINVAL;
         }
         return sigpipe(t, FileIo.pwrite(t.fsContext(), fds(t), fd, UserBuffer.of(mm(t), buf, count), offset));
-    }
-
-    static long readv(Task t, int fd, long iov, long count) {
-        UserBuffer b = vectors(t, iov, count);
-        return b == null ? vectorError(count) : FileIo.read(t.fsContext(), fds(t), fd, b);
-    }
-
-    static long writev(Task t, int fd, long iov, long count) {
-        UserBuffer b = vectors(t, iov, count);
-        return b == null ? vectorError(count) : sigpipe(t, FileIo.write(t.fsContext(), fds(t), fd, b));
-    }
-
-    static long preadv(Task t, int fd, long iov, long count, long offset) {
-        UserBuffer b = vectors(t, iov, count);
-        return b == null ? vectorError(count) : FileIo.pread(t.fsContext(), fds(t), fd, b, offset);
-    }
-
-    static long pwritev(Task t, int fd, long iov, long count, long offset) {
-        UserBuffer b = vectors(t, iov, count);
-        return b == null ? vectorError(count) : sigpipe(t, FileIo.pwrite(t.fsContext(), fds(t), fd, b, offset));
-    }
-
-    /** An iovec array (pairs of base and length) as one buffer; null when it is bad. */
-    private static UserBuffer vectors(Task t, long iov, long count) {
-        if (count < 0 || count > IOV_MAX) {
-            return null;
-        }
-        byte[] raw = new byte[(int) count * 16];
-        if (UserMemory.copyInArray(mm(t), iov, raw, 0, raw.length) != raw.length) {
-            return null;
-        }
-        long[] bases = new long[(int) count];
-        long[] lengths = new long[(int) count];
-        long total = 0;
-        for (int i = 0; i < count; i++) {
-            bases[i] = exo.kernel.fs.abi.Le.get64(raw, 16 * i);
-            lengths[i] = exo.kernel.fs.abi.Le.get64(raw, 16 * i + 8);
-            total += lengths[i];
-            if (lengths[i] < 0 || total < 0) {
-                return null;
-            }
-        }
-        return UserBuffer.ofVectors(mm(t), bases, lengths);
-    }
-
-    private static long vectorError(long count) {
-        return count < 0 || count > IOV_MAX ? -Errno.EINVAL : -Errno.EFAULT;
     }
 
     /** open/openat: unknown flag bits are ignored, as Linux does (openat2 rejects them). */

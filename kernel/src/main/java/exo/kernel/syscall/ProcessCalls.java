@@ -73,8 +73,11 @@ final class ProcessCalls {
     }
 
     static long wait4(Task t, int pid, long statusAddr, int options, long rusageAddr) {
-        if ((options & ~(Wait.WNOHANG | Wait.WUNTRACED | Wait.WCONTINUED | 0xE0000000)) != 0 || pid == Integer.MIN_VALUE) {
+        if ((options & ~(Wait.WNOHANG | Wait.WUNTRACED | Wait.WCONTINUED | 0xE0000000)) != 0) {
             return -Errno.EINVAL;
+        }
+        if (pid == Integer.MIN_VALUE) {
+            return -Errno.ESRCH;   // no process group -INT_MIN (Linux since 4.13)
         }
         Wait.Result r = new Wait.Result();
         int got = Wait.waitChild(t, pid, options, true, r);

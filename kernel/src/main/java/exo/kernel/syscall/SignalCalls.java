@@ -130,7 +130,12 @@ final class SignalCalls {
         return Signalling.kill(t, pid, sig);
     }
 
+    /** tgkill: tgid must name a process (tkill, which has none, passes -1 to Signalling). */
     static long tgkill(Task t, int tgid, int tid, int sig) {
-        return Signalling.tgkill(t, tgid, tid, sig);
+        return tgid <= 0 ? -Errno.EINVAL : Signalling.tgkill(t, tgid, tid, sig);
+    }
+
+    static long tkill(Task t, int tid, int sig) {
+        return Signalling.tgkill(t, -1, tid, sig);
     }
 }

@@ -113,8 +113,8 @@ public final class Syscalls {
             case 16: return FileCalls.ioctl(t, (int) a0, (int) a1, a2);
             case 17: return FileCalls.pread(t, (int) a0, a1, a2, a3);
             case 18: return FileCalls.pwrite(t, (int) a0, a1, a2, a3);
-            case 19: return FileCalls.readv(t, (int) a0, a1, a2);
-            case 20: return FileCalls.writev(t, (int) a0, a1, a2);
+            case 19: return VectorCalls.readv(t, (int) a0, a1, a2);
+            case 20: return VectorCalls.writev(t, (int) a0, a1, a2);
             case 21: return FileCalls.faccessat(t, FsFlags.AT_FDCWD, a0, (int) a1, 0);
             case 22: return FileCalls.pipe2(t, a0, 0);
             case 23: return PollCalls.select(t, (int) a0, a1, a2, a3, a4);
@@ -252,7 +252,7 @@ public final class Syscalls {
             case 197: return XattrCalls.remove(t, false, a0, -1, true, a1);
             case 198: return XattrCalls.remove(t, false, a0, -1, false, a1);
             case 199: return XattrCalls.remove(t, true, 0, (int) a0, false, a1);
-            case 200: return SignalCalls.tgkill(t, -1, (int) a0, (int) a1);
+            case 200: return SignalCalls.tkill(t, (int) a0, (int) a1);
             case 201: return TimeCalls.time(t, a0);
             case 202: return ProcessCalls.futex(t, a0, (int) a1, (int) a2, a3, a4, (int) a5);
             case 203: return SchedCalls.schedSetaffinity(t, (int) a0, a1 & 0xFFFFFFFFL, a2);
@@ -298,8 +298,8 @@ public final class Syscalls {
             case 291: return EpollCalls.epollCreate1(t, (int) a0);
             case 292: return FileCalls.dup3(t, (int) a0, (int) a1, (int) a2);
             case 293: return FileCalls.pipe2(t, a0, (int) a1);
-            case 295: return FileCalls.preadv(t, (int) a0, a1, a2, a3);
-            case 296: return FileCalls.pwritev(t, (int) a0, a1, a2, a3);
+            case 295: return VectorCalls.preadv(t, (int) a0, a1, a2, a3);
+            case 296: return VectorCalls.pwritev(t, (int) a0, a1, a2, a3);
             case 297: return SignalWaitCalls.rtTgsigqueueinfo(t, (int) a0, (int) a1, (int) a2, a3);
             case 299: return SocketCalls.onSocket(t, (int) a0);
             case 302: return LimitCalls.prlimit64(t, (int) a0, (int) a1, a2, a3);
@@ -311,6 +311,8 @@ public final class Syscalls {
             case 318: return ControlCalls.getrandom(t, a0, a1, (int) a2);
             case 325: return MemoryCalls.mlock(t, a0, a1, (int) a2, true);
             case 326: return TransferCalls.copyFileRange(t, (int) a0, a1, (int) a2, a3, a4, (int) a5);
+            case 327: return VectorCalls.preadv2(t, (int) a0, a1, a2, a3, (int) a5);
+            case 328: return VectorCalls.pwritev2(t, (int) a0, a1, a2, a3, (int) a5);
             case 332: return MetadataCalls.statx(t, (int) a0, a1, (int) a2, (int) a3, a4);
             case 334: return -Errno.ENOSYS;   // rseq: libc falls back when it is missing
             case 436: return FileCalls.closeRange(t, a0 & 0xFFFFFFFFL, a1 & 0xFFFFFFFFL, (int) a2);

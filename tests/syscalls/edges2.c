@@ -1,0 +1,154 @@
+/*
+ * edges2.c - more argument checks and corner cases that LTP's syscall tests found different on
+ * Exo-OS (the first set is edges.c): readv/preadv's EINVAL for a negative length and count,
+ * preadv2/pwritev2 (offset -1 at the file position, EOPNOTSUPP for an unknown flag, ESPIPE,
+ * EISDIR), wait4(INT_MIN) answering ESRCH, tgkill's EINVAL for a tgid of -1, and
+ * rt_sigqueueinfo/kill given a thread's id (the signal goes to its process). Run by
+ * tools/ctest/run on Linux and Exo-OS.
+ */
+#define _GNU_SOURCE
+#include "check.h"
+
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static long preadv2_raw(int fd, const struct iovec *iov, int count, long offset, int flags)
+{
+    return syscall(SYS_preadv2, fd, iov, count, offset, 0L, flags);
+}
+
+static long pwritev2_raw(int fd, const struct iovec *iov, int count, long offset, int flags)
+{
+    return syscall(SYS_pwritev2, fd, iov, count, offset, 0L, flags);
+}
+
+static void vector_checks(void)
+{
+    t_write_file("vec", "aaaabbbbcccc", 0644);
+    int fd = open("vec", O_RDWR);
+    char buf[8] = {0};
+    struct iovec bad_len = {buf, (size_t)-1};
+    struct iovec ok = {buf, 4};
+    t_err("readv negative length", readv(fd, &bad_len, 1), EINVAL);
+    t_err("readv count -1", readv(fd, &ok, -1), EINVAL);
+    t_err("readv count 1025", readv(fd, &ok, 1025), EINVAL);
+    t_err("readv unreadable iovec", readv(fd, (struct iovec *)8, 1), EFAULT);
+    t_err("preadv negative length", preadv(fd, &bad_len, 1, 0), EINVAL);
+    t_err("pwritev negative length", pwritev(fd, &bad_len, 1, 0), EINVAL);
+    t_err("preadv negative offset", preadv(fd, &ok, 1, -2), EINVAL);
+    t_eq("preadv2 at 4", preadv2_raw(fd, &ok, 1, 4, 0), 4);
+    t_str("preadv2 at 4 read", buf, "bbbb");
+    t_eq("position after preadv2 at 4", lseek(fd, 0, SEEK_CUR), 0);
+    t_eq("preadv2 at -1", preadv2_raw(fd, &ok, 1, -1, 0), 4);
+    t_str("preadv2 at -1 read", buf, "aaaa");
+    t_eq("position after preadv2 at -1", lseek(fd, 0, SEEK_CUR), 4);
+    t_eq("preadv2 RWF_HIPRI", preadv2_raw(fd, &ok, 1, 8, 1), 4);
+    t_str("preadv2 RWF_HIPRI read", buf, "cccc");
+    t_err("preadv2 flag -1", preadv2_raw(fd, &ok, 1, 0, -1), EOPNOTSUPP);
+    t_err("preadv2 negative length", preadv2_raw(fd, &bad_len, 1, 0, 0), EINVAL);
+    t_err("preadv2 bad fd", preadv2_raw(-1, &ok, 1, 0, 0), EBADF);
+    struct iovec w = {"dddd", 4};
+    t_eq("pwritev2 at -1", pwritev2_raw(fd, &w, 1, -1, 0), 4);
+    t_eq("position after pwritev2 at -1", lseek(fd, 0, SEEK_CUR), 8);
+    t_eq("pwritev2 RWF_DSYNC at 0", pwritev2_raw(fd, &w, 1, 0, 2), 4);
+    t_eq("position after pwritev2 at 0", lseek(fd, 0, SEEK_CUR), 8);
+    t_err("pwritev2 flag -1", pwritev2_raw(fd, &w, 1, 0, -1), EOPNOTSUPP);
+    char all[16] = {0};
+    t_eq("pread whole", pread(fd, all, sizeof all - 1, 0), 12);
+    t_str("file after pwritev2", all, "ddddddddcccc");
+    int pfd[2];
+    pipe(pfd);
+    t_err("preadv2 pipe at 0", preadv2_raw(pfd[0], &ok, 1, 0, 0), ESPIPE);
+    t_eq("pwritev2 pipe at -1", pwritev2_raw(pfd[1], &w, 1, -1, 0), 4);
+    t_eq("preadv2 pipe at -1", preadv2_raw(pfd[0], &ok, 1, -1, 0), 4);
+    int dir = open(".", O_RDONLY);
+    t_err("preadv2 directory", preadv2_raw(dir, &ok, 1, 0, 0), EISDIR);
+    close(dir);
+    close(pfd[0]);
+    close(pfd[1]);
+    close(fd);
+}
+
+static volatile sig_atomic_t got_value;
+static pid_t thread_tid;
+static int ready_pipe[2];
+static int go_pipe[2];
+
+static void on_usr1(int sig, siginfo_t *info, void *ctx)
+{
+    (void)sig;
+    (void)ctx;
+    got_value = info->si_value.sival_int;
+}
+
+static void *idle_thread(void *arg)
+{
+    (void)arg;
+    thread_tid = syscall(SYS_gettid);
+    char c;
+    write(ready_pipe[1], "r", 1);
+    while (read(go_pipe[0], &c, 1) < 0 && errno == EINTR) {
+        /* the queued signal may interrupt this wait: keep waiting until the checks are done */
+    }
+    return NULL;
+}
+
+static void signal_checks(void)
+{
+    int status;
+    t_err("wait4(INT_MIN)", wait4(INT_MIN, &status, 0, NULL), ESRCH);
+    t_err("waitpid(INT_MIN)", waitpid(INT_MIN, &status, 0), ESRCH);
+    t_err("tgkill tgid -1", syscall(SYS_tgkill, -1, getpid(), SIGUSR1), EINVAL);
+    t_err("tgkill tgid 0", syscall(SYS_tgkill, 0, getpid(), SIGUSR1), EINVAL);
+    t_err("tgkill tid -1", syscall(SYS_tgkill, getpid(), -1, SIGUSR1), EINVAL);
+    t_ok("tkill self signal 0", syscall(SYS_tkill, syscall(SYS_gettid), 0));
+
+    struct sigaction sa = {0};
+    sa.sa_sigaction = on_usr1;
+    sa.sa_flags = SA_SIGINFO;
+    sigaction(SIGUSR1, &sa, NULL);
+    pipe(ready_pipe);
+    pipe(go_pipe);
+    pthread_t th;
+    pthread_create(&th, NULL, idle_thread, NULL);
+    char c;
+    read(ready_pipe[0], &c, 1);
+    t_check("thread id differs from pid", thread_tid != getpid());
+    t_ok("kill signal 0 to a thread's id", kill(thread_tid, 0));
+    siginfo_t info;
+    memset(&info, 0, sizeof info);
+    info.si_signo = SIGUSR1;
+    info.si_code = SI_QUEUE;
+    info.si_pid = getpid();
+    info.si_uid = getuid();
+    info.si_value.sival_int = 77;
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGUSR1);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    t_ok("rt_sigqueueinfo to a thread's id", syscall(SYS_rt_sigqueueinfo, thread_tid, SIGUSR1, &info));
+    pthread_sigmask(SIG_SETMASK, &old, NULL);   /* the pending signal arrives here or in the thread */
+    for (int i = 0; i < 1000 && got_value == 0; i++) {
+        usleep(1000);
+    }
+    t_eq("queued value received", got_value, 77);
+    write(go_pipe[1], "x", 1);
+    pthread_join(th, NULL);
+    t_err("rt_sigqueueinfo to no such id", syscall(SYS_rt_sigqueueinfo, 999999, SIGUSR1, &info), ESRCH);
+}
+
+int main(void)
+{
+    t_init("edges2");
+    t_scratch();
+    vector_checks();
+    signal_checks();
+    return t_done();
+}
