@@ -3,8 +3,9 @@
  * Exo-OS (the first set is edges.c): readv/preadv's EINVAL for a negative length and count,
  * preadv2/pwritev2 (offset -1 at the file position, EOPNOTSUPP for an unknown flag, ESPIPE,
  * EISDIR), wait4(INT_MIN) answering ESRCH, tgkill's EINVAL for a tgid of -1, and
- * rt_sigqueueinfo/kill given a thread's id (the signal goes to its process). Run by
- * tools/ctest/run on Linux and Exo-OS.
+ * rt_sigqueueinfo/kill given a thread's id (the signal goes to its process), and
+ * process_vm_readv/writev between a parent and its child (several segments, partial copies,
+ * EINVAL, ESRCH, EFAULT, EPERM for another user). Run by tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -14,6 +15,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
@@ -144,11 +146,67 @@ static void signal_checks(void)
     t_err("rt_sigqueueinfo to no such id", syscall(SYS_rt_sigqueueinfo, 999999, SIGUSR1, &info), ESRCH);
 }
 
+static char child_text[64] = "the child's own text, before anyone writes";
+
+static void process_vm_as_nobody(void)
+{
+    char buf[8];
+    struct iovec l = {buf, sizeof buf};
+    struct iovec r = {child_text, sizeof buf};
+    t_err("process_vm_readv of root's process as nobody", process_vm_readv(getppid(), &l, 1, &r, 1, 0), EPERM);
+}
+
+static void process_vm_checks(void)
+{
+    int ready[2], done[2];
+    pipe(ready);
+    pipe(done);
+    pid_t child = fork();
+    if (child == 0) {
+        char c;
+        write(ready[1], "r", 1);
+        read(done[0], &c, 1);
+        _exit(strcmp(child_text, "WRITTEN by the parent") == 0 ? 0 : 1);
+    }
+    char c;
+    read(ready[0], &c, 1);
+    char a[4], b[9] = {0};
+    struct iovec local[2] = {{a, sizeof a}, {b, 8}};
+    struct iovec remote[2] = {{child_text, 6}, {child_text + 10, 6}};
+    t_eq("process_vm_readv two by two", process_vm_readv(child, local, 2, remote, 2, 0), 12);
+    t_check("process_vm_readv bytes", memcmp(a, "the ", 4) == 0 && memcmp(b, "chs own ", 8) == 0);
+    t_err("process_vm_readv flags 1", process_vm_readv(child, local, 2, remote, 2, 1), EINVAL);
+    t_err("process_vm_readv pid -1", process_vm_readv(-1, local, 2, remote, 2, 0), ESRCH);
+    struct iovec neg = {a, (size_t)-1};
+    t_err("process_vm_readv length -1", process_vm_readv(child, &neg, 1, remote, 1, 0), EINVAL);
+    t_err("process_vm_readv bad local array", process_vm_readv(child, (struct iovec *)-1, 1, remote, 1, 0), EFAULT);
+    struct iovec bad_remote = {(void *)16, 4};
+    t_err("process_vm_readv bad remote base", process_vm_readv(child, local, 1, &bad_remote, 1, 0), EFAULT);
+    char *none = mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    struct iovec prot_none = {none, 4};
+    t_err("process_vm_readv into PROT_NONE", process_vm_readv(child, &prot_none, 1, remote, 1, 0), EFAULT);
+    struct iovec part[2] = {{child_text, 5}, {(void *)16, 4}};
+    t_eq("process_vm_readv stops at a bad segment", process_vm_readv(child, local, 2, part, 2, 0), 5);
+    char text[] = "WRITTEN by the parent";
+    struct iovec w = {text, sizeof text};
+    struct iovec wr = {child_text, sizeof text};
+    t_eq("process_vm_writev", process_vm_writev(child, &w, 1, &wr, 1, 0), (long)sizeof text);
+    if (t_is_root()) {
+        t_as_nobody(process_vm_as_nobody);
+    }
+    write(done[1], "d", 1);
+    int status;
+    waitpid(child, &status, 0);
+    t_check("child saw the parent's write", WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    munmap(none, 4096);
+}
+
 int main(void)
 {
     t_init("edges2");
     t_scratch();
     vector_checks();
     signal_checks();
+    process_vm_checks();
     return t_done();
 }

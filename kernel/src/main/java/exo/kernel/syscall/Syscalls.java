@@ -307,6 +307,8 @@ public final class Syscalls {
             case 306: return FileCalls.syncfs(t, (int) a0);
             case 307: return SocketCalls.onSocket(t, (int) a0);
             case 309: return SchedCalls.getcpu(t, a0, a1);
+            case 310: return ProcessVmCalls.transfer(t, (int) a0, a1, a2, a3, a4, a5, false);
+            case 311: return ProcessVmCalls.transfer(t, (int) a0, a1, a2, a3, a4, a5, true);
             case 316: return PathCalls.renameat2(t, (int) a0, a1, (int) a2, a3, (int) a4);
             case 318: return ControlCalls.getrandom(t, a0, a1, (int) a2);
             case 325: return MemoryCalls.mlock(t, a0, a1, (int) a2, true);

@@ -447,6 +447,24 @@ public final class AddressSpace {
         lock.unlock();
     }
 
+    /**
+     * One more user, unless the last one has already released it (false: it is destroyed or
+     * about to be). For a reader of another process's memory (process_vm_readv), which must
+     * not revive an address space its process let go of.
+     */
+    public boolean tryRetain() {
+        lock.lock();
+        try {
+            if (users == 0) {
+                return false;
+            }
+            users++;
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** A process stops using it (exit, exec); the last one destroys it. */
     public void release() {
         lock.lock();
