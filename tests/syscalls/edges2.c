@@ -5,7 +5,9 @@
  * EISDIR), wait4(INT_MIN) answering ESRCH, tgkill's EINVAL for a tgid of -1, and
  * rt_sigqueueinfo/kill given a thread's id (the signal goes to its process), and
  * process_vm_readv/writev between a parent and its child (several segments, partial copies,
- * EINVAL, ESRCH, EFAULT, EPERM for another user). Run by tools/ctest/run on Linux and Exo-OS.
+ * EINVAL, ESRCH, EFAULT, EPERM for another user), and pidfds (pidfd_open, poll until the
+ * process ends, waitid(P_PIDFD) with and without O_NONBLOCK, pidfd_send_signal, pidfd_getfd,
+ * and their errors). Run by tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -15,6 +17,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
+#include <poll.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -201,6 +204,114 @@ static void process_vm_checks(void)
     munmap(none, 4096);
 }
 
+#ifndef P_PIDFD
+#define P_PIDFD 3
+#endif
+
+static long pidfd_open_raw(pid_t pid, int flags)
+{
+    return syscall(434, pid, flags);
+}
+
+static long pidfd_send_raw(int pidfd, int sig, siginfo_t *info, int flags)
+{
+    return syscall(424, pidfd, sig, info, flags);
+}
+
+static long pidfd_getfd_raw(int pidfd, int fd, int flags)
+{
+    return syscall(438, pidfd, fd, flags);
+}
+
+static pid_t waiting_child(int *go_fd)
+{
+    int go[2];
+    pipe(go);
+    pid_t pid = fork();
+    if (pid == 0) {
+        char c;
+        close(go[1]);
+        read(go[0], &c, 1);
+        _exit(7);
+    }
+    close(go[0]);
+    *go_fd = go[1];
+    return pid;
+}
+
+static void pidfd_open_checks(void)
+{
+    int self = pidfd_open_raw(getpid(), 0);
+    t_check("pidfd_open self", self >= 0);
+    t_check("pidfd is close-on-exec", (fcntl(self, F_GETFD) & FD_CLOEXEC) != 0);
+    struct pollfd p = {self, POLLIN, 0};
+    t_eq("poll a live process", poll(&p, 1, 0), 0);
+    t_err("pidfd_open flags 1", pidfd_open_raw(getpid(), 1), EINVAL);
+    t_err("pidfd_open pid -1", pidfd_open_raw(-1, 0), EINVAL);
+    t_err("pidfd_open no such pid", pidfd_open_raw(4000000, 0), ESRCH);
+    t_err("pidfd_getfd flags 1", pidfd_getfd_raw(self, 0, 1), EINVAL);
+    t_err("pidfd_getfd fd -1", pidfd_getfd_raw(self, -1, 0), EBADF);
+    t_err("pidfd_getfd on a pipe", pidfd_getfd_raw(ready_pipe[0], 0, 0), EBADF);
+    int dup = pidfd_getfd_raw(self, ready_pipe[1], 0);
+    t_check("pidfd_getfd of own pipe", dup >= 0);
+    t_check("pidfd_getfd result is close-on-exec", (fcntl(dup, F_GETFD) & FD_CLOEXEC) != 0);
+    t_eq("write through the copy", write(dup, "z", 1), 1);
+    char c = 0;
+    read(ready_pipe[0], &c, 1);
+    t_eq("read what the copy wrote", c, 'z');
+    close(dup);
+    close(self);
+}
+
+static void pidfd_wait_checks(void)
+{
+    int go;
+    pid_t child = waiting_child(&go);
+    int pfd = pidfd_open_raw(child, O_NONBLOCK);
+    t_check("pidfd_open(child, PIDFD_NONBLOCK)", pfd >= 0);
+    t_check("pidfd is O_NONBLOCK", (fcntl(pfd, F_GETFL) & O_NONBLOCK) != 0);
+    siginfo_t info;
+    t_err("waitid(P_PIDFD) nonblocking, still running", waitid(P_PIDFD, pfd, &info, WEXITED), EAGAIN);
+    memset(&info, 0, sizeof info);
+    t_eq("waitid(P_PIDFD, WNOHANG), still running", waitid(P_PIDFD, pfd, &info, WEXITED | WNOHANG), 0);
+    t_eq("  si_pid", info.si_pid, 0);
+    write(go, "x", 1);
+    struct pollfd p = {pfd, POLLIN, 0};
+    t_eq("poll until it ends", poll(&p, 1, 10000), 1);
+    t_check("  POLLIN", (p.revents & POLLIN) != 0);
+    memset(&info, 0, sizeof info);
+    t_eq("waitid(P_PIDFD) after the end", waitid(P_PIDFD, pfd, &info, WEXITED), 0);
+    t_check("  si_pid is the child", info.si_pid == child);
+    t_eq("  si_status", info.si_status, 7);
+    t_err("pidfd_send_signal after reaping", pidfd_send_raw(pfd, SIGUSR1, NULL, 0), ESRCH);
+    t_err("pidfd_getfd after the end", pidfd_getfd_raw(pfd, 0, 0), ESRCH);
+    t_err("waitid(P_PIDFD) on a pipe", waitid(P_PIDFD, go, &info, WEXITED), EBADF);
+    close(go);
+    close(pfd);
+}
+
+static void pidfd_signal_checks(void)
+{
+    int go;
+    pid_t child = waiting_child(&go);
+    int pfd = pidfd_open_raw(child, 0);
+    siginfo_t info;
+    memset(&info, 0, sizeof info);
+    info.si_signo = SIGUSR2;
+    info.si_code = SI_QUEUE;
+    t_err("pidfd_send_signal flags 99", pidfd_send_raw(pfd, SIGTERM, NULL, 99), EINVAL);
+    t_err("pidfd_send_signal on a pipe", pidfd_send_raw(go, SIGTERM, NULL, 0), EBADF);
+    t_err("pidfd_send_signal si_signo differs", pidfd_send_raw(pfd, SIGUSR1, &info, 0), EINVAL);
+    t_err("pidfd_send_signal si_code SI_USER to another", (info.si_signo = SIGUSR1, info.si_code = SI_USER,
+            pidfd_send_raw(pfd, SIGUSR1, &info, 0)), EPERM);
+    t_ok("pidfd_send_signal SIGTERM", pidfd_send_raw(pfd, SIGTERM, NULL, 0));
+    int status;
+    waitpid(child, &status, 0);
+    t_check("child ended by SIGTERM", WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
+    close(go);
+    close(pfd);
+}
+
 int main(void)
 {
     t_init("edges2");
@@ -208,5 +319,9 @@ int main(void)
     vector_checks();
     signal_checks();
     process_vm_checks();
+    pipe(ready_pipe);
+    pidfd_open_checks();
+    pidfd_wait_checks();
+    pidfd_signal_checks();
     return t_done();
 }

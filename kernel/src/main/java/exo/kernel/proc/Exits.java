@@ -141,6 +141,7 @@ public final class Exits {
         } finally {
             Processes.lock.unlock();
         }
+        p.exitWaiters.wake(exo.kernel.fs.wait.Poll.POLLIN);   // its pidfds become readable
         if (watched) {
             Processes.initExit.exited(p.waitStatus);
         }

@@ -58,6 +58,8 @@ public final class Process {
     /** Stopped by SIGSTOP/SIGTSTP/SIGTTIN/SIGTTOU until SIGCONT; its status for wait4 WUNTRACED. */
     boolean stopped;
     int stopStatus;
+    /** Woken (POLLIN) when the process ends: pidfds poll on it (PidFd). */
+    final exo.kernel.fs.wait.WaitList exitWaiters = new exo.kernel.fs.wait.WaitList();
     boolean stopReported;
     /** Set once exit_group started (or a fatal signal): the other threads are on their way out. */
     volatile boolean exiting;

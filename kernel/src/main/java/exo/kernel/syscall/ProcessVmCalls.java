@@ -58,7 +58,7 @@ final class ProcessVmCalls {
     }
 
     /** Root, or every one of the target's uids and gids is the caller's real one. */
-    private static boolean mayAccess(Credentials caller, Credentials target) {
+    static boolean mayAccess(Credentials caller, Credentials target) {
         if (caller.isRoot()) {
             return true;
         }

@@ -317,8 +317,11 @@ public final class Syscalls {
             case 328: return VectorCalls.pwritev2(t, (int) a0, a1, a2, a3, (int) a5);
             case 332: return MetadataCalls.statx(t, (int) a0, a1, (int) a2, (int) a3, a4);
             case 334: return -Errno.ENOSYS;   // rseq: libc falls back when it is missing
+            case 424: return PidFdCalls.pidfdSendSignal(t, (int) a0, (int) a1, a2, (int) a3);
+            case 434: return PidFdCalls.pidfdOpen(t, (int) a0, (int) a1);
             case 436: return FileCalls.closeRange(t, a0 & 0xFFFFFFFFL, a1 & 0xFFFFFFFFL, (int) a2);
             case 437: return FileCalls.openat2(t, (int) a0, a1, a2, a3);
+            case 438: return PidFdCalls.pidfdGetfd(t, (int) a0, (int) a1, (int) a2);
             case 439: return MetadataCalls.faccessat(t, (int) a0, a1, (int) a2, (int) a3);
             case 441: return EpollCalls.epollPwait2(t, (int) a0, a1, (int) a2, a3, a4, a5);
             default: return unknown(nr);

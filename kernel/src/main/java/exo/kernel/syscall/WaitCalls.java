@@ -1,6 +1,7 @@
 /*
  * waitid(2): waits for a child selected by idtype (P_ALL, P_PID, P_PGID; P_PGID 0 is the
- * caller's group) to exit (WEXITED), stop (WSTOPPED) or continue (WCONTINUED), with WNOHANG and
+ * caller's group; P_PIDFD the process of a pidfd, whose O_NONBLOCK turns "nothing yet" into
+ * EAGAIN) to exit (WEXITED), stop (WSTOPPED) or continue (WCONTINUED), with WNOHANG and
  * WNOWAIT; the answer is a siginfo (SIGCHLD, si_code CLD_*, si_pid, si_uid, si_status) and, as
  * a Linux extension, a struct rusage. With WNOHANG and nothing to report the siginfo is
  * zeroed and the call returns 0. The waiting is proc.Wait's. Called only by Syscalls.
@@ -8,6 +9,8 @@
 package exo.kernel.syscall;
 
 import exo.kernel.fs.Errno;
+import exo.kernel.fs.vfs.OpenFile;
+import exo.kernel.proc.Process;
 import exo.kernel.proc.Task;
 import exo.kernel.proc.Wait;
 import exo.kernel.signal.SigInfo;
@@ -24,6 +27,7 @@ final class WaitCalls {
         if ((options & ~KNOWN_OPTIONS) != 0 || (options & (Wait.WEXITED | Wait.WSTOPPED | Wait.WCONTINUED)) == 0) {
             return -Errno.EINVAL;
         }
+        boolean nonBlockingPidfd = false;
         switch (idtype) {
             case Wait.P_ALL:
                 break;
@@ -37,13 +41,26 @@ final class WaitCalls {
                     return -Errno.EINVAL;
                 }
                 break;
+            case P_PIDFD: {
+                Process p = PidFdCalls.targetOf(t, id);
+                if (p == null) {
+                    return -Errno.EBADF;
+                }
+                nonBlockingPidfd = pidfdNonBlocking(t, id);
+                idtype = Wait.P_PID;
+                id = p.pid;
+                break;
+            }
             default:
-                return -Errno.EINVAL;   // P_PIDFD: no pidfds yet
+                return -Errno.EINVAL;
         }
         Wait.Result r = new Wait.Result();
-        int got = Wait.waitId(t, idtype, id, options, r);
+        int got = Wait.waitId(t, idtype, id, nonBlockingPidfd ? options | Wait.WNOHANG : options, r);
         if (got < 0) {
             return got;
+        }
+        if (got == 0 && nonBlockingPidfd && (options & Wait.WNOHANG) == 0) {
+            return -Errno.EAGAIN;   // an O_NONBLOCK pidfd: nothing to report yet
         }
         if (rusageAddr != 0 && got > 0 && !ResourceCalls.writeRusage(t, rusageAddr, r.usage)) {
             return -Errno.EFAULT;
@@ -58,5 +75,17 @@ final class WaitCalls {
             }
         }
         return 0;
+    }
+
+    private static boolean pidfdNonBlocking(Task t, int fd) {
+        OpenFile f = t.process.fds().acquire(fd);
+        if (f == null) {
+            return false;
+        }
+        try {
+            return f.isNonBlocking();
+        } finally {
+            f.put();
+        }
     }
 }
