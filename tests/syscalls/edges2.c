@@ -7,7 +7,8 @@
  * process_vm_readv/writev between a parent and its child (several segments, partial copies,
  * EINVAL, ESRCH, EFAULT, EPERM for another user), and pidfds (pidfd_open, poll until the
  * process ends, waitid(P_PIDFD) with and without O_NONBLOCK, pidfd_send_signal, pidfd_getfd,
- * and their errors). Run by tools/ctest/run on Linux and Exo-OS.
+ * and their errors), and kcmp (files, address spaces, descriptor tables, fs state, handlers
+ * between a process, its thread and its child; ESRCH, EINVAL, EBADF, EPERM). Run by tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -312,6 +313,60 @@ static void pidfd_signal_checks(void)
     close(pfd);
 }
 
+static long kcmp_raw(pid_t a, pid_t b, int type, long x, long y)
+{
+    return syscall(312, a, b, type, x, y);
+}
+
+static void kcmp_as_nobody(void)
+{
+    t_err("kcmp of root's process as nobody", kcmp_raw(getpid(), getppid(), 1, 0, 0), EPERM);
+}
+
+static void kcmp_checks(void)
+{
+    pid_t me = getpid();
+    int fd = open("vec", O_RDONLY);
+    int copy = dup(fd);
+    int other = open("vec", O_RDONLY);
+    t_eq("kcmp FILE same fd", kcmp_raw(me, me, 0, fd, fd), 0);
+    t_eq("kcmp FILE dup", kcmp_raw(me, me, 0, fd, copy), 0);
+    t_check("kcmp FILE another open differs", kcmp_raw(me, me, 0, fd, other) > 0);
+    t_err("kcmp FILE closed fd", kcmp_raw(me, me, 0, fd, 999), EBADF);
+    t_err("kcmp type 8", kcmp_raw(me, me, 8, 0, 0), EINVAL);
+    t_err("kcmp no such pid", kcmp_raw(me, 4000000, 1, 0, 0), ESRCH);
+    pthread_t th;
+    pipe(ready_pipe);
+    pipe(go_pipe);
+    pthread_create(&th, NULL, idle_thread, NULL);
+    char c;
+    read(ready_pipe[0], &c, 1);
+    for (int type = 1; type <= 4; type++) {
+        char label[64];
+        snprintf(label, sizeof label, "kcmp type %d with own thread", type);
+        t_eq(label, kcmp_raw(me, thread_tid, type, 0, 0), 0);
+    }
+    write(go_pipe[1], "x", 1);
+    pthread_join(th, NULL);
+    int go;
+    pid_t child = waiting_child(&go);
+    t_eq("kcmp FILE inherited by fork", kcmp_raw(me, child, 0, fd, fd), 0);
+    for (int type = 1; type <= 4; type++) {
+        char label[64];
+        snprintf(label, sizeof label, "kcmp type %d with a forked child differs", type);
+        t_check(label, kcmp_raw(me, child, type, 0, 0) > 0);
+    }
+    if (t_is_root()) {
+        t_as_nobody(kcmp_as_nobody);
+    }
+    write(go, "x", 1);
+    waitpid(child, NULL, 0);
+    close(go);
+    close(fd);
+    close(copy);
+    close(other);
+}
+
 int main(void)
 {
     t_init("edges2");
@@ -323,5 +378,6 @@ int main(void)
     pidfd_open_checks();
     pidfd_wait_checks();
     pidfd_signal_checks();
+    kcmp_checks();
     return t_done();
 }

@@ -5,7 +5,7 @@
  * through the kill rules (Signalling.kill without a siginfo, SignalSend.toProcess with the
  * caller's, whose si_signo must be the signal); a process already reaped is ESRCH. getfd
  * duplicates one of the target's descriptors into the caller (close-on-exec) under
- * process_vm's access rule (ProcessVmCalls.mayAccess). waitid(P_PIDFD) is WaitCalls'. Called
+ * process_vm's access rule (ProcessLimits.mayAccess). waitid(P_PIDFD) is WaitCalls'. Called
  * only by Syscalls.
  */
 package exo.kernel.syscall;
@@ -15,6 +15,7 @@ import exo.kernel.fs.abi.Le;
 import exo.kernel.fs.vfs.OpenFile;
 import exo.kernel.proc.PidFd;
 import exo.kernel.proc.Process;
+import exo.kernel.proc.ProcessLimits;
 import exo.kernel.proc.Processes;
 import exo.kernel.proc.SignalSend;
 import exo.kernel.proc.Signalling;
@@ -76,7 +77,7 @@ final class PidFdCalls {
         if (p.isZombie()) {
             return -Errno.ESRCH;
         }
-        if (!ProcessVmCalls.mayAccess(t.process.cred(), p.cred())) {
+        if (!ProcessLimits.mayAccess(t.process, p)) {
             return -Errno.EPERM;
         }
         OpenFile f = p.fds().acquire(targetFd);

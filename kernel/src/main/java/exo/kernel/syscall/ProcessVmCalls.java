@@ -1,18 +1,18 @@
 /*
  * process_vm_readv and process_vm_writev: copy between the caller's memory and another
  * process's, each side given as an iovec array (UserIovecs). The target is any thread id (its
- * process's memory is used); the caller must be root or hold the same real, effective and
- * saved uids and gids as the target (Linux's ptrace access check without capabilities or
- * dumpability). Bytes move through a page-sized kernel buffer, each side copied with
- * UserMemory (the target's pages are faulted in as its own accesses would be); a fault on
- * either side ends the transfer, which returns the bytes moved so far, or EFAULT when none
- * were. The target's address space is held (AddressSpace.tryRetain) so that its exit cannot
- * free it mid-copy. Called only by Syscalls.
+ * process's memory is used); the caller must be root or hold all of the target's uids and gids
+ * as its real ones (ProcessLimits.mayAccess, Linux's ptrace access rule without capabilities).
+ * Bytes move through a page-sized kernel buffer, each side copied with UserMemory (the
+ * target's pages are faulted in as its own accesses would be); a fault on either side ends the
+ * transfer, which returns the bytes moved so far, or EFAULT when none were. The target's
+ * address space is held (AddressSpace.tryRetain) so that its exit cannot free it mid-copy.
+ * Called only by Syscalls.
  */
 package exo.kernel.syscall;
 
-import exo.kernel.fs.Credentials;
 import exo.kernel.fs.Errno;
+import exo.kernel.proc.ProcessLimits;
 import exo.kernel.proc.Processes;
 import exo.kernel.proc.Task;
 import exo.kernel.uaccess.UserMemory;
@@ -43,7 +43,7 @@ final class ProcessVmCalls {
         if (other == null) {
             return -Errno.ESRCH;
         }
-        if (!mayAccess(t.process.cred(), target.process.cred())) {
+        if (!ProcessLimits.mayAccess(t.process, target.process)) {
             return -Errno.EPERM;
         }
         if (!other.tryRetain()) {
@@ -55,15 +55,6 @@ final class ProcessVmCalls {
         } finally {
             other.release();
         }
-    }
-
-    /** Root, or every one of the target's uids and gids is the caller's real one. */
-    static boolean mayAccess(Credentials caller, Credentials target) {
-        if (caller.isRoot()) {
-            return true;
-        }
-        return target.uid == caller.uid && target.euid == caller.uid && target.suid == caller.uid
-                && target.gid == caller.gid && target.egid == caller.gid && target.sgid == caller.gid;
     }
 
     /** Copies the from segments into the to segments, in order, until either ends or faults. */
