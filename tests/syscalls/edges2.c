@@ -8,7 +8,9 @@
  * EINVAL, ESRCH, EFAULT, EPERM for another user), and pidfds (pidfd_open, poll until the
  * process ends, waitid(P_PIDFD) with and without O_NONBLOCK, pidfd_send_signal, pidfd_getfd,
  * and their errors), and kcmp (files, address spaces, descriptor tables, fs state, handlers
- * between a process, its thread and its child; ESRCH, EINVAL, EBADF, EPERM). Run by tools/ctest/run on Linux and Exo-OS.
+ * between a process, its thread and its child; ESRCH, EINVAL, EBADF, EPERM), and splice, tee
+ * and vmsplice (file to pipe, pipe to file at an offset, pipe to pipe, tee keeping the data,
+ * vmsplice both ways, a full pipe with SPLICE_F_NONBLOCK, and the EINVAL/ESPIPE/EBADF cases). Run by tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -367,6 +369,64 @@ static void kcmp_checks(void)
     close(other);
 }
 
+static void splice_checks(void)
+{
+    t_write_file("src", "0123456789abcdef", 0644);
+    int src = open("src", O_RDONLY);
+    int dst = open("dst", O_RDWR | O_CREAT | O_TRUNC, 0644);
+    int p[2], q[2];
+    pipe(p);
+    pipe(q);
+    loff_t off = 4;
+    t_eq("splice file at 4 to pipe", splice(src, &off, p[1], NULL, 6, 0), 6);
+    t_eq("  offset advanced", off, 10);
+    t_eq("  file position kept", lseek(src, 0, SEEK_CUR), 0);
+    t_eq("splice file to pipe at its position", splice(src, NULL, p[1], NULL, 2, 0), 2);
+    t_eq("  file position moved", lseek(src, 0, SEEK_CUR), 2);
+    t_eq("tee pipe to pipe", tee(p[0], q[1], 100, 0), 8);
+    loff_t out = 3;
+    t_eq("splice pipe to file at 3", splice(p[0], NULL, dst, &out, 100, 0), 8);
+    t_eq("  out offset advanced", out, 11);
+    char buf[32] = {0};
+    t_eq("file holds it", pread(dst, buf, sizeof buf - 1, 0), 11);
+    t_str("  bytes", buf + 3, "45678901");
+    memset(buf, 0, sizeof buf);
+    t_eq("tee left the data in the first pipe", read(q[0], buf, sizeof buf - 1), 8);
+    t_str("  bytes", buf, "45678901");
+    char more[] = "xyz";
+    struct iovec v = {more, 3};
+    t_eq("vmsplice into a pipe", vmsplice(p[1], &v, 1, 0), 3);
+    t_eq("splice pipe to pipe", splice(p[0], NULL, q[1], NULL, 10, 0), 3);
+    char got[4] = {0};
+    struct iovec r = {got, 3};
+    t_eq("vmsplice out of a pipe", vmsplice(q[0], &r, 1, 0), 3);
+    t_str("  bytes", got, "xyz");
+    t_err("splice file to file", splice(src, NULL, dst, NULL, 4, 0), EINVAL);
+    t_err("splice offset on the pipe side", splice(src, NULL, p[1], &off, 4, 0), ESPIPE);
+    t_err("splice pipe to itself", splice(p[0], NULL, p[1], NULL, 4, 0), EINVAL);
+    t_err("splice bad fd", splice(-1, NULL, p[1], NULL, 4, 0), EBADF);
+    t_err("splice into the read end", splice(src, NULL, p[0], NULL, 4, 0), EBADF);
+    t_err("splice unknown flag", splice(src, NULL, p[1], NULL, 4, 0x100), EINVAL);
+    loff_t neg = -1;
+    t_err("splice negative offset", splice(src, &neg, p[1], NULL, 4, 0), EINVAL);
+    t_err("tee from a file", tee(src, p[1], 4, 0), EINVAL);
+    t_err("tee pipe to itself", tee(p[0], p[1], 4, 0), EINVAL);
+    t_err("vmsplice to a file", vmsplice(dst, &v, 1, 0), EBADF);
+    t_err("splice empty pipe nonblocking", splice(p[0], NULL, dst, NULL, 4, SPLICE_F_NONBLOCK), EAGAIN);
+    fcntl(p[1], F_SETPIPE_SZ, 4096);
+    static char page[4096] __attribute__((aligned(4096)));   /* one pipe slot on Linux */
+    struct iovec full = {page, sizeof page};
+    t_eq("vmsplice fills the pipe", vmsplice(p[1], &full, 1, SPLICE_F_NONBLOCK), 4096);
+    t_err("vmsplice into a full pipe nonblocking", vmsplice(p[1], &v, 1, SPLICE_F_NONBLOCK), EAGAIN);
+    t_err("splice into a full pipe nonblocking", splice(src, NULL, p[1], NULL, 4, SPLICE_F_NONBLOCK), EAGAIN);
+    close(p[0]);
+    close(p[1]);
+    close(q[0]);
+    close(q[1]);
+    close(src);
+    close(dst);
+}
+
 int main(void)
 {
     t_init("edges2");
@@ -379,5 +439,6 @@ int main(void)
     pidfd_wait_checks();
     pidfd_signal_checks();
     kcmp_checks();
+    splice_checks();
     return t_done();
 }

@@ -290,6 +290,9 @@ public final class Syscalls {
             case 271: return PollCalls.ppoll(t, a0, a1 & 0xFFFFFFFFL, a2, a3, a4);
             case 273: return ProcessCalls.setRobustList(t, a0, a1);
             case 274: return ProcessCalls.getRobustList(t, (int) a0, a1, a2);
+            case 275: return TransferCalls.splice(t, (int) a0, a1, (int) a2, a3, a4, (int) a5);
+            case 276: return TransferCalls.tee(t, (int) a0, (int) a1, a2, (int) a3);
+            case 278: return TransferCalls.vmsplice(t, (int) a0, a1, a2, (int) a3);
             case 280: return MetadataCalls.utimensat(t, (int) a0, a1, a2, (int) a3);
             case 281: return EpollCalls.epollPwait(t, (int) a0, a1, (int) a2, (int) a3, a4, a5);
             case 284: return EpollCalls.eventfd2(t, (int) a0, 0);

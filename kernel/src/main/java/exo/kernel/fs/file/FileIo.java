@@ -383,6 +383,20 @@ public final class FileIo {
         return Transfer.sendfile(ctx, fds, outFd, inFd, offset, count);
     }
 
+    /** splice(2); each offset is null (use and advance the file's) or a one-element cell (Splice). */
+    public static long splice(FsContext ctx, FdTable fds, int inFd, long[] inOff, int outFd, long[] outOff,
+                              long len, int flags) {
+        return Splice.splice(ctx, fds, inFd, inOff, outFd, outOff, len, flags);
+    }
+
+    public static long tee(FsContext ctx, FdTable fds, int inFd, int outFd, long len, int flags) {
+        return Splice.tee(ctx, fds, inFd, outFd, len, flags);
+    }
+
+    public static long vmsplice(FsContext ctx, FdTable fds, int fd, IoBuffer user, int flags) {
+        return Splice.vmsplice(ctx, fds, fd, user, flags);
+    }
+
     /** copy_file_range; each offset is null (use and advance the file's) or a one-element cell. */
     public static long copyFileRange(FsContext ctx, FdTable fds, int inFd, long[] inOff, int outFd, long[] outOff,
                                      long len, int flags) {

@@ -84,8 +84,68 @@ public final class Pipe {
         }
     }
 
-    /** What is there now, 0 at end of file, or -EAGAIN (empty with a writer). */
+    /**
+     * splice and tee: like read, but the bytes stay in the pipe (skip takes them out once the
+     * caller has placed them). Waits while the pipe is empty and has a writer, unless nonblock.
+     */
+    public long peek(IoBuffer buf, boolean nonblock, Waiter waiter) {
+        long len = buf.length();
+        if (len == 0) {
+            return 0;
+        }
+        for (;;) {
+            long r = tryRead(buf, len, false);
+            if (r != -Errno.EAGAIN || nonblock) {
+                return r;
+            }
+            int w = waiter.waitOn(waiters, Poll.POLLIN | Poll.POLLHUP, () -> count > 0 || writers == 0);
+            if (w < 0) {
+                return w;
+            }
+        }
+    }
+
+    /** Drops the first n bytes (at most what is there): those a peek returned and splice placed. */
+    public void skip(long n) {
+        lock.lock();
+        try {
+            int k = (int) Math.min(n, count);
+            if (k > 0) {
+                head = (head + k) % ring.length;
+                count -= k;
+            }
+        } finally {
+            lock.unlock();
+        }
+        waiters.wake(Poll.POLLOUT);
+    }
+
+    /** splice into the pipe: waits for free space; the free bytes, or -EPIPE, -EAGAIN, -EINTR. */
+    public long waitForSpace(boolean nonblock, Waiter waiter) {
+        for (;;) {
+            if (readers == 0) {
+                return -Errno.EPIPE;
+            }
+            int free = capacity - count;
+            if (free > 0) {
+                return free;
+            }
+            if (nonblock) {
+                return -Errno.EAGAIN;
+            }
+            int w = waiter.waitOn(waiters, Poll.POLLOUT | Poll.POLLERR, () -> readers == 0 || capacity - count > 0);
+            if (w < 0) {
+                return w;
+            }
+        }
+    }
+
     long tryRead(IoBuffer buf, long len) {
+        return tryRead(buf, len, true);
+    }
+
+    /** What is there now, 0 at end of file, or -EAGAIN (empty with a writer); consume or peek. */
+    private long tryRead(IoBuffer buf, long len, boolean consume) {
         int n;
         lock.lock();
         try {
@@ -102,6 +162,9 @@ public final class Pipe {
                 return -Errno.EFAULT;
             }
             n = c;
+            if (!consume) {
+                return n;
+            }
             head = (head + n) % ring.length;
             count -= n;
         } finally {
