@@ -10,7 +10,9 @@
  * and their errors), and kcmp (files, address spaces, descriptor tables, fs state, handlers
  * between a process, its thread and its child; ESRCH, EINVAL, EBADF, EPERM), and splice, tee
  * and vmsplice (file to pipe, pipe to file at an offset, pipe to pipe, tee keeping the data,
- * vmsplice both ways, a full pipe with SPLICE_F_NONBLOCK, and the EINVAL/ESPIPE/EBADF cases). Run by tools/ctest/run on Linux and Exo-OS.
+ * vmsplice both ways, a full pipe with SPLICE_F_NONBLOCK, and the EINVAL/ESPIPE/EBADF cases),
+ * and scheduling policies (SCHED_FIFO/RR set and read back, sched_setparam, SCHED_FIFO's zero
+ * time slice, inheritance and SCHED_RESET_ON_FORK, sched_getattr, EPERM for nobody). Run by tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -21,6 +23,7 @@
 #include <signal.h>
 #include <string.h>
 #include <poll.h>
+#include <sched.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -427,6 +430,85 @@ static void splice_checks(void)
     close(dst);
 }
 
+static long setsched(pid_t pid, int policy, int prio)
+{
+    struct sched_param p = {.sched_priority = prio};
+    return syscall(SYS_sched_setscheduler, pid, policy, &p);
+}
+
+static int getprio(pid_t pid)
+{
+    struct sched_param p = {.sched_priority = -1};
+    syscall(SYS_sched_getparam, pid, &p);
+    return p.sched_priority;
+}
+
+static void sched_as_nobody(void)
+{
+    t_err("nobody: SCHED_FIFO for itself", setsched(0, SCHED_FIFO, 1), EPERM);
+    t_ok("nobody: SCHED_BATCH for itself", setsched(0, SCHED_BATCH, 0));
+    struct sched_param p = {.sched_priority = 0};
+    t_err("nobody: sched_setparam of root's process", syscall(SYS_sched_setparam, getppid(), &p), EPERM);
+}
+
+static void sched_child(void)
+{
+    t_eq("child inherits SCHED_RR", syscall(SYS_sched_getscheduler, 0), SCHED_RR);
+    t_eq("child inherits priority 7", getprio(0), 7);
+}
+
+static void sched_reset_child(void)
+{
+    t_eq("child after SCHED_RESET_ON_FORK", syscall(SYS_sched_getscheduler, 0), SCHED_OTHER);
+    t_eq("  its priority", getprio(0), 0);
+}
+
+static void sched_checks(void)
+{
+    t_eq("initial policy", syscall(SYS_sched_getscheduler, 0), SCHED_OTHER);
+    t_err("SCHED_FIFO priority 0", setsched(0, SCHED_FIFO, 0), EINVAL);
+    t_err("SCHED_OTHER priority 1", setsched(0, SCHED_OTHER, 1), EINVAL);
+    t_err("policy 99", setsched(0, 99, 0), EINVAL);
+    t_err("no such thread", setsched(4000000, SCHED_OTHER, 0), ESRCH);
+    if (!t_is_root()) {
+        return;
+    }
+    t_ok("SCHED_FIFO 10", setsched(0, SCHED_FIFO, 10));
+    t_eq("  policy", syscall(SYS_sched_getscheduler, 0), SCHED_FIFO);
+    t_eq("  priority", getprio(0), 10);
+    struct timespec ts = {1, 1};
+    t_ok("sched_rr_get_interval under SCHED_FIFO", syscall(SYS_sched_rr_get_interval, 0, &ts));
+    t_check("  zero", ts.tv_sec == 0 && ts.tv_nsec == 0);
+    struct sched_param p = {.sched_priority = 20};
+    t_ok("sched_setparam 20", syscall(SYS_sched_setparam, 0, &p));
+    t_eq("  priority", getprio(0), 20);
+    p.sched_priority = 0;
+    t_err("sched_setparam 0 under SCHED_FIFO", syscall(SYS_sched_setparam, 0, &p), EINVAL);
+    t_ok("SCHED_RR 7", setsched(0, SCHED_RR, 7));
+    t_ok("sched_rr_get_interval under SCHED_RR", syscall(SYS_sched_rr_get_interval, 0, &ts));
+    t_check("  a time slice", ts.tv_sec > 0 || ts.tv_nsec > 0);
+    t_in_child(sched_child);
+    unsigned char attr[64];
+    memset(attr, 0xff, sizeof attr);
+    t_ok("sched_getattr", syscall(SYS_sched_getattr, 0, attr, 56, 0));
+    unsigned int size, policy, prio;
+    memcpy(&size, attr, 4);
+    memcpy(&policy, attr + 4, 4);
+    memcpy(&prio, attr + 20, 4);
+    t_eq("  size", size, 56);
+    t_eq("  policy", policy, SCHED_RR);
+    t_eq("  priority", prio, 7);
+    t_err("sched_getattr size 47", syscall(SYS_sched_getattr, 0, attr, 47, 0), EINVAL);
+    t_err("sched_getattr flags 1", syscall(SYS_sched_getattr, 0, attr, 56, 1), EINVAL);
+    t_err("sched_getattr NULL", syscall(SYS_sched_getattr, 0, NULL, 56, 0), EINVAL);
+    t_err("sched_getattr no such thread", syscall(SYS_sched_getattr, 4000000, attr, 56, 0), ESRCH);
+    t_ok("SCHED_FIFO|SCHED_RESET_ON_FORK", setsched(0, SCHED_FIFO | SCHED_RESET_ON_FORK, 3));
+    t_eq("  getscheduler shows the flag", syscall(SYS_sched_getscheduler, 0), SCHED_FIFO | SCHED_RESET_ON_FORK);
+    t_in_child(sched_reset_child);
+    t_ok("back to SCHED_OTHER", setsched(0, SCHED_OTHER, 0));
+    t_as_nobody(sched_as_nobody);
+}
+
 int main(void)
 {
     t_init("edges2");
@@ -440,5 +522,6 @@ int main(void)
     pidfd_signal_checks();
     kcmp_checks();
     splice_checks();
+    sched_checks();
     return t_done();
 }

@@ -51,6 +51,10 @@ public final class Task extends UserContext {
     String comm;
     /** The nice value (-20..19; setpriority); a new thread or child inherits it. */
     int nice;
+    /** sched_setscheduler's policy and real-time priority (SchedPolicy); a new thread or child inherits them. */
+    int schedPolicy;
+    int rtPriority;
+    boolean schedResetOnFork;
     /** CPUs the thread may run on (sched_setaffinity), a bit per CPU in 64-bit words; inherited. */
     long[] affinity = CpuAffinity.all();
     /** The file layer's view of this thread (credentials, fs state, descriptors, waits). */
@@ -129,6 +133,7 @@ public final class Task extends UserContext {
         blocked = parent.blocked;
         nice = parent.nice;
         affinity = parent.affinity.clone();
+        SchedPolicy.inherit(this, parent);
         if (parent.process != process) {
             altStack = parent.altStack.copy();
         }

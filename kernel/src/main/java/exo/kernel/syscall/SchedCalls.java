@@ -1,8 +1,9 @@
 /*
  * The scheduling system calls: getcpu, sched_getaffinity/sched_setaffinity (proc.CpuAffinity:
- * a cpumask of the online CPUs, in whole longs), the policy queries (every thread is
- * SCHED_OTHER at static priority 0; sched_setscheduler/sched_setparam accept just that), the
- * priority range of each policy, sched_rr_get_interval (the scheduler's quantum), and
+ * a cpumask of the online CPUs, in whole longs), the policies and real-time priorities
+ * (sched_setscheduler, sched_setparam, their getters and sched_getattr; kept per thread by
+ * proc.SchedPolicy, which the scheduler does not yet honour), the priority range of each
+ * policy, sched_rr_get_interval (the scheduler's quantum; 0 under SCHED_FIFO), and
  * getpriority/setpriority over nice values (proc.Priorities). Pids here name threads, 0 the
  * caller, as on Linux. Called only by Syscalls.
  */
@@ -14,6 +15,7 @@ import exo.kernel.fs.abi.Le;
 import exo.kernel.proc.CpuAffinity;
 import exo.kernel.proc.Priorities;
 import exo.kernel.proc.Processes;
+import exo.kernel.proc.SchedPolicy;
 import exo.kernel.proc.Task;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.uaccess.UserMemory;
@@ -21,15 +23,19 @@ import exo.kernel.uaccess.UserMemory;
 final class SchedCalls {
     private SchedCalls() {}
 
-    static final int SCHED_OTHER = 0;
-    static final int SCHED_FIFO = 1;
-    static final int SCHED_RR = 2;
-    static final int SCHED_BATCH = 3;
-    static final int SCHED_IDLE = 5;
+    static final int SCHED_OTHER = SchedPolicy.SCHED_OTHER;
+    static final int SCHED_FIFO = SchedPolicy.SCHED_FIFO;
+    static final int SCHED_RR = SchedPolicy.SCHED_RR;
+    static final int SCHED_BATCH = SchedPolicy.SCHED_BATCH;
+    static final int SCHED_IDLE = SchedPolicy.SCHED_IDLE;
     static final int SCHED_DEADLINE = 6;
     /** sched_setscheduler's flag that resets the policy in children: accepted, nothing to reset. */
     static final int SCHED_RESET_ON_FORK = 0x40000000;
     static final int RT_PRIORITY_MAX = 99;
+    /** struct sched_attr: its first published size and the size this kernel knows (with util_min/max). */
+    static final int SCHED_ATTR_SIZE_VER0 = 48;
+    static final int SCHED_ATTR_SIZE = 56;
+    static final long SCHED_FLAG_RESET_ON_FORK = 1;
     private static final long UNREADABLE = Long.MIN_VALUE;
 
     static long getcpu(Task t, long cpuAddr, long nodeAddr) {
@@ -76,22 +82,25 @@ final class SchedCalls {
     }
 
     static long schedGetscheduler(Task t, int pid) {
-        int r = findThread(t, pid);
-        return r < 0 ? r : SCHED_OTHER;
+        Task target = findThread(t, pid);
+        if (target == null) {
+            return pid < 0 ? -Errno.EINVAL : -Errno.ESRCH;
+        }
+        return SchedPolicy.policy(target) | (SchedPolicy.resetOnFork(target) ? SCHED_RESET_ON_FORK : 0);
     }
 
     static long schedGetparam(Task t, int pid, long paramAddr) {
         if (paramAddr == 0 || pid < 0) {
             return -Errno.EINVAL;
         }
-        int r = findThread(t, pid);
-        if (r < 0) {
-            return r;
+        Task target = findThread(t, pid);
+        if (target == null) {
+            return -Errno.ESRCH;
         }
-        return UserMemory.writeInt(t.process.mm(), paramAddr, 0) ? 0 : -Errno.EFAULT;
+        return UserMemory.writeInt(t.process.mm(), paramAddr, SchedPolicy.priority(target)) ? 0 : -Errno.EFAULT;
     }
 
-    /** sched_setscheduler: only SCHED_OTHER (or BATCH/IDLE, treated alike) at priority 0. */
+    /** sched_setscheduler: a policy and its priority (1..99 real-time, else 0) for thread pid. */
     static long schedSetscheduler(Task t, int pid, int policy, long paramAddr) {
         if (pid < 0 || paramAddr == 0) {
             return -Errno.EINVAL;
@@ -100,9 +109,9 @@ final class SchedCalls {
         if (prio == UNREADABLE) {
             return -Errno.EFAULT;
         }
-        int r = findThread(t, pid);
-        if (r < 0) {
-            return r;
+        Task target = findThread(t, pid);
+        if (target == null) {
+            return -Errno.ESRCH;
         }
         int p = policy & ~SCHED_RESET_ON_FORK;
         if (p != SCHED_OTHER && p != SCHED_BATCH && p != SCHED_IDLE && p != SCHED_FIFO && p != SCHED_RR) {
@@ -111,9 +120,10 @@ final class SchedCalls {
         if (prio < priorityMin(p) || prio > priorityMax(p)) {
             return -Errno.EINVAL;
         }
-        return p == SCHED_FIFO || p == SCHED_RR ? -Errno.EPERM : 0;   // FIXME: real-time policies
+        return SchedPolicy.set(t, target, p, (int) prio, (policy & SCHED_RESET_ON_FORK) != 0);
     }
 
+    /** sched_setparam: a new priority within the thread's current policy. */
     static long schedSetparam(Task t, int pid, long paramAddr) {
         if (pid < 0 || paramAddr == 0) {
             return -Errno.EINVAL;
@@ -122,8 +132,37 @@ final class SchedCalls {
         if (prio == UNREADABLE) {
             return -Errno.EFAULT;
         }
-        int r = findThread(t, pid);
-        return r < 0 ? r : prio == 0 ? 0 : -Errno.EINVAL;
+        Task target = findThread(t, pid);
+        if (target == null) {
+            return -Errno.ESRCH;
+        }
+        int p = SchedPolicy.policy(target);
+        if (prio < priorityMin(p) || prio > priorityMax(p)) {
+            return -Errno.EINVAL;
+        }
+        return SchedPolicy.set(t, target, -1, (int) prio, SchedPolicy.resetOnFork(target));
+    }
+
+    /**
+     * sched_getattr(pid, attr, size, flags): struct sched_attr (size, policy, flags, nice,
+     * priority, then the deadline and utilization fields, all 0 here), cut to the caller's size.
+     */
+    static long schedGetattr(Task t, int pid, long attrAddr, int size, int flags) {
+        if (attrAddr == 0 || pid < 0 || flags != 0 || size < SCHED_ATTR_SIZE_VER0 || size > 4096) {
+            return -Errno.EINVAL;
+        }
+        Task target = findThread(t, pid);
+        if (target == null) {
+            return -Errno.ESRCH;
+        }
+        int n = Math.min(size, SCHED_ATTR_SIZE);
+        byte[] b = new byte[SCHED_ATTR_SIZE];
+        Le.put32(b, 0, n);
+        Le.put32(b, 4, SchedPolicy.policy(target));
+        Le.put64(b, 8, SchedPolicy.resetOnFork(target) ? SCHED_FLAG_RESET_ON_FORK : 0);
+        Le.put32(b, 16, target.nice());
+        Le.put32(b, 20, SchedPolicy.priority(target));
+        return UserMemory.copyOutArray(t.process.mm(), attrAddr, b, 0, n) == n ? 0 : -Errno.EFAULT;
     }
 
     static long schedGetPriorityMax(Task t, int policy) {
@@ -134,16 +173,17 @@ final class SchedCalls {
         return validPolicy(policy) ? priorityMin(policy) : -Errno.EINVAL;
     }
 
-    /** sched_rr_get_interval: the time slice (every thread gets the scheduler's quantum). */
+    /** sched_rr_get_interval: the scheduler's quantum, 0 for SCHED_FIFO (no time slice). */
     static long schedRrGetInterval(Task t, int pid, long tsAddr) {
         if (pid < 0) {
             return -Errno.EINVAL;
         }
-        int r = findThread(t, pid);
-        if (r < 0) {
-            return r;
+        Task target = findThread(t, pid);
+        if (target == null) {
+            return -Errno.ESRCH;
         }
-        long quantumNanos = Scheduler.started() ? Scheduler.quantumMs() * 1_000_000L : 0;
+        boolean sliced = SchedPolicy.policy(target) != SCHED_FIFO && Scheduler.started();
+        long quantumNanos = sliced ? Scheduler.quantumMs() * 1_000_000L : 0;
         return TimeCalls.writeTimespec(t, tsAddr, quantumNanos) ? 0 : -Errno.EFAULT;
     }
 
@@ -168,12 +208,12 @@ final class SchedCalls {
         return policy == SCHED_FIFO || policy == SCHED_RR ? 1 : 0;
     }
 
-    /** 0 when thread pid (0: the caller) exists, else -ESRCH (-EINVAL for a negative pid). */
-    private static int findThread(Task t, int pid) {
+    /** Thread pid (0: the caller), or null when there is none (or pid is negative). */
+    private static Task findThread(Task t, int pid) {
         if (pid < 0) {
-            return -Errno.EINVAL;
+            return null;
         }
-        return pid == 0 || Processes.findTask(pid) != null ? 0 : -Errno.ESRCH;
+        return pid == 0 ? t : Processes.findTask(pid);
     }
 
     /** The int at addr, or UNREADABLE. */

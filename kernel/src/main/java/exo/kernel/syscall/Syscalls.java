@@ -314,6 +314,7 @@ public final class Syscalls {
             case 310: return ProcessVmCalls.transfer(t, (int) a0, a1, a2, a3, a4, a5, false);
             case 311: return ProcessVmCalls.transfer(t, (int) a0, a1, a2, a3, a4, a5, true);
             case 312: return Kcmp.compare(t, (int) a0, (int) a1, (int) a2, a3, a4);
+            case 315: return SchedCalls.schedGetattr(t, (int) a0, a1, (int) a2, (int) a3);
             case 316: return PathCalls.renameat2(t, (int) a0, a1, (int) a2, a3, (int) a4);
             case 318: return ControlCalls.getrandom(t, a0, a1, (int) a2);
             case 325: return MemoryCalls.mlock(t, a0, a1, (int) a2, true);
