@@ -310,10 +310,19 @@ static void pidfd_signal_checks(void)
     t_err("pidfd_send_signal si_signo differs", pidfd_send_raw(pfd, SIGUSR1, &info, 0), EINVAL);
     t_err("pidfd_send_signal si_code SI_USER to another", (info.si_signo = SIGUSR1, info.si_code = SI_USER,
             pidfd_send_raw(pfd, SIGUSR1, &info, 0)), EPERM);
+    char path[32];
+    snprintf(path, sizeof path, "/proc/%d", (int)child);
+    int procdir = open(path, O_RDONLY | O_DIRECTORY);
+    t_ok("pidfd_send_signal probe through /proc/PID", pidfd_send_raw(procdir, 0, NULL, 0));
     t_ok("pidfd_send_signal SIGTERM", pidfd_send_raw(pfd, SIGTERM, NULL, 0));
     int status;
     waitpid(child, &status, 0);
     t_check("child ended by SIGTERM", WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
+    t_err("pidfd_send_signal through /proc/PID after reaping", pidfd_send_raw(procdir, 0, NULL, 0), ESRCH);
+    int procfile = open("/proc/self/status", O_RDONLY);
+    t_err("pidfd_send_signal through /proc/self/status", pidfd_send_raw(procfile, 0, NULL, 0), EBADF);
+    close(procfile);
+    close(procdir);
     close(go);
     close(pfd);
 }
@@ -417,6 +426,10 @@ static void splice_checks(void)
     t_err("vmsplice to a file", vmsplice(dst, &v, 1, 0), EBADF);
     t_err("splice empty pipe nonblocking", splice(p[0], NULL, dst, NULL, 4, SPLICE_F_NONBLOCK), EAGAIN);
     fcntl(p[1], F_SETPIPE_SZ, 4096);
+    static char two[8192] __attribute__((aligned(4096)));
+    struct iovec big = {two, sizeof two};
+    t_eq("vmsplice two pages into a one-page pipe", vmsplice(p[1], &big, 1, 0), 4096);
+    t_eq("  drained", read(p[0], two, sizeof two), 4096);
     static char page[4096] __attribute__((aligned(4096)));   /* one pipe slot on Linux */
     struct iovec full = {page, sizeof page};
     t_eq("vmsplice fills the pipe", vmsplice(p[1], &full, 1, SPLICE_F_NONBLOCK), 4096);
@@ -470,6 +483,7 @@ static void sched_checks(void)
     t_err("SCHED_OTHER priority 1", setsched(0, SCHED_OTHER, 1), EINVAL);
     t_err("policy 99", setsched(0, 99, 0), EINVAL);
     t_err("no such thread", setsched(4000000, SCHED_OTHER, 0), ESRCH);
+    t_err("policy 99 for PID 1", setsched(1, 99, 0), EINVAL);
     if (!t_is_root()) {
         return;
     }

@@ -3,7 +3,8 @@
  * pidfd_open takes a process id (a thread that leads no process is EINVAL, no such process
  * ESRCH) and makes a close-on-exec descriptor, O_NONBLOCK with PIDFD_NONBLOCK. Sending goes
  * through the kill rules (Signalling.kill without a siginfo, SignalSend.toProcess with the
- * caller's, whose si_signo must be the signal); a process already reaped is ESRCH. getfd
+ * caller's, whose si_signo must be the signal) to a pidfd's process or a /proc/PID directory's;
+ * a process already reaped is ESRCH. getfd
  * duplicates one of the target's descriptors into the caller (close-on-exec) under
  * process_vm's access rule (ProcessLimits.mayAccess). waitid(P_PIDFD) is WaitCalls'. Called
  * only by Syscalls.
@@ -12,6 +13,7 @@ package exo.kernel.syscall;
 
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.abi.Le;
+import exo.kernel.fs.procfs.ProcInodes;
 import exo.kernel.fs.vfs.OpenFile;
 import exo.kernel.proc.PidFd;
 import exo.kernel.proc.Process;
@@ -46,9 +48,9 @@ final class PidFdCalls {
         if (flags != 0) {
             return -Errno.EINVAL;
         }
-        Process p = targetOf(t, pidfd);
+        Process p = signalTargetOf(t, pidfd);
         if (p == null) {
-            return -Errno.EBADF;
+            return isProcessDir(t, pidfd) ? -Errno.ESRCH : -Errno.EBADF;
         }
         if (Processes.find(p.pid) != p) {
             return -Errno.ESRCH;   // reaped (its pid may already name another process)
@@ -99,6 +101,38 @@ final class PidFdCalls {
         }
         try {
             return f instanceof PidFd ? ((PidFd) f).target() : null;
+        } finally {
+            f.put();
+        }
+    }
+
+    private static boolean isProcessDir(Task t, int fd) {
+        OpenFile f = t.process.fds().acquire(fd);
+        if (f == null) {
+            return false;
+        }
+        try {
+            return f.inode instanceof ProcInodes.Dir && ((ProcInodes.Dir) f.inode).processId() > 0;
+        } finally {
+            f.put();
+        }
+    }
+
+    /**
+     * pidfd_send_signal's target: a pidfd's process, or the process of a /proc/PID directory
+     * descriptor (the older form; null when that process is gone), else null.
+     */
+    static Process signalTargetOf(Task t, int fd) {
+        OpenFile f = t.process.fds().acquire(fd);
+        if (f == null) {
+            return null;
+        }
+        try {
+            if (f instanceof PidFd) {
+                return ((PidFd) f).target();
+            }
+            int pid = f.inode instanceof ProcInodes.Dir ? ((ProcInodes.Dir) f.inode).processId() : 0;
+            return pid > 0 ? Processes.find(pid) : null;
         } finally {
             f.put();
         }

@@ -14,6 +14,7 @@ import exo.kernel.fs.Errno;
 import exo.kernel.fs.abi.Le;
 import exo.kernel.proc.CpuAffinity;
 import exo.kernel.proc.Priorities;
+import exo.kernel.proc.Process;
 import exo.kernel.proc.Processes;
 import exo.kernel.proc.SchedPolicy;
 import exo.kernel.proc.Task;
@@ -84,7 +85,7 @@ final class SchedCalls {
     static long schedGetscheduler(Task t, int pid) {
         Task target = findThread(t, pid);
         if (target == null) {
-            return pid < 0 ? -Errno.EINVAL : -Errno.ESRCH;
+            return pid < 0 ? -Errno.EINVAL : kernelHeld(pid) ? SCHED_OTHER : -Errno.ESRCH;
         }
         return SchedPolicy.policy(target) | (SchedPolicy.resetOnFork(target) ? SCHED_RESET_ON_FORK : 0);
     }
@@ -110,7 +111,7 @@ final class SchedCalls {
             return -Errno.EFAULT;
         }
         Task target = findThread(t, pid);
-        if (target == null) {
+        if (target == null && !kernelHeld(pid)) {
             return -Errno.ESRCH;
         }
         int p = policy & ~SCHED_RESET_ON_FORK;
@@ -119,6 +120,9 @@ final class SchedCalls {
         }
         if (prio < priorityMin(p) || prio > priorityMax(p)) {
             return -Errno.EINVAL;
+        }
+        if (target == null) {
+            return -Errno.EPERM;   // the kernel's PID 1 has no user thread to reschedule
         }
         return SchedPolicy.set(t, target, p, (int) prio, (policy & SCHED_RESET_ON_FORK) != 0);
     }
@@ -206,6 +210,12 @@ final class SchedCalls {
 
     private static int priorityMin(int policy) {
         return policy == SCHED_FIFO || policy == SCHED_RR ? 1 : 0;
+    }
+
+    /** A process without threads that the kernel holds (the PID 1 of `./exo run`): it exists. */
+    private static boolean kernelHeld(int pid) {
+        Process p = pid > 0 ? Processes.find(pid) : null;
+        return p != null && p.threadCount() == 0 && !p.isZombie();
     }
 
     /** Thread pid (0: the caller), or null when there is none (or pid is negative). */

@@ -1,6 +1,7 @@
 /*
  * Caps one transfer at Linux's MAX_RW_COUNT (0x7ffff000 bytes): a larger read or write moves at
- * most that much, so counts always fit the syscall's return value.
+ * most that much, so counts always fit the syscall's return value. Also the first n bytes of a
+ * buffer (prefix: vmsplice takes only what fits in the pipe).
  */
 package exo.kernel.fs.file;
 
@@ -9,18 +10,25 @@ import exo.kernel.fs.Limits;
 
 final class Clamp implements IoBuffer {
     private final IoBuffer inner;
+    private final long limit;
 
-    private Clamp(IoBuffer inner) {
+    private Clamp(IoBuffer inner, long limit) {
         this.inner = inner;
+        this.limit = limit;
     }
 
     static IoBuffer of(IoBuffer b) {
-        return b.length() > Limits.MAX_RW_COUNT ? new Clamp(b) : b;
+        return prefix(b, Limits.MAX_RW_COUNT);
+    }
+
+    /** The first n bytes of b (b itself when it is no longer). */
+    static IoBuffer prefix(IoBuffer b, long n) {
+        return b.length() > n ? new Clamp(b, n) : b;
     }
 
     @Override
     public long length() {
-        return Limits.MAX_RW_COUNT;
+        return limit;
     }
 
     @Override

@@ -4,7 +4,8 @@
  * what a caller can observe is the same. Bytes taken from a pipe are peeked first and dropped
  * only once the output has taken them (Pipe.peek/skip), so a refusing output loses nothing.
  * Into a pipe, splice reads at most the pipe's free space (waiting for some, unless
- * non-blocking), so the write never blocks with the input's bytes in hand. The checks follow
+ * non-blocking), so the write never blocks with the input's bytes in hand; vmsplice likewise
+ * puts in what fits and returns that count. The checks follow
  * Linux's order: descriptors and access modes (EBADF), an offset for a pipe side (ESPIPE), no
  * pipe at all, the same pipe on both sides, an O_APPEND output, an offset on a file that has
  * none, or a negative offset (EINVAL). SPLICE_F_NONBLOCK or a pipe's O_NONBLOCK makes waits
@@ -165,8 +166,9 @@ final class Splice {
                 return -Errno.EBADF;
             }
             boolean nonblock = (flags & SPLICE_F_NONBLOCK) != 0 || f.isNonBlocking();
-            if (f.canWrite()) {
-                return p.write(user, nonblock, ctx.waiter);
+            if (f.canWrite()) {   // as much as fits now (waiting only while nothing does)
+                long free = p.waitForSpace(nonblock, ctx.waiter);
+                return free < 0 ? free : p.write(Clamp.prefix(user, free), nonblock, ctx.waiter);
             }
             return f.canRead() ? p.read(user, nonblock, ctx.waiter) : -Errno.EBADF;
         } finally {

@@ -99,6 +99,7 @@ final class PidDirs {
         d.add("status", file(fs, pid, 11, 0444, v, ctx -> Text.bytes(v.status())));
         if (withTasks) {
             d.add("task", new ProcInodes.Dir(fs, ProcFs.ino(SUBDIR, pid, 3), 0555, uid, gid, new Tasks(v)));
+            d.namingProcess(pid);   // pidfd_send_signal also takes a /proc/PID descriptor
         }
         return d;
     }

@@ -24,6 +24,8 @@ public final class ProcInodes {
         private final ArrayList<String> names = new ArrayList<>();
         private final ArrayList<Inode> children = new ArrayList<>();
         final ProcEntries entries;
+        /** For /proc/PID: the process id (a descriptor of it names the process, as a pidfd); else 0. */
+        private int processId;
 
         public Dir(ProcFs fs, int perm, int uid, int gid, ProcEntries entries) {
             super(fs, FileMode.S_IFDIR | perm, uid, gid, 0);
@@ -33,6 +35,15 @@ public final class ProcInodes {
         public Dir(ProcFs fs, long ino, int perm, int uid, int gid, ProcEntries entries) {
             super(fs, ino, FileMode.S_IFDIR | perm, uid, gid, 0);
             this.entries = entries;
+        }
+
+        public int processId() {
+            return processId;
+        }
+
+        Dir namingProcess(int pid) {
+            processId = pid;
+            return this;
         }
 
         public Dir add(String name, Inode child) {
