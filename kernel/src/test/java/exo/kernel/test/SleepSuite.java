@@ -7,14 +7,14 @@
  * in the order they went to sleep. Sixteen threads sleeping a whole second cost nothing
  * meanwhile: no context switch happens on their account before their deadline (the timer
  * interrupt only looks at the head of the timer queue). Two threads of the same queue that yield
- * to each other * alternate: a turn that does not find the other thread's mark must be explained
- * by the * scheduler's rules, never by chance. Either a preemption happened since the previous
- * turn * (a timer tick between a turn's mark and its yield swaps one turn), or the other thread
- * has * done its turns and exited (earlier misses leave one thread behind), or the two threads sat
- * in * different queues (yield passes over a worse queue, and the starvation rule may pick the *
- * yielder itself from a worse queue; the burst averages are measured by the TSC, which under *
- * plain TCG follows the host's clock, so a host that deschedules QEMU mid-burst makes a short *
- * burst look long and demotes the thread for a few turns).
+ * to each other alternate: a turn that does not find the other thread's mark must be explained by
+ * the scheduler's rules, never by chance. Either a preemption happened since the previous turn (a
+ * timer tick between a turn's mark and its yield swaps one turn), or the other thread has done
+ * its turns and exited (earlier misses leave one thread behind), or the two threads sat in
+ * different queues (yield passes over a worse queue, and the starvation rule may pick the yielder
+ * itself from a worse queue; the burst averages are measured by the TSC, which under plain TCG
+ * follows the host's clock, so a host that deschedules QEMU mid-burst makes a short burst look
+ * long and demotes the thread for a few turns).
  */
 package exo.kernel.test;
 
