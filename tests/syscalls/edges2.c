@@ -12,7 +12,8 @@
  * and vmsplice (file to pipe, pipe to file at an offset, pipe to pipe, tee keeping the data,
  * vmsplice both ways, a full pipe with SPLICE_F_NONBLOCK, and the EINVAL/ESPIPE/EBADF cases),
  * and scheduling policies (SCHED_FIFO/RR set and read back, sched_setparam, SCHED_FIFO's zero
- * time slice, inheritance and SCHED_RESET_ON_FORK, sched_getattr, EPERM for nobody). Run by tools/ctest/run on Linux and Exo-OS.
+ * time slice, inheritance and SCHED_RESET_ON_FORK, sched_getattr, EPERM for nobody), and
+ * SA_RESETHAND resetting only the handler (the flags stay). Run by tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -523,6 +524,30 @@ static void sched_checks(void)
     t_as_nobody(sched_as_nobody);
 }
 
+static volatile sig_atomic_t oneshot_flags_seen;
+
+static void oneshot_handler(int sig, siginfo_t *info, void *ctx)
+{
+    (void)info;
+    (void)ctx;
+    struct sigaction now;
+    sigaction(sig, NULL, &now);
+    oneshot_flags_seen = now.sa_handler == SIG_DFL && (now.sa_flags & SA_SIGINFO) != 0;
+}
+
+static void resethand_checks(void)
+{
+    struct sigaction sa = {0};
+    sa.sa_sigaction = oneshot_handler;
+    sa.sa_flags = SA_SIGINFO | SA_RESETHAND;
+    sigaction(SIGUSR2, &sa, NULL);
+    raise(SIGUSR2);
+    t_check("SA_RESETHAND: in the handler, SIG_DFL with SA_SIGINFO kept", oneshot_flags_seen);
+    struct sigaction after;
+    sigaction(SIGUSR2, NULL, &after);
+    t_check("  after it, flags kept", (after.sa_flags & (SA_SIGINFO | SA_RESETHAND)) == (SA_SIGINFO | SA_RESETHAND));
+}
+
 int main(void)
 {
     t_init("edges2");
@@ -537,5 +562,6 @@ int main(void)
     kcmp_checks();
     splice_checks();
     sched_checks();
+    resethand_checks();
     return t_done();
 }

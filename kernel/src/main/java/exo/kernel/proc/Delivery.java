@@ -110,7 +110,8 @@ public final class Delivery {
                 if (act.handler != Signals.SIG_DFL && act.handler != Signals.SIG_IGN) {
                     act = act.copy();
                     if ((act.flags & Signals.SA_RESETHAND) != 0) {
-                        p.signals.set(sig, new SigAction());
+                        // Only the handler goes back to SIG_DFL: sigaction still reports the flags and mask (Linux's SA_ONESHOT).
+                        p.signals.set(sig, new SigAction(Signals.SIG_DFL, act.flags, act.restorer, act.mask));
                     }
                 }
             } finally {
