@@ -85,6 +85,21 @@ public final class Heap {
         KeptHoles.enabled = on;
     }
 
+    /**
+     * The platform's clock (VM.nanoTime) counts TSC ticks since boot until clockCalibrated:
+     * the log says so (the kernel calls this first thing, before it knows the TSC's rate).
+     */
+    public static void clockInTicks() {
+        GcStats.clockInTicks();
+    }
+
+    /** VM.nanoTime is nanoseconds since boot from now on; pauses so far were ticks at tscHz. */
+    public static void clockCalibrated(long tscHz) {
+        long state = VM.enterCritical();
+        GcStats.clockCalibrated(tscHz);
+        VM.exitCritical(state);
+    }
+
     /** One line per collection on stderr (see GcStats). */
     public static void setLog(boolean on) {
         GcStats.log = on;
