@@ -399,7 +399,7 @@ public final class Scheduler {
         next.dispatches++;
         switches++;
         setRunning(cpu, next);
-        switchRuntimeBlock(next);
+        switchRuntimeBlock(next.runtimeBlock);
         Cpu.writeGsObject(PerCpuArea.USER_CONTEXT, next.user);   // Task.current() reads it
         if (next.user != null) {
             loadUserContext(next);
@@ -411,11 +411,12 @@ public final class Scheduler {
     /**
      * Compiled code allocates through the running thread's runtime block from here on: each
      * thread bumps its own buffer, so the allocation fast path needs no interrupts off (and
-     * a thread preempted inside it resumes with its own buffer). Two instructions.
+     * a thread preempted inside it resumes with its own buffer). A field load and a store;
+     * given the address rather than the thread, so that it cannot throw (no exception test).
      */
     @Inline   // on every switch
-    private static void switchRuntimeBlock(KThread next) {
-        Cpu.writeGs64(PerCpuArea.RUNTIME_BLOCK, next.runtimeBlock);
+    private static void switchRuntimeBlock(long nextRuntimeBlock) {
+        Cpu.writeGs64(PerCpuArea.RUNTIME_BLOCK, nextRuntimeBlock);
     }
 
     // ---- the direct switch to a woken thread --------------------------------------------------
