@@ -93,11 +93,12 @@ public final class Heap {
         GcStats.clockInTicks();
     }
 
-    /** VM.nanoTime is nanoseconds since boot from now on; pauses so far were ticks at tscHz. */
+    /**
+     * VM.nanoTime is nanoseconds since boot from now on; pauses so far were ticks at tscHz.
+     * Called at boot, before interrupts are on (no collection can run in the middle).
+     */
     public static void clockCalibrated(long tscHz) {
-        long state = VM.enterCritical();
         GcStats.clockCalibrated(tscHz);
-        VM.exitCritical(state);
     }
 
     /** One line per collection on stderr (see GcStats). */

@@ -88,7 +88,9 @@ static inline void exo_hw_reload_segments(jint code, jint data) {
                      "1:\n"
                      "mov %w1, %%ds\n mov %w1, %%es\n mov %w1, %%ss\n mov %w1, %%fs\n mov %w1, %%gs\n"
                      : : "r"((uint64_t)code), "r"(data) : "rax", "memory");
-    exo_hw_wrmsr(EXO_MSR_GS_BASE, gs_base);
+    /* "memory": no gs-relative load (EXO_SELF) may move up between the reload and this. */
+    __asm__ volatile("wrmsr" : : "c"(EXO_MSR_GS_BASE), "a"((uint32_t)gs_base),
+                     "d"((uint32_t)((uint64_t)gs_base >> 32)) : "memory");
 }
 
 /* The per-CPU area until the kernel sets up its own (exo.kernel.cpu.PerCpu.setUp copies the
@@ -99,7 +101,9 @@ static uintptr_t exo_boot_percpu[EXO_PERCPU_RUNTIME_BLOCK / 8 + 1];
 
 static void exo_kernel_gs_init(void) {
     exo_boot_percpu[EXO_PERCPU_RUNTIME_BLOCK / 8] = (uintptr_t)&exo_kernel_thread;
-    exo_hw_wrmsr(EXO_MSR_GS_BASE, (jlong)(uintptr_t)exo_boot_percpu);
+    uint64_t base = (uintptr_t)exo_boot_percpu;
+    /* "memory": the slot's store comes first, and no EXO_SELF load moves above this. */
+    __asm__ volatile("wrmsr" : : "c"(EXO_MSR_GS_BASE), "a"((uint32_t)base), "d"((uint32_t)(base >> 32)) : "memory");
 }
 
 /* The context switch, in kernel/arch/x86_64/switch.S: saves the callee-saved registers and
