@@ -1,5 +1,5 @@
 /*
- * The objects of one kind (message queues, and later semaphore sets and shared memory), by id
+ * The objects of one kind (message queues, semaphore sets or shared memory segments), by id
  * and by key, with msgget(2)'s rules for finding or creating one: IPC_PRIVATE always makes a
  * new object; another key finds the object that has it, makes one with IPC_CREAT, fails with
  * ENOENT without it, and with EEXIST when IPC_CREAT|IPC_EXCL finds one; the mode bits asked
