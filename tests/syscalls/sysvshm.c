@@ -4,7 +4,8 @@
  * an address over a mapping), SHM_RND, SHM_REMAP, SHM_RDONLY (a write is SIGSEGV) and EACCES
  * for another user; two attachments seeing the same bytes; a forked child sharing the pages
  * and its attachment counted in shm_nattch until it exits; exec dropping the attachment;
- * IPC_STAT's fields, IPC_SET, IPC_INFO, SHM_INFO and SHM_STAT; shmdt's EINVAL; a split
+ * IPC_STAT's fields, IPC_SET, IPC_INFO, SHM_INFO and SHM_STAT; /proc/sysvipc/shm and
+ * /proc/sys/kernel/shmmni; shmdt's EINVAL; a split
  * attachment detached whole; IPC_RMID while attached (SHM_DEST, key freed, the memory still
  * usable, the id gone with the last detach). libc-test's ipc_shm and LTP's shm* tests use
  * these. Run by tools/ctest/run on Linux and Exo-OS.
@@ -151,6 +152,19 @@ static void stat_fields(int id)
         found |= shmctl(i, SHM_STAT, &ds) == id;
     }
     t_check("SHM_STAT by index finds the id", found);
+    t_check("SHM_STAT with the id itself (its index part)", shmctl(id, SHM_STAT, &ds) == id);
+    static char text[65536];
+    t_check("/proc/sysvipc/shm reads", t_read_file("/proc/sysvipc/shm", text, sizeof text) > 0);
+    int listed = 0;
+    for (char *line = strchr(text, '\n'); line; line = strchr(line + 1, '\n')) {
+        int key, shmid;
+        unsigned long size;
+        listed |= sscanf(line + 1, "%d %d %*o %lu", &key, &shmid, &size) == 3 && shmid == id && key == KEY && size == 3 * PAGE;
+    }
+    t_check("/proc/sysvipc/shm lists the segment", listed);
+    char limit[64];
+    t_check("/proc/sys/kernel/shmmni reads", t_read_file("/proc/sys/kernel/shmmni", limit, sizeof limit) > 0);
+    t_str("shmmni", limit, "4096\n");
 }
 
 static void others(void)

@@ -41,8 +41,9 @@ public final class Ipc {
     public final IpcTable<ShmSegment> shms = new IpcTable<>(SHMMNI);
     /** Pages of every segment in shms (SHM_INFO's shm_tot, checked against SHMALL). */
     long shmPages;
-    /** The SHMALL limit in pages (/proc/sys/kernel/shmall would set it; tests lower it). */
-    public long shmAllPages = SHMALL;
+    /** The SHMMAX and SHMALL limits now (/proc/sys/kernel/shmmax, shmall: root may change them). */
+    public volatile long shmMaxBytes = SHMMAX;
+    public volatile long shmAllPages = SHMALL;
     private final LongSupplier clockSeconds;
 
     /** clockSeconds: the wall clock in seconds since the epoch. */

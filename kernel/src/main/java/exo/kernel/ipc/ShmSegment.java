@@ -59,7 +59,7 @@ public final class ShmSegment extends IpcObject implements FilePages {
         if (key != IpcTable.IPC_PRIVATE && (flags & IpcTable.IPC_CREAT) == 0) {
             return -Errno.ENOENT;
         }
-        if (Long.compareUnsigned(size, Ipc.SHMMIN) < 0 || Long.compareUnsigned(size, Ipc.SHMMAX) > 0) {
+        if (Long.compareUnsigned(size, Ipc.SHMMIN) < 0 || Long.compareUnsigned(size, ipc.shmMaxBytes) > 0) {
             return -Errno.EINVAL;
         }
         long pages = pagesOf(size);

@@ -293,11 +293,11 @@ final class ShmCalls {
             LittleEndian.put64(b, 16, 0);   // shm_rss: FIXME: resident pages are not counted per segment
         } else {
             b = new byte[SHMINFO_SIZE];
-            LittleEndian.put64(b, 0, Ipc.SHMMAX);
+            LittleEndian.put64(b, 0, IPC.shmMaxBytes);
             LittleEndian.put64(b, 8, Ipc.SHMMIN);
-            LittleEndian.put64(b, 16, Ipc.SHMMNI);
+            LittleEndian.put64(b, 16, IPC.shms.limit());
             LittleEndian.put64(b, 24, Ipc.SHMMNI);   // shmseg: per process, unenforced as on Linux
-            LittleEndian.put64(b, 32, Ipc.SHMALL);
+            LittleEndian.put64(b, 32, IPC.shmAllPages);
         }
         if (UserMemory.copyOutArray(t.process.mm(), bufAddr, b, 0, b.length) != b.length) {
             return -Errno.EFAULT;

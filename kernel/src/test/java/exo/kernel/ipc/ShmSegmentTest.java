@@ -75,6 +75,7 @@ class ShmSegmentTest {
         assertEquals(-Errno.EACCES, get(77, 4096, 0400, bob));
         assertEquals(1, backingsMade, "finding a segment makes no backing");
         ShmSegment s = ipc.shms.byId(id);
+        assertSame(s, ipc.shms.atIndex(id), "the *_STAT calls take an index, or an id's index part");
         assertEquals(42, s.creatorPid());
         assertEquals(10_000, s.size());
         assertEquals(0x100000 + 2 * 4096, s.pageFrame(2));
