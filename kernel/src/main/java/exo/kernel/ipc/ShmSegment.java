@@ -21,6 +21,8 @@ public final class ShmSegment extends IpcObject implements FilePages {
     public static final int SHM_DEST = 01000;
     public static final int SHM_LOCKED = 02000;
     public static final int PAGE_SIZE = 4096;
+    /** shmget's flag for huge pages: EINVAL, as from a Linux built without hugetlbfs. */
+    public static final int SHM_HUGETLB = 04000;
 
     private final Ipc ipc;
     private final FilePages backing;
@@ -48,7 +50,8 @@ public final class ShmSegment extends IpcObject implements FilePages {
      * shmget's rules, Ipc.lock held: an existing key's segment (EEXIST with IPC_CREAT|IPC_EXCL,
      * EACCES, EINVAL when it is smaller than size), ENOENT without IPC_CREAT, or a new segment
      * of size bytes (EINVAL below SHMMIN or above SHMMAX, ENOSPC past SHMALL pages or SHMMNI
-     * segments). newBacking makes the backing only for a new segment and may fail (null: ENOMEM).
+     * segments; EINVAL for SHM_HUGETLB: no huge pages here). newBacking makes the backing only
+     * for a new segment and may fail (null: ENOMEM).
      */
     public static int get(Ipc ipc, int key, long size, int flags, Credentials c, int pid, BackingSource newBacking) {
         ShmSegment found = key == IpcTable.IPC_PRIVATE ? null : ipc.shms.find(key);
@@ -69,6 +72,9 @@ public final class ShmSegment extends IpcObject implements FilePages {
         }
         if (ipc.shms.inUse() >= ipc.shms.limit()) {
             return -Errno.ENOSPC;
+        }
+        if ((flags & SHM_HUGETLB) != 0) {
+            return -Errno.EINVAL;
         }
         FilePages backing = newBacking.make(size);
         if (backing == null) {

@@ -64,6 +64,7 @@ class ShmSegmentTest {
         assertEquals(-Errno.EINVAL, get(IpcTable.IPC_PRIVATE, 0, 0600, alice), "below SHMMIN");
         assertEquals(-Errno.EINVAL, get(IpcTable.IPC_PRIVATE, -1, 0600, alice), "above SHMMAX");
         assertEquals(-Errno.ENOENT, get(77, 4096, 0600, alice));
+        assertEquals(-Errno.EINVAL, get(77, 4096, IpcTable.IPC_CREAT | ShmSegment.SHM_HUGETLB | 0600, alice), "no huge pages");
         int id = get(77, 10_000, IpcTable.IPC_CREAT | 0600, alice);
         assertTrue(id >= 0);
         assertEquals(1, backingsMade);
