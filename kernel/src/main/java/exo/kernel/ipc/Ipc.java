@@ -1,9 +1,9 @@
 /*
- * The System V IPC namespace of the machine (one: no IPC namespaces here): its tables, the lock
- * every operation takes, and the clock of the *_stime/*_rtime/*_ctime fields. MACHINE is the
- * kernel's; JUnit tests make their own with a fake clock. Operations that block (a full or
- * empty message queue, a semaphore that cannot go down) drop the lock while they sleep and
- * take it again to retry.
+ * The System V IPC namespace of the machine (one: no IPC namespaces here): its tables (message
+ * queues, semaphore sets, shared memory segments), the lock every operation takes, and the
+ * clock of the *_stime/*_rtime/*_ctime fields. MACHINE is the kernel's; JUnit tests make their
+ * own with a fake clock. Operations that block (a full or empty message queue, a semaphore that
+ * cannot go down) drop the lock while they sleep and take it again to retry.
  */
 package exo.kernel.ipc;
 
@@ -21,6 +21,11 @@ public final class Ipc {
     public static final int SEMMNS = 1024000000;
     public static final int SEMOPM = 500;
     public static final int SEMMNI = 32000;
+    /** Linux's defaults (/proc/sys/kernel/shmmax, shmall in pages, shmmni; shmmin is fixed). */
+    public static final long SHMMAX = -1L - (1L << 24);
+    public static final long SHMALL = -1L - (1L << 24);
+    public static final int SHMMNI = 4096;
+    public static final long SHMMIN = 1;
 
     /** A signal ended the wait: EINTR with a handler, restarted without (proc.Delivery). */
     static final int ERESTARTNOHAND = 514;
@@ -33,11 +38,21 @@ public final class Ipc {
     public final Mutex lock = new Mutex();
     public final IpcTable<MsgQueue> queues = new IpcTable<>(MSGMNI);
     public final IpcTable<SemSet> sems = new IpcTable<>(SEMMNI);
+    public final IpcTable<ShmSegment> shms = new IpcTable<>(SHMMNI);
+    /** Pages of every segment in shms (SHM_INFO's shm_tot, checked against SHMALL). */
+    long shmPages;
+    /** The SHMMAX and SHMALL limits now (/proc/sys/kernel/shmmax, shmall: root may change them). */
+    public volatile long shmMaxBytes = SHMMAX;
+    public volatile long shmAllPages = SHMALL;
     private final LongSupplier clockSeconds;
 
     /** clockSeconds: the wall clock in seconds since the epoch. */
     public Ipc(LongSupplier clockSeconds) {
         this.clockSeconds = clockSeconds;
+    }
+
+    public long shmPages() {
+        return shmPages;
     }
 
     public long nowSeconds() {

@@ -5,15 +5,24 @@
  * permission rules here are ipc(7)'s: the owner's or creator's bits for an effective uid that
  * is either, the group bits for a member of the owner's or creator's group, else the others'
  * bits, and root passes every check (CAP_IPC_OWNER). Subclasses are the objects themselves.
+ * The x86_64 struct ipc64_perm, the first member of msqid64_ds, semid64_ds and shmid64_ds, is
+ * laid out here once (writePerm, and the perm* readers of IPC_SET) for syscall's three families.
  */
 package exo.kernel.ipc;
 
 import exo.kernel.fs.Credentials;
+import exo.kernel.util.LittleEndian;
 
 public abstract class IpcObject {
     /** Access requested of an object, as in the mode bits of "others". */
     public static final int READ = 4;
     public static final int WRITE = 2;
+
+    /** sizeof(struct ipc64_perm): key, uid, gid, cuid, cgid, mode (32 bits each), seq, pads. */
+    public static final int PERM_SIZE = 48;
+    private static final int PERM_UID = 4;
+    private static final int PERM_GID = 8;
+    private static final int PERM_MODE = 20;
 
     int key;
     int id;
@@ -102,5 +111,29 @@ public abstract class IpcObject {
         gid = newGid;
         mode = (mode & ~0777) | (newMode & 0777);
         changeSeconds = nowSeconds;
+    }
+
+    /** Writes this object's struct ipc64_perm at b[0, PERM_SIZE) (IPC_STAT and the *_STAT calls). */
+    public void writePerm(byte[] b) {
+        LittleEndian.put32(b, 0, key);
+        LittleEndian.put32(b, PERM_UID, uid);
+        LittleEndian.put32(b, PERM_GID, gid);
+        LittleEndian.put32(b, 12, cuid);
+        LittleEndian.put32(b, 16, cgid);
+        LittleEndian.put32(b, PERM_MODE, mode);
+        LittleEndian.put16(b, 24, seq);
+    }
+
+    /** IPC_SET's new uid, from the struct ipc64_perm at b[0, PERM_SIZE). */
+    public static int permUid(byte[] b) {
+        return LittleEndian.s32(b, PERM_UID);
+    }
+
+    public static int permGid(byte[] b) {
+        return LittleEndian.s32(b, PERM_GID);
+    }
+
+    public static int permMode(byte[] b) {
+        return LittleEndian.s32(b, PERM_MODE);
     }
 }

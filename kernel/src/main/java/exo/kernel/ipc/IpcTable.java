@@ -1,5 +1,5 @@
 /*
- * The objects of one kind (message queues, and later semaphore sets and shared memory), by id
+ * The objects of one kind (message queues, semaphore sets or shared memory segments), by id
  * and by key, with msgget(2)'s rules for finding or creating one: IPC_PRIVATE always makes a
  * new object; another key finds the object that has it, makes one with IPC_CREAT, fails with
  * ENOENT without it, and with EEXIST when IPC_CREAT|IPC_EXCL finds one; the mode bits asked
@@ -22,8 +22,10 @@ public final class IpcTable<T extends IpcObject> {
     static final int SEQ_STEP = 32768;
 
     private final ArrayList<T> slots = new ArrayList<>();
-    private final int limit;
+    private int limit;
     private int nextSeq;
+    /** /proc/sys/kernel/*_next_id: the id the next new object gets, once (-1: none asked for). */
+    private int nextId = -1;
     private int inUse;
 
     /** A table of at most limit objects (msgmni, semmni, shmmni). */
@@ -52,18 +54,30 @@ public final class IpcTable<T extends IpcObject> {
         }
         T obj = factory.get();
         obj.init(key, c, flags, nowSeconds);
-        int index = slots.indexOf(null);
-        if (index < 0) {
-            index = slots.size();
-            slots.add(obj);
-        } else {
-            slots.set(index, obj);
+        int index = freeIndexFrom(nextId < 0 ? 0 : nextId % SEQ_STEP);
+        while (index >= slots.size()) {
+            slots.add(null);
         }
-        obj.seq = nextSeq;
-        nextSeq = (nextSeq + 1) % (Integer.MAX_VALUE / SEQ_STEP);
+        slots.set(index, obj);
+        if (nextId >= 0) {
+            obj.seq = nextId / SEQ_STEP;   // as Linux: the first free index from the asked one
+            nextId = -1;
+        } else {
+            obj.seq = nextSeq;
+            nextSeq = (nextSeq + 1) % (Integer.MAX_VALUE / SEQ_STEP);
+        }
         obj.id = index + obj.seq * SEQ_STEP;
         inUse++;
         return obj.id;
+    }
+
+    private int freeIndexFrom(int from) {
+        for (int i = from; i < slots.size(); i++) {
+            if (slots.get(i) == null) {
+                return i;
+            }
+        }
+        return Math.max(from, slots.size());
     }
 
     /** The live object with this id, or null (EINVAL for the caller). */
@@ -96,9 +110,16 @@ public final class IpcTable<T extends IpcObject> {
         obj.removed = true;
     }
 
-    /** The object in slot index (MSG_STAT takes an index, not an id), or null. */
+    /**
+     * The object in slot index, or null: MSG_STAT, SEM_STAT and SHM_STAT take an index, and as
+     * on Linux an id works too (its index part is used: LTP's shmctl04 probes SHM_STAT_ANY so).
+     */
     public T atIndex(int index) {
-        return index >= 0 && index < slots.size() ? slots.get(index) : null;
+        if (index < 0) {
+            return null;
+        }
+        index %= SEQ_STEP;
+        return index < slots.size() ? slots.get(index) : null;
     }
 
     /** The highest slot in use, or -1 (IPC_INFO's and MSG_INFO's result). */
@@ -117,5 +138,19 @@ public final class IpcTable<T extends IpcObject> {
 
     public int limit() {
         return limit;
+    }
+
+    /** /proc/sys/kernel/{msgmni,shmmni}: a new limit (existing objects stay). */
+    public void setLimit(int newLimit) {
+        limit = newLimit;
+    }
+
+    /** /proc/sys/kernel/*_next_id: -1, or the id the next new object will get. */
+    public int nextId() {
+        return nextId;
+    }
+
+    public void setNextId(int id) {
+        nextId = id;
     }
 }

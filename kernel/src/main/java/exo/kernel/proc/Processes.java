@@ -18,6 +18,8 @@ import exo.kernel.fs.setup.FileLayer;
 import exo.kernel.fs.setup.SystemFacts;
 import exo.kernel.fs.vfs.FsContext;
 import exo.kernel.fs.wait.Waiter;
+import exo.kernel.ipc.Ipc;
+import exo.kernel.ipc.IpcProcFiles;
 import exo.kernel.mm.FrameRefs;
 import exo.kernel.mm.PageTable;
 import exo.kernel.sched.Threads;
@@ -63,6 +65,7 @@ public final class Processes {
         frames = frameRefs;
         initExit = onInitExit;
         fileLayer.procFs.setProcessTable(new ProcTable());
+        IpcProcFiles.publish(fileLayer.procFs, Ipc.MACHINE);   // /proc/sysvipc and the IPC limits
         TtyJobs.install(); // terminals ask this table about sessions and send their signals through it
     }
 

@@ -1,7 +1,12 @@
 /*
  * A sleeping mutual-exclusion lock for threads. lock() takes it or blocks in FIFO order;
- * unlock() hands it directly to the longest waiter (ownership passes without a window in which
- * a third thread could barge in), so waiters cannot starve. Not reentrant: locking a mutex the
+ * unlock() frees it and wakes the longest waiter, which takes it when it runs unless the
+ * running thread took it again first. Handing it straight to the waiter instead made lock
+ * convoys: once a thread was preempted holding a busy lock (proc.Processes.lock), every later
+ * lock() found it owned by a thread that had not run yet, and each acquisition became a
+ * context switch (libc-test's raise-race: about 8 switches per raise() with 4 processes
+ * raising). So that nobody starves, a woken waiter that finds the mutex taken again is the
+ * one the next unlock() hands it to directly. Not reentrant: locking a mutex the
  * thread already holds throws, as does unlocking one it does not hold. A blocked thread may be
  * woken by someone else than unlock() (Scheduler.wake does not know what it waits for), so
  * lock() re-checks after every wake-up. Only for threads (after
@@ -18,6 +23,8 @@ import exo.rt.Blocking;
 public final class Mutex {
     private final WaitQueue waiters = new WaitQueue();
     private KThread owner;
+    /** A waiter that was woken and lost the mutex to a running thread: the next owner. */
+    private KThread starving;
     private long contended;
 
     @Blocking
@@ -40,15 +47,25 @@ public final class Mutex {
                 throw new IllegalStateException("mutex locked twice by " + self);
             }
             contended++;
-            // unlock() hands the mutex over (owner = self). A wake-up from elsewhere (a futex,
-            // signal or timer wakes a thread whatever it blocks on) leaves us off the queue:
-            // take the mutex if it has been freed meanwhile, queue again otherwise.
+            // unlock() wakes us with the mutex free, or hands it over (owner = self) once we
+            // lost it after a wake-up. A wake-up from elsewhere (a futex, signal or timer wakes
+            // a thread whatever it blocks on) is just another look.
+            boolean woken = false;
             while (owner != self) {
                 if (owner == null) {
                     owner = self;
                     break;
                 }
-                waiters.sleep();
+                if (woken && (starving == null || starving == self)) {
+                    starving = self;   // off the queue: unlock() hands the mutex to us
+                    Scheduler.block();
+                } else {
+                    waiters.sleep();
+                }
+                woken = true;
+            }
+            if (starving == self) {
+                starving = null;
             }
         } finally {
             Irq.restore(on);
@@ -72,17 +89,29 @@ public final class Mutex {
             Irq.restore(on);
             throw notOwner();
         }
-        owner = waiters.isEmpty() ? null : waiters.wakeOne();
+        passOn();
         Irq.restore(on);
         Scheduler.reschedIfNeeded();
     }
 
-    /** Gives the mutex to the next waiter (or frees it); interrupts off. */
+    /** Frees the mutex (or gives it to a starving waiter) and wakes the next waiter; interrupts off. */
     void release() {
         if (owner != Scheduler.current()) {
             throw notOwner();
         }
-        owner = waiters.isEmpty() ? null : waiters.wakeOne();
+        passOn();
+    }
+
+    private void passOn() {
+        KThread next = starving;
+        if (next != null) {
+            starving = null;
+            owner = next;
+            Scheduler.wake(next);
+            return;
+        }
+        owner = null;
+        waiters.wakeOne();
     }
 
     private IllegalStateException notOwner() {

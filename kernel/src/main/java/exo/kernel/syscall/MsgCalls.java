@@ -10,6 +10,7 @@ package exo.kernel.syscall;
 import exo.kernel.fs.Credentials;
 import exo.kernel.fs.Errno;
 import exo.kernel.ipc.Ipc;
+import exo.kernel.ipc.IpcObject;
 import exo.kernel.ipc.IpcTable;
 import exo.kernel.ipc.MsgQueue;
 import exo.kernel.proc.Task;
@@ -161,20 +162,14 @@ final class MsgCalls {
         if (qbytes > Ipc.MSGMNB && qbytes > q.maxBytes() && !c.isRoot()) {
             return -Errno.EPERM;
         }
-        q.set(LittleEndian.s32(b, 4), LittleEndian.s32(b, 8), LittleEndian.s32(b, 20), qbytes, IPC.nowSeconds());
+        q.set(IpcObject.permUid(b), IpcObject.permGid(b), IpcObject.permMode(b), qbytes, IPC.nowSeconds());
         return 0;
     }
 
     /** Writes q's struct msqid64_ds at bufAddr; 0 or -EFAULT. */
     private static long copyOutStat(Task t, MsgQueue q, long bufAddr) {
         byte[] b = new byte[MSQID_DS_SIZE];
-        LittleEndian.put32(b, 0, q.key());
-        LittleEndian.put32(b, 4, q.uid());
-        LittleEndian.put32(b, 8, q.gid());
-        LittleEndian.put32(b, 12, q.cuid());
-        LittleEndian.put32(b, 16, q.cgid());
-        LittleEndian.put32(b, 20, q.mode());
-        LittleEndian.put16(b, 24, q.seq());
+        q.writePerm(b);
         LittleEndian.put64(b, 48, q.sendSeconds());
         LittleEndian.put64(b, 56, q.receiveSeconds());
         LittleEndian.put64(b, 64, q.changeSeconds());

@@ -11,6 +11,7 @@ import exo.kernel.fs.Credentials;
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.event.PollCall;
 import exo.kernel.ipc.Ipc;
+import exo.kernel.ipc.IpcObject;
 import exo.kernel.ipc.IpcTable;
 import exo.kernel.ipc.SemSet;
 import exo.kernel.proc.Task;
@@ -183,19 +184,13 @@ final class SemCalls {
         if (!s.ownedBy(c)) {
             return -Errno.EPERM;
         }
-        s.set(LittleEndian.s32(b, 4), LittleEndian.s32(b, 8), LittleEndian.s32(b, 20), IPC.nowSeconds());
+        s.set(IpcObject.permUid(b), IpcObject.permGid(b), IpcObject.permMode(b), IPC.nowSeconds());
         return 0;
     }
 
     private static long copyOutStat(Task t, SemSet s, long arg) {
         byte[] b = new byte[SEMID_DS_SIZE];
-        LittleEndian.put32(b, 0, s.key());
-        LittleEndian.put32(b, 4, s.uid());
-        LittleEndian.put32(b, 8, s.gid());
-        LittleEndian.put32(b, 12, s.cuid());
-        LittleEndian.put32(b, 16, s.cgid());
-        LittleEndian.put32(b, 20, s.mode());
-        LittleEndian.put16(b, 24, s.seq());
+        s.writePerm(b);
         LittleEndian.put64(b, 48, s.opSeconds());
         LittleEndian.put64(b, 64, s.changeSeconds());
         LittleEndian.put64(b, 80, s.size());

@@ -123,6 +123,9 @@ public final class Syscalls {
             case 25: return MemoryCalls.mremap(t, a0, a1, a2, (int) a3, a4);
             case 26: return MemoryCalls.msync(t, a0, a1, (int) a2);
             case 28: return MemoryCalls.madvise(t, a0, a1, (int) a2);
+            case 29: return ShmCalls.shmget(t, (int) a0, a1, (int) a2);
+            case 30: return ShmCalls.shmat(t, (int) a0, a1, (int) a2);
+            case 31: return ShmCalls.shmctl(t, (int) a0, (int) a1, a2);
             case 32: return FileCalls.dup(t, (int) a0);
             case 33: return FileCalls.dup2(t, (int) a0, (int) a1);
             case 34: return SignalCalls.pause(t);
@@ -148,6 +151,7 @@ public final class Syscalls {
             case 64: return SemCalls.semget(t, (int) a0, (int) a1, (int) a2);
             case 65: return SemCalls.semtimedop(t, (int) a0, a1, a2, 0);
             case 66: return SemCalls.semctl(t, (int) a0, (int) a1, (int) a2, a3);
+            case 67: return ShmCalls.shmdt(t, a0);
             case 68: return MsgCalls.msgget(t, (int) a0, (int) a1);
             case 69: return MsgCalls.msgsnd(t, (int) a0, a1, a2, (int) a3);
             case 70: return MsgCalls.msgrcv(t, (int) a0, a1, a2, a3, (int) a4);

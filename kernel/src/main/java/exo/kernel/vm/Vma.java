@@ -103,6 +103,16 @@ public final class Vma {
         return name;
     }
 
+    /** What backs a file region (a file, or a System V shared memory segment), else null. */
+    public FilePages file() {
+        return file;
+    }
+
+    /** Offset in the backing of the byte at start (shmdt finds an attachment's first region by it). */
+    public long fileOffset() {
+        return fileOffset;
+    }
+
     /** The region is gone: let go of its file. */
     void dropped() {
         if (file != null) {

@@ -88,7 +88,11 @@ public final class FileLayer implements SpecialFiles {
         facts.vfs = l.vfs;
         long halfRam = frames.totalFrames() * 4096 / 2;
         l.types.register("tmpfs", true, opts -> l.budgeted(TmpFs.fromOptions(opts, clock, frames, halfRam)));
-        l.types.register("proc", true, opts -> new ProcFs(clock, facts, l.procFs.processes(), l.vfs, l.types));
+        l.types.register("proc", true, opts -> {
+            ProcFs p = new ProcFs(clock, facts, l.procFs.processes(), l.vfs, l.types);
+            p.addFilesOf(l.procFs);
+            return p;
+        });
         l.types.register("devtmpfs", true, opts -> l.budgeted(TmpFs.fromOptions(opts, clock, frames, DEV_BYTES)));
         l.random = DevFs.registerDrivers(l.devices, entropy, console);
         l.mountStandard(facts, halfRam);
