@@ -8,7 +8,7 @@
  * ERESTART* code and SA_RESTART. rt_sigreturn undoes a frame. The user's FPU/SSE registers are
  * live in the CPU (the kernel is compiled for general registers only): the signal code fxsaves
  * them into the 512 bytes the entry paths reserve just below the trap frame and fxrstors what
- * it writes there (a trap's way out reloads that area too; a system call's does not).
+ * it writes there.
  */
 package exo.kernel.proc;
 
@@ -223,7 +223,7 @@ public final class Delivery {
             Memory.write16(fxAddr, FCW_DEFAULT);
             Memory.write32(fxAddr + SigContext.FX_MXCSR, MXCSR_DEFAULT);
         }
-        Cpu.fxrstor(fxAddr);   // live now; a trap's way out also reloads it from the area
+        Cpu.fxrstor(fxAddr);   // live now: no way out of the kernel reloads it
         t.blocked = r.blocked & ~Signals.UNBLOCKABLE;
         t.requestFullRestore();
         return r.rax;
