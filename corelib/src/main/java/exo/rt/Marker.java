@@ -119,7 +119,7 @@ final class Marker {
         Blocks.setAux(b, 0);
     }
 
-    private static void parseRun(long from, long to) {
+    static void parseRun(long from, long to) {
         long p = from;
         while (p < to) {
             long cls = Mem.load64(p);
