@@ -10,8 +10,12 @@
  * kernel stack from it and builds the same trap frame as traps.S (FRAME_* offsets), with
  * vector VECTOR_SYSCALL: the number in rax, the arguments in rdi, rsi, rdx, r10, r8, r9. Every
  * path into and out of the kernel thus shares one frame format (signals, fork and exec read and
- * write it). Interrupts go back on for the Java dispatcher, which may block; the user's FPU/SSE
- * state is saved around it, since the dispatcher is compiled code that may use SSE.
+ * write it). Interrupts go back on for the Java dispatcher, which may block. The user's FPU/SSE
+ * state is not saved: the kernel is compiled for general registers only (its few floating-point
+ * functions save and restore it themselves: exoc's KernelFpu), so the registers keep the
+ * user's values through the call, and the context switch saves them when the thread leaves the
+ * CPU. 512 bytes below the frame stay reserved for the image signal delivery and rt_sigreturn
+ * read and write there (exo.kernel.proc.Delivery, which fxsaves and fxrstors it).
  *
  * The dispatcher's result chooses the way out. 0: sysretq, the fast path, which restores rip
  * from rcx and rflags from r11 (so it cannot restore those two registers, which the syscall ABI
@@ -59,10 +63,8 @@ exo_syscall_entry:
     xor %ebp, %ebp                      /* ends the frame-pointer chain (stack walks) */
     cld
     sti
-    sub $512, %rsp
-    fxsave64 (%rsp)
+    sub $512, %rsp                      /* the FPU image area signals use (Delivery) */
     call exo_syscall_dispatch
-    fxrstor64 (%rsp)
     add $512, %rsp
     cli
     test %rax, %rax

@@ -14,8 +14,10 @@
  *
  * Stack alignment: in 64-bit mode the CPU aligns rsp to 16 before pushing its 5-word
  * frame; 2 + 15 more words make 22 in all, so rsp is 16-byte aligned at the call as the
- * SysV ABI wants. The FPU/SSE state is saved with fxsave below the frame (512 bytes,
- * keeping the alignment), since the dispatcher is compiled Java that may use SSE.
+ * SysV ABI wants. The FPU/SSE state is not saved: the kernel is compiled for general
+ * registers only (its few floating-point functions save and restore it themselves: exoc's
+ * KernelFpu), and a switch away saves it. 512 bytes below the frame stay reserved (keeping
+ * the alignment) for the image signal delivery reads and writes there (proc.Delivery).
  */
 #include "layout.h"
 
@@ -65,12 +67,8 @@ trap_common:
     push %r15
     mov %rsp, %rdi
     cld                                 /* the C ABI expects DF = 0 */
-    /* The Java dispatcher is compiled code that may use SSE registers: save the
-     * interrupted code's FPU/SSE state eagerly (rsp is 16-byte aligned here). */
-    sub $512, %rsp
-    fxsave64 (%rsp)
+    sub $512, %rsp                      /* the FPU image area signals use (Delivery) */
     call exo_trap_dispatch
-    fxrstor64 (%rsp)
     add $512, %rsp
     pop %r15
     pop %r14

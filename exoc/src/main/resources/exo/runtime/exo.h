@@ -174,23 +174,37 @@ static inline int exo_instanceof(jobj o, const exo_class *target) {
     return exo_assignable(c, target);
 }
 
+/* The kernel is compiled with -mgeneral-regs-only (EXO_FPU_FENCED), so that its code never
+ * touches the user's FPU/SSE registers and the system-call entry need not save them; the few
+ * functions that compute in floating point are compiled for SSE with EXO_FPU, and exoc wraps
+ * each of them that is entered from general-register code in exo_fpu_fence (fxsave before,
+ * fxrstor after: docs/RUNTIME.md, "Floating point in the kernel"). Elsewhere EXO_FPU is empty. */
+#ifdef EXO_FPU_FENCED
+#define EXO_FPU __attribute__((target("sse2")))
+#define EXO_FPU_SAVE() char exo_fpu_area_[512] __attribute__((aligned(16))); \
+    __asm__ volatile("fxsave64 %0" : "=m"(*(char (*)[512])exo_fpu_area_) :: "memory")
+#define EXO_FPU_RESTORE() __asm__ volatile("fxrstor64 %0" :: "m"(*(char (*)[512])exo_fpu_area_) : "memory")
+#else
+#define EXO_FPU
+#endif
+
 /* Java's conversions from floating point saturate, and NaN becomes 0 (JLS 5.1.3). */
-static inline jint exo_d2i(jdouble d) {
+static inline EXO_FPU jint exo_d2i(jdouble d) {
     if (d != d) return 0;
     if (d >= 2147483647.0) return 2147483647;
     if (d <= -2147483648.0) return (jint)0x80000000u;
     return (jint)d;
 }
 
-static inline jlong exo_d2l(jdouble d) {
+static inline EXO_FPU jlong exo_d2l(jdouble d) {
     if (d != d) return 0;
     if (d >= 9223372036854775807.0) return INT64_MAX;
     if (d <= -9223372036854775808.0) return INT64_MIN;
     return (jlong)d;
 }
 
-static inline jint exo_fcmpl(jdouble a, jdouble b) { return a > b ? 1 : (a == b ? 0 : -1); }
-static inline jint exo_fcmpg(jdouble a, jdouble b) { return a < b ? -1 : (a == b ? 0 : 1); }
+static inline EXO_FPU jint exo_fcmpl(jdouble a, jdouble b) { return a > b ? 1 : (a == b ? 0 : -1); }
+static inline EXO_FPU jint exo_fcmpg(jdouble a, jdouble b) { return a < b ? -1 : (a == b ? 0 : 1); }
 static inline jint exo_lcmp(jlong a, jlong b) { return (a > b) - (a < b); }
 
 static inline jint exo_idiv(jint a, jint b) { return b == -1 ? (jint)(0u - (uint32_t)a) : a / b; }
@@ -198,12 +212,12 @@ static inline jint exo_irem(jint a, jint b) { return b == -1 ? 0 : a % b; }
 static inline jlong exo_ldiv(jlong a, jlong b) { return b == -1 ? (jlong)(0ull - (uint64_t)a) : a / b; }
 static inline jlong exo_lrem(jlong a, jlong b) { return b == -1 ? 0 : a % b; }
 
-jdouble exo_fmod(jdouble a, jdouble b);
+EXO_FPU jdouble exo_fmod(jdouble a, jdouble b);
 
-static inline jfloat exo_fbits(uint32_t bits) { union { uint32_t i; jfloat f; } u; u.i = bits; return u.f; }
-static inline jdouble exo_dbits(uint64_t bits) { union { uint64_t i; jdouble d; } u; u.i = bits; return u.d; }
-static inline uint32_t exo_fraw(jfloat f) { union { uint32_t i; jfloat f; } u; u.f = f; return u.i; }
-static inline uint64_t exo_draw(jdouble d) { union { uint64_t i; jdouble d; } u; u.d = d; return u.i; }
+static inline EXO_FPU jfloat exo_fbits(uint32_t bits) { union { uint32_t i; jfloat f; } u; u.i = bits; return u.f; }
+static inline EXO_FPU jdouble exo_dbits(uint64_t bits) { union { uint64_t i; jdouble d; } u; u.i = bits; return u.d; }
+static inline EXO_FPU uint32_t exo_fraw(jfloat f) { union { uint32_t i; jfloat f; } u; u.f = f; return u.i; }
+static inline EXO_FPU uint64_t exo_draw(jdouble d) { union { uint64_t i; jdouble d; } u; u.d = d; return u.i; }
 
 void *memset(void *dst, int c, size_t n);
 void *memcpy(void *dst, const void *src, size_t n);

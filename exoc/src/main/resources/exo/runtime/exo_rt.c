@@ -191,14 +191,14 @@ static __attribute__((noinline)) void exo_gc(void) {
     (void)pending;
 }
 
-/* Java's % on floating point: the x87 partial remainder is exactly C's fmod. */
-jdouble exo_fmod(jdouble a, jdouble b) {
-    long double x = a, y = b;
-    unsigned short status;
-    do {
-        __asm__("fprem; fnstsw %w1" : "+t"(x), "=a"(status) : "u"(y));
-    } while (status & 0x400);
-    return (jdouble)x;
+/* Java's % on floating point: the x87 partial remainder is exactly C's fmod. The operands go
+ * through memory so that gcc needs no x87 registers (the kernel disables them: EXO_FPU). */
+EXO_FPU jdouble exo_fmod(jdouble a, jdouble b) {
+    jdouble r;
+    __asm__("fldl %2\n\tfldl %1\n"
+            "1:\tfprem\n\tfnstsw %%ax\n\ttestw $0x400, %%ax\n\tjnz 1b\n"
+            "\tfstpl %0\n\tfstp %%st(0)" : "=m"(r) : "m"(a), "m"(b) : "ax", "cc");
+    return r;
 }
 
 /* Most calls clear a small object: a few word stores beat rep stosb's start-up cost. Larger

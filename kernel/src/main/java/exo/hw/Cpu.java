@@ -71,6 +71,21 @@ public final class Cpu {
         Sim.record("invlpg", vaddr);
     }
 
+    /**
+     * Stores the FPU/SSE state into the 512-byte, 16-byte aligned area at addr (fxsave64). The
+     * kernel is compiled for general registers only, so in thread context the registers hold
+     * the running thread's user state. On the host it records the call: tests keep the image
+     * in memory, where it stands for the registers.
+     */
+    public static void fxsave(long addr) {
+        Sim.record("fxsave", addr);
+    }
+
+    /** Loads the FPU/SSE state from the 512-byte, 16-byte aligned area at addr (fxrstor64). */
+    public static void fxrstor(long addr) {
+        Sim.record("fxrstor", addr);
+    }
+
     public static long rdmsr(int msr) {
         return Sim.rdmsr(msr);
     }

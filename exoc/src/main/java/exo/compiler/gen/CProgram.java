@@ -106,6 +106,9 @@ public final class CProgram implements Opcodes {
 
     String prototype(MethodInfo m) {
         StringBuilder b = new StringBuilder();
+        if (target.fpuFenced() && KernelFpu.floatSignature(m)) {
+            b.append("EXO_FPU ");
+        }
         if (hasAnnotation(m, "Lexo/rt/NoInline;")) {
             b.append("__attribute__((noinline)) ");
         } else if (hasAnnotation(m, "Lexo/rt/Inline;")) {
@@ -385,9 +388,9 @@ public final class CProgram implements Opcodes {
         StringBuilder bodies = new StringBuilder();
         for (MethodInfo m : rta.methods()) {
             if (m.isNative() && !Intrinsics.replacesBodies(m.owner.name)) {
-                bodies.append(nativeFunction(m));
+                bodies.append(fenced(m, nativeFunction(m)));
             } else if (!m.isAbstract() && !m.isNative() && !Intrinsics.replacesBodies(m.owner.name)) {
-                bodies.append(new MethodGen(this, m).generate());
+                bodies.append(fenced(m, new MethodGen(this, m).generate()));
             }
         }
         if (target.hasCodeTable()) {
@@ -440,6 +443,11 @@ public final class CProgram implements Opcodes {
      * A native as a C function, for the vtable and for calls that are not inlined: its
      * intrinsic lowering (the caller tests for a pending exception after the call).
      */
+    /** A method's C function, with its FPU fence when the target wants one (KernelFpu). */
+    private String fenced(MethodInfo m, String function) {
+        return target.fpuFenced() ? KernelFpu.fence(this, m, function) : function;
+    }
+
     private String nativeFunction(MethodInfo m) throws CompileError {
         List<String> args = new ArrayList<>();
         int n = m.argTypes().length + (m.isStatic() ? 0 : 1);

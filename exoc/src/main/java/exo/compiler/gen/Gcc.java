@@ -67,6 +67,9 @@ public final class Gcc {
         object = object.toAbsolutePath();
         List<String> cmd = new ArrayList<>(List.of("gcc"));
         cmd.addAll(JAVA_SEMANTICS);
+        // General registers only (the FPU-using functions are fenced: KernelFpu), so that the
+        // entry paths need not save the user's FPU/SSE state.
+        cmd.addAll(List.of("-mgeneral-regs-only", "-DEXO_FPU_FENCED"));
         cmd.addAll(List.of("-mcmodel=kernel", "-mno-red-zone", "-fno-omit-frame-pointer", "-fno-pic", "-fno-pie", "-nostdlib", "-c",
                 "-o", object.toString(), dir.resolve("program.c").toString()));
         run(cmd, dir);

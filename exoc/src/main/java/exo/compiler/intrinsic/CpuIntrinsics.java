@@ -45,6 +45,8 @@ final class CpuIntrinsics implements IntrinsicFamily {
             case "writeCr3": return asmIn("mov %0, %%cr3", c.arg(0));
             case "writeCr4": return asmIn("mov %0, %%cr4", c.arg(0));
             case "invlpg": return asmIn("invlpg (%0)", c.arg(0));
+            case "fxsave": return asmIn("fxsave64 (%0)", c.arg(0));
+            case "fxrstor": return asmIn("fxrstor64 (%0)", c.arg(0));
             case "rdmsr": return Lowered.pure("exo_hw_rdmsr(" + c.arg(0) + ")");
             case "wrmsr": return Lowered.pure("exo_hw_wrmsr(" + c.arg(0) + ", " + c.arg(1) + ")");
             case "lgdt": return asmIn("lgdt (%0)", c.arg(0));

@@ -94,6 +94,11 @@ final class KernelTarget extends Target {
     }
 
     @Override
+    public boolean fpuFenced() {
+        return true;
+    }
+
+    @Override
     public IntrinsicFamily platform() {
         return platform;
     }

@@ -59,6 +59,15 @@ public abstract class Target {
     /** May the program use the hardware intrinsics of exo.hw? */
     public abstract boolean hasHardware();
 
+    /**
+     * Is the program compiled for general registers only, with its floating-point functions
+     * fenced by an FPU save and restore (gen.KernelFpu)? The kernel is: its entry paths then
+     * need not save the interrupted user code's FPU/SSE state.
+     */
+    public boolean fpuFenced() {
+        return false;
+    }
+
     /** Does the program get a table of method code addresses (frame-pointer stack walks)? */
     public abstract boolean hasCodeTable();
 

@@ -6,10 +6,13 @@
  * handler; the default action ends the process (term, core), stops it, or nothing (ignore).
  * An interrupted system call is restarted or fails with EINTR as Linux decides from its
  * ERESTART* code and SA_RESTART. rt_sigreturn undoes a frame. The user's FPU/SSE registers are
- * the 512-byte fxsave image the entry paths leave just below the trap frame.
+ * live in the CPU (the kernel is compiled for general registers only): the signal code fxsaves
+ * them into the 512 bytes the entry paths reserve just below the trap frame and fxrstors what
+ * it writes there.
  */
 package exo.kernel.proc;
 
+import exo.hw.Cpu;
 import exo.hw.Memory;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.fs.Errno;
@@ -159,6 +162,7 @@ public final class Delivery {
         t.savedMask = -1;
         byte[] fx = new byte[SigContext.FXSAVE_SIZE];
         long fxAddr = frame - FXSAVE_BELOW_FRAME;
+        Cpu.fxsave(fxAddr);   // the registers hold the user's state (the kernel uses none)
         for (int i = 0; i < fx.length; i++) {
             fx[i] = Memory.read8(fxAddr + i);
         }
@@ -220,6 +224,7 @@ public final class Delivery {
             Memory.write16(fxAddr, FCW_DEFAULT);
             Memory.write32(fxAddr + SigContext.FX_MXCSR, MXCSR_DEFAULT);
         }
+        Cpu.fxrstor(fxAddr);   // live now: no way out of the kernel reloads it
         t.blocked = r.blocked & ~Signals.UNBLOCKABLE;
         t.requestFullRestore();
         return r.rax;

@@ -127,6 +127,12 @@ public final class Threads {
             t.stackTop = ThreadStack.top(slot);
             t.user = user;
             long rsp = SwitchFrame.build(user == null ? t.stackTop : t.userFrame(), Cpu.symbolAddress("exo_thread_trampoline"));
+            if (user != null) {
+                // fork and clone: the new user thread starts with its creator's FPU/SSE
+                // registers, as on Linux (they are the creator's user state: the kernel
+                // computes in general registers only); a kernel thread starts from power-up
+                Cpu.fxsave(rsp + SwitchFrame.FXSAVE);
+            }
             Memory.write64(savedRspAddr(t), rsp);
             table[slot] = t;
             count++;
