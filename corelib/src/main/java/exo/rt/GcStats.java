@@ -56,7 +56,13 @@ final class GcStats {
         number(heapBytes >> 20);
         text("M) ");
         millis(pause);
-        text("ms\n");
+        text("ms");
+        if (ParallelMarker.lastWorkers > 1) {   // marked by several threads
+            text(", ");
+            number(ParallelMarker.lastWorkers);
+            text(" markers");
+        }
+        text("\n");
         VM.write(2, line, 0, length);
     }
 
