@@ -3,7 +3,8 @@
  * (set_robust_list/get_robust_list, a thread or process that dies holding a robust mutex
  * makes the next locker get EOWNERDEAD), priority-inheritance futexes (FUTEX_LOCK_PI,
  * TRYLOCK_PI, UNLOCK_PI raw and through PTHREAD_PRIO_INHERIT mutexes under contention, with
- * their errors), and a hundred children alive at once. Found missing by musl's libc-test
+ * their errors), FUTEX_WAIT's timeouts (invalid, faulting, expired, and so large that only
+ * a signal ends the wait), and a hundred children alive at once. Found missing by musl's libc-test
  * (pthread_robust, pthread_mutex_pi, raise-race). Run by tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
@@ -13,6 +14,7 @@
 #include <signal.h>
 #include <stdint.h>
 #include <sys/mman.h>
+#include <sys/time.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -20,6 +22,7 @@
 
 /* futex(2)'s operations (musl's headers have no linux/futex.h) */
 enum {
+    FUTEX_WAIT_PRIVATE = 0 | 128, FUTEX_WAIT_BITSET_PRIVATE = 9 | 128, FUTEX_CLOCK_REALTIME = 256,
     FUTEX_LOCK_PI_PRIVATE = 6 | 128, FUTEX_UNLOCK_PI_PRIVATE = 7 | 128, FUTEX_TRYLOCK_PI_PRIVATE = 8 | 128,
 };
 
@@ -174,6 +177,41 @@ static void pi_mutexes(void)
     t_eq("PI mutex unlock", pthread_mutex_unlock(&pi_mutex), 0);
 }
 
+static void on_alarm(int signo) { (void) signo; }
+
+/* Waits on a word that keeps its value, with ts; an interval timer's SIGALRM (a handler without
+ * SA_RESTART) ends a wait that would otherwise last for ever. */
+static long wait_with_alarm(int op, const struct timespec *ts)
+{
+    static uint32_t word;
+    struct itimerval in50ms = {{0, 0}, {0, 50000}}, off = {{0, 0}, {0, 0}};
+    setitimer(ITIMER_REAL, &in50ms, NULL);
+    long r = syscall(SYS_futex, &word, op, 0, ts, NULL, ~0u);
+    setitimer(ITIMER_REAL, &off, NULL);
+    return r;
+}
+
+static void timeouts(void)
+{
+    static uint32_t word;
+    struct sigaction sa = {0};
+    sa.sa_handler = on_alarm;
+    sigaction(SIGALRM, &sa, NULL);
+    struct timespec bad_nsec = {0, 1000000000}, negative = {-1, 0}, short_wait = {0, 1000};
+    struct timespec huge = {INT64_MAX, 999999999};
+    t_err("wait with tv_nsec of a second", futex(&word, FUTEX_WAIT_PRIVATE, 0, &bad_nsec), EINVAL);
+    t_err("wait with a negative tv_sec", futex(&word, FUTEX_WAIT_PRIVATE, 0, &negative), EINVAL);
+    t_err("wait with an unreadable timeout", futex(&word, FUTEX_WAIT_PRIVATE, 0, (struct timespec *) 8), EFAULT);
+    t_err("wait that times out", futex(&word, FUTEX_WAIT_PRIVATE, 0, &short_wait), ETIMEDOUT);
+    t_err("wait for ever (huge relative timeout), ended by a signal", wait_with_alarm(FUTEX_WAIT_PRIVATE, &huge), EINTR);
+    t_err("wait until the end of time (absolute, monotonic), ended by a signal",
+          wait_with_alarm(FUTEX_WAIT_BITSET_PRIVATE, &huge), EINTR);
+    t_err("wait until the end of time (absolute, realtime), ended by a signal",
+          wait_with_alarm(FUTEX_WAIT_BITSET_PRIVATE | FUTEX_CLOCK_REALTIME, &huge), EINTR);
+    sa.sa_handler = SIG_DFL;
+    sigaction(SIGALRM, &sa, NULL);
+}
+
 static void many_children(void)
 {
     int go[2];
@@ -212,6 +250,7 @@ int main(void)
     pi_raw();
     pi_trylock_held();
     pi_mutexes();
+    timeouts();
     many_children();
     return t_done();
 }

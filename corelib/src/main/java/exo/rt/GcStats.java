@@ -10,6 +10,15 @@
  * formatted into a buffer allocated once: the log is written from inside the allocator,
  * where allocating is not allowed. The first CAPACITY pauses are kept for the percentile;
  * the maximum and total cover all of them.
+ *
+ * The kernel's clock counts TSC ticks until it has measured the TSC's frequency (early boot,
+ * when a collection is rare but possible): between Heap.clockInTicks and
+ * Heap.clockCalibrated the lines say what they measure,
+ *
+ *   [tsc 41250123][gc] GC(0) Pause 5M->1M(8M) 183512 ticks
+ *
+ * (ticks since boot, the pause in ticks), and calibration turns the recorded pauses into
+ * nanoseconds.
  */
 package exo.rt;
 
@@ -25,12 +34,38 @@ final class GcStats {
     static long totalNanos;
     static long maxNanos;
     private static long startNanos;
+    /** The platform's nanoTime counts TSC ticks (the kernel before calibration). */
+    static boolean ticks;
     private static byte[] line;
     private static int length;
 
     static void init(long nowNanos) {
         startNanos = nowNanos;
+        ticks = false;
         line = new byte[160];
+    }
+
+    /** From now on times are TSC ticks since boot (the kernel, until clockCalibrated). */
+    static void clockInTicks() {
+        ticks = true;
+        startNanos = 0;
+    }
+
+    /** Times are nanoseconds since boot from now on; the pauses so far were ticks at hz. */
+    static void clockCalibrated(long hz) {
+        if (ticks && hz > 0) {
+            for (int i = 0; i < Math.min(collections, CAPACITY); i++) {
+                Mem.store64(pauses + 8L * i, ticksToNanos(Mem.load64(pauses + 8L * i), hz));
+            }
+            totalNanos = ticksToNanos(totalNanos, hz);
+            maxNanos = ticksToNanos(maxNanos, hz);
+        }
+        ticks = false;
+        startNanos = 0;
+    }
+
+    private static long ticksToNanos(long t, long hz) {
+        return t / hz * 1_000_000_000L + t % hz * 1_000_000_000L / hz;
     }
 
     static void record(long beginNanos, long endNanos, long bytesBefore, long bytesAfter, long heapBytes) {
@@ -44,6 +79,12 @@ final class GcStats {
         if (!log || line == null) {
             return;
         }
+        formatPause(endNanos, pause, bytesBefore, bytesAfter, heapBytes);
+        VM.write(2, line, 0, length);
+    }
+
+    /** The log line of the last collection, into line[0, length). */
+    static void formatPause(long endNanos, long pause, long bytesBefore, long bytesAfter, long heapBytes) {
         length = 0;
         stamp(endNanos);
         text("GC(");
@@ -55,15 +96,13 @@ final class GcStats {
         text("M(");
         number(heapBytes >> 20);
         text("M) ");
-        millis(pause);
-        text("ms");
+        duration(pause);
         if (ParallelMarker.lastWorkers > 1) {   // marked by several threads
             text(", ");
             number(ParallelMarker.lastWorkers);
             text(" markers");
         }
-        text("\n");
-        VM.write(2, line, 0, length);
+        put('\n');
     }
 
     /** The summary line at the end of the program (log on only). */
@@ -71,17 +110,21 @@ final class GcStats {
         if (!log || line == null) {
             return;
         }
+        formatSummary(nowNanos);
+        VM.write(2, line, 0, length);
+    }
+
+    static void formatSummary(long nowNanos) {
         length = 0;
         stamp(nowNanos);
         number(collections);
         text(" collections, pauses: total ");
-        millis(totalNanos);
-        text("ms, max ");
-        millis(maxNanos);
-        text("ms, p99 ");
-        millis(percentile(99));
-        text("ms\n");
-        VM.write(2, line, 0, length);
+        duration(totalNanos);
+        text(", max ");
+        duration(maxNanos);
+        text(", p99 ");
+        duration(percentile(99));
+        put('\n');
     }
 
     /** The pct-th percentile of the recorded pauses (nearest rank); sorts the record. */
@@ -115,12 +158,29 @@ final class GcStats {
     }
 
     private static void stamp(long nowNanos) {
+        if (ticks) {
+            text("[tsc ");
+            number(nowNanos);
+            text("][gc] ");
+            return;
+        }
         text("[");
         long ms = (nowNanos - startNanos) / 1_000_000;
         number(ms / 1000);
         put('.');
         digits(ms % 1000, 3);
         text("s][gc] ");
+    }
+
+    /** A pause: milliseconds with three decimals, or ticks before calibration. */
+    private static void duration(long t) {
+        if (ticks) {
+            number(t);
+            text(" ticks");
+            return;
+        }
+        millis(t);
+        text("ms");
     }
 
     /** Milliseconds with three decimals. */

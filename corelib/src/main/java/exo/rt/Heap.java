@@ -78,6 +78,30 @@ public final class Heap {
         return ok;
     }
 
+    /**
+     * The platform preempts threads anywhere, even inside the allocation fast path (the
+     * kernel): collections keep the holes of the stopped threads (KeptHoles).
+     */
+    public static void setThreadsStopAnywhere(boolean on) {
+        KeptHoles.enabled = on;
+    }
+
+    /**
+     * The platform's clock (VM.nanoTime) counts TSC ticks since boot until clockCalibrated:
+     * the log says so (the kernel calls this first thing, before it knows the TSC's rate).
+     */
+    public static void clockInTicks() {
+        GcStats.clockInTicks();
+    }
+
+    /**
+     * VM.nanoTime is nanoseconds since boot from now on; pauses so far were ticks at tscHz.
+     * Called at boot, before interrupts are on (no collection can run in the middle).
+     */
+    public static void clockCalibrated(long tscHz) {
+        GcStats.clockCalibrated(tscHz);
+    }
+
     /** One line per collection on stderr (see GcStats). */
     public static void setLog(boolean on) {
         GcStats.log = on;
@@ -86,22 +110,24 @@ public final class Heap {
     // ---- allocation -----------------------------------------------------------------------
 
     /** A new object of class cls (its descriptor) and size bytes (8-aligned, header included). */
-    // The fast path bumps the running thread's buffer (ThreadBlock.CURSOR/LIMIT, one
-    // fs-relative access each on Linux). The critical section is the kernel's (interrupts
-    // off: its threads share one buffer); on Linux it is empty.
+    // The fast path bumps the running thread's buffer (ThreadBlock.CURSOR/LIMIT: one
+    // fs-relative access each on Linux, through the GS-held block address in the kernel).
+    // It needs no critical section: each thread has its own buffer, and interrupt handlers
+    // never allocate (@IrqContext). A kernel thread may be preempted, and the heap collected,
+    // between any two of its instructions: the class word is stored before the cursor
+    // (Mem.storeThread64Ordered), so an object is either under the cursor and parseable, or at or
+    // above it, inside the hole that the collection keeps for the thread (KeptHoles).
     @Inline
     @NoAlloc
     public static Object allocObject(long cls, int size) {
-        long state = VM.enterCritical();
         long p = Mem.loadThread64(ThreadBlock.CURSOR);
         long next = p + size;
         if (next <= Mem.loadThread64(ThreadBlock.LIMIT)) {
-            Mem.storeThread64(ThreadBlock.CURSOR, next);
             Mem.store64(p, cls);
-            VM.exitCritical(state);
+            Mem.storeThread64Ordered(ThreadBlock.CURSOR, next);
             return Mem.nonNullObjectAt(p);
         }
-        return allocSlow(cls, size, -1, state);
+        return allocSlow(cls, size, -1);
     }
 
     /** A new array; length has been checked (not negative). */
@@ -109,24 +135,23 @@ public final class Heap {
     @NoAlloc
     public static Object allocArray(long cls, int length, int elemSize) {
         long size = ClassDesc.arraySize(length, elemSize);
-        long state = VM.enterCritical();
         long p = Mem.loadThread64(ThreadBlock.CURSOR);
         long next = p + size;
         if (next <= Mem.loadThread64(ThreadBlock.LIMIT)) {
-            Mem.storeThread64(ThreadBlock.CURSOR, next);
             Mem.store64(p, cls);
             Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
-            VM.exitCritical(state);
+            Mem.storeThread64Ordered(ThreadBlock.CURSOR, next);
             return Mem.nonNullObjectAt(p);
         }
-        return allocSlow(cls, size, length, state);
+        return allocSlow(cls, size, length);
     }
 
-    // Under the heap lock (Linux; the kernel's critical section is enough). Both end
-    // before OutOfMemoryError is thrown: no handler of the runtime's own sits between the
+    // Under the heap lock (Linux) or the critical section (the kernel: interrupts off). Both
+    // end before OutOfMemoryError is thrown: no handler of the runtime's own sits between the
     // allocation and the program's frames.
     @NoInline
-    private static Object allocSlow(long cls, long size, int length, long state) {
+    private static Object allocSlow(long cls, long size, int length) {
+        long state = VM.enterCritical();
         VM.lockHeap();
         long p = allocate(size);
         if (p != 0) {
@@ -216,7 +241,8 @@ public final class Heap {
      * Called through Roots.collect() (exo_gc) with the stack pointer after registers are
      * spilled, under the heap lock. The other threads are stopped first; their stacks are
      * scanned from where they stopped, and their runtime blocks hold two exact roots (the
-     * pending exception, the Thread object). Every thread forgets its allocation buffer.
+     * pending exception, the Thread object). Every thread forgets its allocation buffer, but
+     * for the holes kept for threads stopped anywhere (KeptHoles).
      */
     @NoAlloc
     @NoBlock
@@ -227,6 +253,9 @@ public final class Heap {
         beginCollection();
         long self = Mem.threadBlock();
         int threads = VM.threadCount();
+        for (int i = 0; KeptHoles.enabled && i < threads; i++) {
+            KeptHoles.parse(VM.threadBlock(i));
+        }
         for (int i = 0; i < threads; i++) {
             long tb = VM.threadBlock(i);
             if (tb != self) {
@@ -242,7 +271,11 @@ public final class Heap {
             long tb = VM.threadBlock(i);
             Marker.exact(Mem.load64(tb + ThreadBlock.PENDING));
             Marker.exact(Mem.load64(tb + ThreadBlock.THREAD_OBJECT));
-            Allocator.resetThread(tb);
+            if (KeptHoles.enabled && tb != self) {
+                KeptHoles.keep(tb);
+            } else {
+                Allocator.resetThread(tb);
+            }
         }
         Marker.exactTable(Roots.staticTable(), Roots.staticCount());
         if (threads > 1 && VM.threadsEnabled()) {

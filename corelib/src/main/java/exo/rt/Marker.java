@@ -36,6 +36,7 @@ final class Marker {
         overflow = false;
         markEpoch = Blocks.epoch + 1;
         parsedObjects = 0;
+        ParallelMarker.lastWorkers = 1;   // until a parallel marking says otherwise
     }
 
     /** Conservative scan of the words in [low, high): a stack, or saved registers. */
@@ -120,7 +121,7 @@ final class Marker {
         Blocks.setAux(b, 0);
     }
 
-    private static void parseRun(long from, long to) {
+    static void parseRun(long from, long to) {
         long p = from;
         while (p < to) {
             long cls = Mem.load64(p);

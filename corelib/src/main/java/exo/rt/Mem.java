@@ -74,6 +74,15 @@ public final class Mem {
         SimMemory.write(SimMemory.threadBlock + offset, 8, v);
     }
 
+    /**
+     * storeThread64, made after every store before it (a release store: a plain mov on
+     * x86-64, but gcc may not move earlier stores past it). The allocation fast path
+     * publishes its cursor with it (Heap.allocObject).
+     */
+    public static void storeThread64Ordered(long offset, long v) {
+        SimMemory.write(SimMemory.threadBlock + offset, 8, v);
+    }
+
     public static void storeThread32(long offset, int v) {
         SimMemory.write(SimMemory.threadBlock + offset, 4, v);
     }

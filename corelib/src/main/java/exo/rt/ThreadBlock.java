@@ -26,4 +26,7 @@ final class ThreadBlock {
     /** The java.lang.Thread of this thread (a root of the collector). */
     static final int THREAD_OBJECT = 88;
     static final int ID = 108;
+    /** The hole a thread stopped anywhere kept over the last collection (KeptHoles). */
+    static final int KEPT_HOLE_START = 136;
+    static final int KEPT_HOLE_END = 144;
 }

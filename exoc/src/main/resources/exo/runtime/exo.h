@@ -82,8 +82,9 @@ void exo_init_leave(volatile int8_t *flag, int8_t state);
 
 /* The runtime's per-thread state (docs/RUNTIME.md, "Threads"); exo.rt.ThreadBlock mirrors
  * the offsets. Linux: each thread's FS base points at its block, so a field is one
- * fs-relative access; the kernel target has one block (its threads share the allocation
- * buffer under the heap's critical section, and switch exo_pending themselves). */
+ * fs-relative access. Kernel: each kernel thread has a block too, and the per-CPU area
+ * (GS) holds the running thread's block address at EXO_PERCPU_RUNTIME_BLOCK, which the
+ * context switch replaces (exo_pending stays one global the threads switch themselves). */
 typedef struct exo_thread {
     struct exo_thread *self;       /*   0 */
     jobj pending;                  /*   8: the pending exception (linux) */
@@ -106,6 +107,8 @@ typedef struct exo_thread {
     jlong map_size;                /* 120 */
     jint exited;                   /* 128: the thread has left Java for good */
     jint gc_helped;                /* 132: the last collection it helped mark (linux_threads.c) */
+    jlong kept_hole_start;         /* 136: kernel: the hole kept over the last collection */
+    jlong kept_hole_end;           /* 144:   (exo.rt.KeptHoles) */
 } exo_thread;
 
 #define EXO_RUNNING 0
@@ -121,15 +124,25 @@ extern volatile jint exo_safepoint_requested;
 void exo_safepoint_slow(void);
 #define EXO_SAFEPOINT_POLL() do { if (EXO_UNLIKELY(exo_safepoint_requested)) exo_safepoint_slow(); } while (0)
 #else
+/* The boot thread's block; exo_kernel_gs_init (exo_kernel.c) points GS at a boot per-CPU
+ * area naming it before the first allocation. The offset is the kernel's
+ * arch.x86_64.trap.PerCpuArea.RUNTIME_BLOCK (PerCpuAreaTest checks the two agree). The
+ * address loaded through GS is the running thread's whatever CPU the thread resumes on,
+ * so gcc may keep it in a register across a preemption. */
 extern exo_thread exo_kernel_thread;
-#define EXO_SELF (&exo_kernel_thread)
+#define EXO_PERCPU_RUNTIME_BLOCK 72
+#define EXO_SELF ((exo_thread *)*(__seg_gs uintptr_t *)EXO_PERCPU_RUNTIME_BLOCK)
 extern jobj exo_pending;
 #endif
 /* A field of the running thread's block by byte offset (exo.rt.Mem.loadThread64...). */
+/* EXO_TL_STORE_ORDERED: a store made after every store before it (Mem.storeThread64Ordered).
+ * Linux threads stop only at safepoints, so the order is not observable there. */
 #ifdef EXO_LINUX
 #define EXO_TL(T, off) (*(__seg_fs T *)(uintptr_t)(off))
+#define EXO_TL_STORE_ORDERED(T, off, v) (EXO_TL(T, off) = (v))
 #else
-#define EXO_TL(T, off) (*(T *)((char *)&exo_kernel_thread + (off)))
+#define EXO_TL(T, off) (*(T *)((char *)EXO_SELF + (off)))
+#define EXO_TL_STORE_ORDERED(T, off, v) __atomic_store_n(&EXO_TL(T, off), (T)(v), __ATOMIC_RELEASE)
 #endif
 
 #define ARRLEN(a) (((exo_array *)(a))->length)

@@ -74,8 +74,13 @@ static inline void exo_hw_wrmsr(jint msr, jlong value) {
     __asm__ volatile("wrmsr" : : "c"(msr), "a"((uint32_t)value), "d"((uint32_t)((uint64_t)value >> 32)));
 }
 
-/* Reloads CS with a far return, and the data segment registers. */
+#define EXO_MSR_GS_BASE 0xC0000101
+
+/* Reloads CS with a far return, and the data segment registers. In 64-bit mode a load of
+ * GS also loads its base from the descriptor (0): the base, which names the per-CPU area and
+ * the running thread's allocation buffer, is put back before anything can allocate. */
 static inline void exo_hw_reload_segments(jint code, jint data) {
+    jlong gs_base = exo_hw_rdmsr(EXO_MSR_GS_BASE);
     __asm__ volatile("pushq %q0\n"
                      "leaq 1f(%%rip), %%rax\n"
                      "pushq %%rax\n"
@@ -83,6 +88,22 @@ static inline void exo_hw_reload_segments(jint code, jint data) {
                      "1:\n"
                      "mov %w1, %%ds\n mov %w1, %%es\n mov %w1, %%ss\n mov %w1, %%fs\n mov %w1, %%gs\n"
                      : : "r"((uint64_t)code), "r"(data) : "rax", "memory");
+    /* "memory": no gs-relative load (EXO_SELF) may move up between the reload and this. */
+    __asm__ volatile("wrmsr" : : "c"(EXO_MSR_GS_BASE), "a"((uint32_t)gs_base),
+                     "d"((uint32_t)((uint64_t)gs_base >> 32)) : "memory");
+}
+
+/* The per-CPU area until the kernel sets up its own (exo.kernel.cpu.PerCpu.setUp copies the
+ * runtime block's address over): only the slot that names the boot thread's runtime block,
+ * so that the allocation fast path (EXO_SELF, exo.h) works from the first allocation. The
+ * generated exo_kernel_main calls this first, interrupts off. */
+static uintptr_t exo_boot_percpu[EXO_PERCPU_RUNTIME_BLOCK / 8 + 1];
+
+static void exo_kernel_gs_init(void) {
+    exo_boot_percpu[EXO_PERCPU_RUNTIME_BLOCK / 8] = (uintptr_t)&exo_kernel_thread;
+    uint64_t base = (uintptr_t)exo_boot_percpu;
+    /* "memory": the slot's store comes first, and no EXO_SELF load moves above this. */
+    __asm__ volatile("wrmsr" : : "c"(EXO_MSR_GS_BASE), "a"((uint32_t)base), "d"((uint32_t)(base >> 32)) : "memory");
 }
 
 /* The context switch, in kernel/arch/x86_64/switch.S: saves the callee-saved registers and

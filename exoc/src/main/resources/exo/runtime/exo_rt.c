@@ -49,6 +49,12 @@ static inline jobj exo_new_array(const exo_class *c, jint n) {
     return EXO_RT_ALLOC_ARRAY((jlong)(uintptr_t)c, n, c->elemSize);
 }
 
+/* exo_new_array when the compiler knows the element size (c->elemSize): gcc then folds the
+ * size of an array of constant length into the bump (MethodGen.newArray). */
+static inline jobj exo_new_array_of(const exo_class *c, jint n, jint elem_size) {
+    return EXO_RT_ALLOC_ARRAY((jlong)(uintptr_t)c, n, elem_size);
+}
+
 /* memmove for the small blocks System.arraycopy mostly moves: every load before the first
  * store, so overlapping blocks are copied right; 8-byte loads only (the kernel's code may
  * run before the FPU state is set up). Larger blocks go to memmove. */

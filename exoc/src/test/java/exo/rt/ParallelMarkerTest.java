@@ -14,10 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ParallelMarkerTest {
     private static final long MIB = 1L << 20;
+
+    /** The GC log names the markers of the last collection: none for the next test class. */
+    @AfterEach
+    void forgetTheMarkers() throws Exception {
+        SimHeap.setStaticField("exo.rt.ParallelMarker", "lastWorkers", 1);
+    }
 
     /** A node: two references at 16 and 24, a long payload at 32. */
     private static long node(SimHeap h, long cls, long left, long right, long payload) throws Throwable {

@@ -172,12 +172,25 @@ final class SimHeap {
         return slot;
     }
 
+    /**
+     * Another thread's runtime block, stopped anywhere (a preempted kernel thread): when not 0,
+     * collections do what Heap.collect does for it with KeptHoles on.
+     */
+    long stoppedThread;
+
     /** A collection with the simulated stack and the static table as roots. */
     void collectNow() throws Throwable {
         collections++;
         begin.invokeExact();
+        if (stoppedThread != 0) {
+            handle("exo.rt.KeptHoles", "parse", void.class, long.class).invokeExact(threadBlock());
+            handle("exo.rt.KeptHoles", "parse", void.class, long.class).invokeExact(stoppedThread);
+        }
         ambiguousRange.invokeExact(STACK, STACK + 8L * STACK_SLOTS);
         exactTable.invokeExact(STATICS, staticCount);
+        if (stoppedThread != 0) {
+            handle("exo.rt.KeptHoles", "keep", void.class, long.class).invokeExact(stoppedThread);
+        }
         finish.invokeExact();
     }
 
@@ -221,6 +234,16 @@ final class SimHeap {
     /** Workers of the last parallel marking (the collector included). */
     int lastMarkers() throws Exception {
         return (int) staticField("exo.rt.ParallelMarker", "lastWorkers");
+    }
+
+    /** The running thread's runtime block (SimMemory.threadBlock: Mem.loadThread64's base). */
+    static long threadBlock() throws Exception {
+        return (long) CorelibClasses.load("exo.rt.SimMemory").getField("threadBlock").get(null);
+    }
+
+    /** Makes the thread whose runtime block is at tb the running one. */
+    static void runAs(long tb) throws Exception {
+        CorelibClasses.load("exo.rt.SimMemory").getField("threadBlock").set(null, tb);
     }
 
     long objectContaining(long p) throws Throwable {

@@ -95,6 +95,7 @@ public final class Boot {
     public static void start(long multibootInfoPhys, TestRunner tests) {
         long entryTsc = Cpu.rdtsc();
         Clock.setBootTsc(entryTsc);
+        exo.rt.Heap.clockInTicks();   // the GC log's times are TSC ticks until calibration
         try {
             boot(multibootInfoPhys, entryTsc, tests);
         } catch (Throwable t) {
@@ -107,6 +108,7 @@ public final class Boot {
         // Calibrate first (PIT channel 2, no interrupts needed): every log timestamp then uses
         // the real TSC rate instead of jumping back when the assumed 1 GHz is replaced.
         Clock.setTscHz(TscCalibration.calibrate());
+        exo.rt.Heap.clockCalibrated(Clock.tscHz());
         Log.info("Exo-OS " + Kernel.VERSION + " booting");
         BootInfo info = parseBootInfo(multibootInfoPhys);
         CommandLine cl = CommandLine.parse(info.commandLine);

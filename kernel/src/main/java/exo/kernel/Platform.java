@@ -7,9 +7,11 @@
  *
  * The threading hooks, which exoc binds because they are defined here: the garbage collector's
  * view of the thread stacks (currentStackTop, otherStack*), and `synchronized` (monitorEnter,
- * monitorExit). Until the scheduler starts there is one thread on the boot stack and monitors
- * are no-ops. The heap's critical section (enterCritical/exitCritical) keeps exoc's default,
- * interrupts off, which is right on one CPU. The stack hooks run inside a collection with
+ * monitorExit), and the threads' runtime blocks (threadCount, threadBlock: each kernel thread
+ * allocates through its own, see sched.RuntimeBlocks). Until the scheduler starts there is one
+ * thread on the boot stack and monitors are no-ops. The heap's critical section
+ * (enterCritical/exitCritical, around the allocation slow path and collections) keeps exoc's
+ * default, interrupts off, which is right on one CPU. The stack hooks run inside a collection with
  * interrupts off: they must not allocate, block or throw, and must not trigger a class
  * initialiser (which could allocate), hence the CpuState.threadsStarted() test before Threads is touched.
  *
@@ -29,6 +31,7 @@ import exo.kernel.sched.Threads;
 import exo.kernel.sync.Monitors;
 import exo.kernel.time.Clock;
 import exo.rt.IrqContext;
+import exo.rt.Mem;
 
 public final class Platform {
     private Platform() {}
@@ -90,6 +93,18 @@ public final class Platform {
     @IrqContext
     public static long otherStackHigh(int i) {
         return Threads.gcStackHigh(i);
+    }
+
+    /** How many runtime blocks the collector visits (a snapshot for threadBlock). */
+    @IrqContext
+    public static int threadCount() {
+        return CpuState.threadsStarted() ? Threads.gcBlockCount() : 1;
+    }
+
+    /** The i-th thread's runtime block (exoc's struct exo_thread: its allocation buffer). */
+    @IrqContext
+    public static long threadBlock(int i) {
+        return CpuState.threadsStarted() ? Threads.gcBlock(i) : Mem.threadBlock();
     }
 
     /**

@@ -79,6 +79,7 @@ public final class EntryGen {
         }
         b.append("extern char boot_stack_top[];\n");
         b.append("void ").append(symbol).append("(uint64_t boot_info) {\n");
+        b.append("    exo_kernel_gs_init();\n");
         b.append("    exo_stack_top = (uintptr_t)boot_stack_top;\n");
         b.append("    ").append(heapInit(prog)).append("(").append(heapBase).append(", ").append(heapBytes).append("LL);\n");
         b.append("    if (exo_pending) exo_fatal(\"exoc: cannot set up the heap\");\n");

@@ -528,7 +528,8 @@ final class MethodGen implements Opcodes {
         String n = stack(f, 0);
         emit("if (EXO_UNLIKELY(" + n + " < 0)) " + raise(prog.rt("negativeArraySize") + "(" + n + ")"));
         String a = push(f, 'a', 1);
-        emit(a + " = exo_new_array(&" + prog.classDescFor(arrayDesc) + ", " + n + "); " + checkAllocated(a));
+        int elemSize = FieldInfo.sizeOf(Type.getType(arrayDesc.substring(1)));
+        emit(a + " = exo_new_array_of(&" + prog.classDescFor(arrayDesc) + ", " + n + ", " + elemSize + "); " + checkAllocated(a));
     }
 
     /** After an allocation: null means it threw (OutOfMemoryError is pending). */

@@ -58,7 +58,7 @@ public final class KernelPlatform implements IntrinsicFamily {
             case "threadCount": return Lowered.pure("1");
             case "threadsEnabled": return Lowered.pure("0");
             case "availableProcessors": return Lowered.pure("1");
-            case "threadBlock": return Lowered.pure("((jlong)(uintptr_t)&exo_kernel_thread)");
+            case "threadBlock": return Lowered.pure("((jlong)(uintptr_t)EXO_SELF)");
             case "startThread":
             case "park":
             case "unpark":

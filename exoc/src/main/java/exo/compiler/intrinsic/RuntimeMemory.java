@@ -47,6 +47,7 @@ final class RuntimeMemory implements IntrinsicFamily {
             case "loadThread64": return Lowered.pure("EXO_TL(jlong, " + c.arg(0) + ")");
             case "loadThread32": return Lowered.pure("EXO_TL(jint, " + c.arg(0) + ")");
             case "storeThread64": return Lowered.pure("(EXO_TL(jlong, " + c.arg(0) + ") = (" + c.arg(1) + "))");
+            case "storeThread64Ordered": return Lowered.pure("EXO_TL_STORE_ORDERED(jlong, " + c.arg(0) + ", " + c.arg(1) + ")");
             case "storeThread32": return Lowered.pure("(EXO_TL(jint, " + c.arg(0) + ") = (" + c.arg(1) + "))");
             case "zero": return Lowered.pure("memset((void *)" + a + ", 0, (size_t)(" + c.arg(1) + "))");
             case "copy": return Lowered.pure("memmove((void *)" + a + ", (void *)(uintptr_t)(" + c.arg(1) + "), (size_t)(" + c.arg(2) + "))");

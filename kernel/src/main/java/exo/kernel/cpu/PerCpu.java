@@ -39,6 +39,10 @@ public final class PerCpu {
         Memory.write64(areaVirt + PerCpuArea.CPU_INDEX, index);
         Memory.write64(areaVirt + PerCpuArea.TSS, tssVirt);
         Memory.write64(areaVirt + PerCpuArea.CR3, Cpu.readCr3() & ~0xFFFL);
+        // The running thread keeps allocating through the runtime block named by the area GS
+        // points at until now (exoc's boot area for the boot CPU).
+        // FIXME(SMP): an application processor's area gets its first thread's block instead.
+        Memory.write64(areaVirt + PerCpuArea.RUNTIME_BLOCK, Cpu.readGs64(PerCpuArea.RUNTIME_BLOCK));
         Cpu.wrmsr(ControlRegs.MSR_GS_BASE, areaVirt);
         Cpu.wrmsr(ControlRegs.MSR_KERNEL_GS_BASE, 0);   // the user GS base until a program sets its own
         Areas.virt[index] = areaVirt;

@@ -51,6 +51,8 @@ public final class KThread {
     /** Stack bounds: [stackLow, stackTop); stackLow is above the guard page. */
     long stackLow;
     long stackTop;
+    /** The thread's runtime block, where compiled code allocates (RuntimeBlocks). */
+    long runtimeBlock;
     /** Set for a thread that runs user code (Threads.createUser); null for kernel threads. */
     UserContext user;
 

@@ -108,6 +108,8 @@ public final class Scheduler {
         idles[PerCpu.index()] = idle;
         started = true;
         CpuState.setThreadsStarted(true);
+        // From now on a thread may be preempted inside the allocation fast path.
+        exo.rt.Heap.setThreadsStopAnywhere(true);
     }
 
     public static boolean started() {
@@ -397,12 +399,24 @@ public final class Scheduler {
         next.dispatches++;
         switches++;
         setRunning(cpu, next);
+        switchRuntimeBlock(next.runtimeBlock);
         Cpu.writeGsObject(PerCpuArea.USER_CONTEXT, next.user);   // Task.current() reads it
         if (next.user != null) {
             loadUserContext(next);
         }
         Cpu.switchStacks(Threads.savedRspAddr(prev), Threads.savedRsp(next));
         finishSwitch();
+    }
+
+    /**
+     * Compiled code allocates through the running thread's runtime block from here on: each
+     * thread bumps its own buffer, so the allocation fast path needs no interrupts off (and
+     * a thread preempted inside it resumes with its own buffer). A field load and a store;
+     * given the address rather than the thread, so that it cannot throw (no exception test).
+     */
+    @Inline   // on every switch
+    private static void switchRuntimeBlock(long nextRuntimeBlock) {
+        Cpu.writeGs64(PerCpuArea.RUNTIME_BLOCK, nextRuntimeBlock);
     }
 
     // ---- the direct switch to a woken thread --------------------------------------------------

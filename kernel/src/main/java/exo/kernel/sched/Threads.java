@@ -9,7 +9,8 @@
  * The garbage collector reaches every thread through here (Platform's stack hooks): the running
  * thread's stack top, and for each other live thread the range from its saved stack pointer
  * (its switch frame, above which lie its trap frame when it was preempted, and its Java frames)
- * up to its stack top. Those hooks run inside a collection with interrupts off: they read the
+ * up to its stack top, and every live thread's runtime block (RuntimeBlocks: its allocation
+ * buffer, which the collector resets or keeps). Those hooks run inside a collection with interrupts off: they read the
  * table and must not allocate, block or throw.
  *
  * dump() writes the table, for the panic report, Ctrl+T and the tests.
@@ -42,6 +43,7 @@ public final class Threads {
     private static final KThread[] table = new KThread[MAX_THREADS];
     private static final long[] gcLow = new long[MAX_THREADS];
     private static final long[] gcHigh = new long[MAX_THREADS];
+    private static final long[] gcBlocks = new long[MAX_THREADS];
     private static int count;
     private static int nextId;
     private static long savedRsps;
@@ -60,7 +62,9 @@ public final class Threads {
             throw new IllegalStateException("no frame for the thread table");
         }
         savedRsps = frame.direct().value();
+        RuntimeBlocks.reset();
         KThread boot = new KThread(0, "main", KThread.PRIORITY_NORMAL, null, null);
+        boot.runtimeBlock = RuntimeBlocks.current();
         boot.slot = 0;
         boot.stackLow = bootStackLow;
         boot.stackTop = bootStackTop;
@@ -114,7 +118,8 @@ public final class Threads {
             if (slot < 0) {
                 throw new IllegalStateException("thread table full (" + MAX_THREADS + " threads)");
             }
-            if (!ThreadStack.map(slot, space, frames)) {
+            t.runtimeBlock = RuntimeBlocks.fresh(slot, frames);
+            if (t.runtimeBlock == 0 || !ThreadStack.map(slot, space, frames)) {
                 throw new IllegalStateException("out of memory for the stack of thread " + name);
             }
             t.slot = slot;
@@ -213,6 +218,25 @@ public final class Threads {
             }
         }
         return n;
+    }
+
+    /**
+     * Takes a snapshot of the live threads' runtime blocks (the running one's included: the
+     * collector resets or keeps each one's allocation buffer); returns how many.
+     */
+    public static int gcBlockCount() {
+        int n = 0;
+        for (int i = 0; i < MAX_THREADS; i++) {
+            KThread t = table[i];
+            if (t != null && t.state != KThread.DEAD && t.runtimeBlock != 0) {
+                gcBlocks[n++] = t.runtimeBlock;
+            }
+        }
+        return n;
+    }
+
+    public static long gcBlock(int i) {
+        return gcBlocks[i];
     }
 
     public static long gcStackLow(int i) {

@@ -19,7 +19,6 @@ import exo.kernel.proc.ProcessLimits;
 import exo.kernel.proc.RobustLists;
 import exo.kernel.proc.Wait;
 import exo.kernel.signal.Signals;
-import exo.kernel.time.Clock;
 import exo.kernel.proc.Processes;
 import exo.kernel.proc.Task;
 import exo.kernel.sched.Scheduler;
@@ -95,19 +94,14 @@ final class ProcessCalls {
         switch (cmd) {
             case FUTEX_WAIT:
             case FUTEX_WAIT_BITSET: {
-                long deadline = Long.MAX_VALUE;
-                if (timeoutAddr != 0) {
-                    long[] ts = TimeCalls.readTimespec(t, timeoutAddr);
-                    if (ts == null) {
-                        return -Errno.EFAULT;
-                    }
-                    if (ts[0] < 0 || ts[1] < 0 || ts[1] >= 1_000_000_000L) {
-                        return -Errno.EINVAL;
-                    }
-                    long ns = ts[0] * 1_000_000_000L + ts[1];
-                    // WAIT takes a relative timeout; WAIT_BITSET an absolute one on its clock.
-                    deadline = cmd == FUTEX_WAIT ? Clock.nanoTime() + ns : TimeCalls.toMonotonic((op & FUTEX_CLOCK_REALTIME) != 0, ns);
+                long ns = PollCalls.readTimespec(t, timeoutAddr);
+                if (ns < PollCalls.FOREVER) {
+                    return ns;   // -EFAULT or -EINVAL
                 }
+                // WAIT takes a relative timeout; WAIT_BITSET an absolute one on its clock.
+                long deadline = ns == PollCalls.FOREVER ? Long.MAX_VALUE
+                        : cmd == FUTEX_WAIT ? TimeCalls.deadlineAfter(ns)
+                        : TimeCalls.toMonotonic((op & FUTEX_CLOCK_REALTIME) != 0, ns);
                 return Futexes.wait(t, uaddr, val, deadline, cmd == FUTEX_WAIT ? Futexes.BITSET_ALL : val3, shared);
             }
             case FUTEX_WAKE:
@@ -120,18 +114,12 @@ final class ProcessCalls {
                 return Futexes.requeue(t, uaddr, val, (int) timeoutAddr, uaddr2, true, val3, shared);
             case FUTEX_LOCK_PI:
             case FUTEX_TRYLOCK_PI: {
-                long deadline = Long.MAX_VALUE;
-                if (cmd == FUTEX_LOCK_PI && timeoutAddr != 0) {
-                    long[] ts = TimeCalls.readTimespec(t, timeoutAddr);
-                    if (ts == null) {
-                        return -Errno.EFAULT;
-                    }
-                    if (ts[0] < 0 || ts[1] < 0 || ts[1] >= 1_000_000_000L) {
-                        return -Errno.EINVAL;
-                    }
-                    // LOCK_PI's timeout is an absolute CLOCK_REALTIME time
-                    deadline = TimeCalls.toMonotonic(true, ts[0] * 1_000_000_000L + ts[1]);
+                long ns = cmd == FUTEX_LOCK_PI ? PollCalls.readTimespec(t, timeoutAddr) : PollCalls.FOREVER;
+                if (ns < PollCalls.FOREVER) {
+                    return ns;   // -EFAULT or -EINVAL
                 }
+                // LOCK_PI's timeout is an absolute CLOCK_REALTIME time
+                long deadline = ns == PollCalls.FOREVER ? Long.MAX_VALUE : TimeCalls.toMonotonic(true, ns);
                 return PiFutexes.lock(t, uaddr, deadline, shared, cmd == FUTEX_TRYLOCK_PI);
             }
             case FUTEX_UNLOCK_PI:

@@ -13,13 +13,10 @@ import exo.kernel.proc.SignalWait;
 import exo.kernel.proc.Task;
 import exo.kernel.signal.SigInfo;
 import exo.kernel.signal.Signals;
-import exo.kernel.time.Clock;
 import exo.kernel.uaccess.UserMemory;
 
 final class SignalWaitCalls {
     private SignalWaitCalls() {}
-
-    static final long NANOS = 1_000_000_000L;
 
     static long rtSigtimedwait(Task t, long setAddr, long infoAddr, long timeoutAddr, long sigsetsize) {
         if (sigsetsize != Signals.SIGSET_BYTES) {
@@ -30,18 +27,12 @@ final class SignalWaitCalls {
         if (!ok[0]) {
             return -Errno.EFAULT;
         }
-        long deadline = SignalWait.FOREVER;
-        if (timeoutAddr != 0) {
-            long[] ts = TimeCalls.readTimespec(t, timeoutAddr);
-            if (ts == null) {
-                return -Errno.EFAULT;
-            }
-            if (ts[0] < 0 || ts[1] < 0 || ts[1] >= NANOS) {
-                return -Errno.EINVAL;
-            }
-            long wait = ts[0] >= SignalWait.FOREVER / NANOS ? SignalWait.FOREVER : ts[0] * NANOS + ts[1];
-            deadline = Math.min(SignalWait.FOREVER, Clock.nanoTime() + wait);
+        long wait = PollCalls.readTimespec(t, timeoutAddr);
+        if (wait < PollCalls.FOREVER) {
+            return wait;   // -EFAULT or -EINVAL
         }
+        long deadline = wait == PollCalls.FOREVER ? SignalWait.FOREVER
+                : Math.min(SignalWait.FOREVER, TimeCalls.deadlineAfter(wait));
         SigInfo[] got = new SigInfo[1];
         int sig = SignalWait.timedWait(t, set, deadline, got);
         if (sig > 0 && infoAddr != 0) {

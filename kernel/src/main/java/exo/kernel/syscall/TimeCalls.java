@@ -129,12 +129,24 @@ final class TimeCalls {
         return absolute ? -Delivery.ERESTARTNOHAND : -Errno.EINTR;
     }
 
-    /** An absolute time on CLOCK_REALTIME (realtime) or the monotonic clock, as a monotonic deadline. */
+    /**
+     * An absolute time (ns >= 0) on CLOCK_REALTIME (realtime) or the monotonic clock, as a
+     * monotonic deadline; saturates at Long.MAX_VALUE (a wait that never times out).
+     */
     static long toMonotonic(boolean realtime, long ns) {
-        return realtime ? Clock.nanoTime() + (ns - Clock.currentTimeNanos()) : ns;
+        return realtime ? saturatingAdd(Clock.nanoTime(), ns - Clock.currentTimeNanos()) : ns;
     }
 
-    /** {tv_sec, tv_nsec} of the struct timespec at addr, or null when it cannot be read. */
+    /** The monotonic deadline ns (>= 0) from now; saturates at Long.MAX_VALUE. */
+    static long deadlineAfter(long ns) {
+        return saturatingAdd(Clock.nanoTime(), ns);
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long sum = a + b;
+        return b > 0 && sum < a ? Long.MAX_VALUE : sum;
+    }
+
     /** Linux's KTIME_SEC_MAX: timespec64_valid_settod's bound on a new wall-clock time. */
     static final long SETTOD_SEC_MAX = Long.MAX_VALUE / NANOS - 30L * 365 * 24 * 3600;
 
@@ -195,6 +207,7 @@ final class TimeCalls {
         return 0;
     }
 
+    /** {tv_sec, tv_nsec} of the struct timespec at addr, or null when it cannot be read. */
     static long[] readTimespec(Task t, long addr) {
         byte[] b = new byte[16];
         if (UserMemory.copyInArray(t.process.mm(), addr, b, 0, 16) != 16) {

@@ -16,7 +16,7 @@ import exo.hw.Cpu;
 import exo.hw.Export;
 import exo.kernel.arch.x86_64.pc.Pic8259;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
-import exo.kernel.console.Log;
+import exo.kernel.console.Console;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.irq.Irqs;
 import exo.kernel.proc.Delivery;
@@ -103,9 +103,13 @@ public final class Traps {
         Panic.panic("exception in the handler of IRQ " + irq, t);
     }
 
-    @AllocOk("at most WARN_UNEXPECTED messages per boot; on one CPU the heap is never busy under an interrupt")
+    /** Allocates nothing: the interrupted thread may be inside the allocation fast path. */
     private static void warnUnexpected(int vector) {
-        Log.warn("unexpected interrupt vector " + vector + " (ignored)");
+        Console.print("warning: unexpected interrupt vector ");
+        Console.writeByte('0' + vector / 100 % 10);
+        Console.writeByte('0' + vector / 10 % 10);
+        Console.writeByte('0' + vector % 10);
+        Console.print(" (ignored)\n");
     }
 
     public static long unexpectedCount() {

@@ -19,6 +19,7 @@ import exo.hw.Cpu;
 import exo.hw.Memory;
 import exo.hw.Sim;
 import exo.kernel.Platform;
+import exo.kernel.arch.x86_64.trap.PerCpuArea;
 import exo.kernel.arch.x86_64.trap.SwitchFrame;
 import exo.kernel.cpu.CpuState;
 import exo.kernel.mm.FrameAllocator;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.Test;
 class SchedulerTest {
     static final long TRAMPOLINE = 0xFFFFFFFF80123450L;
     static final long BOOT_STACK_TOP = 0xFFFFFFFF80200000L;
+    /** The runtime's boot block (exo_kernel_thread), which GS names before the scheduler starts. */
+    static final long BOOT_RUNTIME_BLOCK = 0xFFFFFFFF80300000L;
 
     FrameAllocator frames;
     PageTable space;
@@ -51,6 +54,7 @@ class SchedulerTest {
         m.add(0x100000, 0x800000, MemoryMap.AVAILABLE);
         frames = new FrameAllocator(m);
         space = PageTable.create(frames);
+        Cpu.writeGs64(PerCpuArea.RUNTIME_BLOCK, BOOT_RUNTIME_BLOCK);
         Scheduler.init(quantumMs, 100, space, frames);
         main = Scheduler.current();
         Cpu.sti();
@@ -99,6 +103,31 @@ class SchedulerTest {
         assertSame(t, Threads.guardPageOwner(ThreadStack.guard(t.slot) + 100));
         assertEquals(2, Platform.otherStackCount());
         assertTrue(switchTargets().isEmpty(), "a normal thread does not preempt main (normal too)");
+    }
+
+    @Test
+    void eachThreadAllocatesThroughItsOwnRuntimeBlockWhichTheSwitchNames() {
+        boot(10);
+        assertEquals(BOOT_RUNTIME_BLOCK, main.runtimeBlock, "main keeps the runtime's boot block");
+        KThread t = Threads.create(arg -> { }, null, "t", KThread.PRIORITY_HIGH);
+        assertSame(t, Scheduler.current());
+        assertEquals(t.runtimeBlock, Cpu.readGs64(PerCpuArea.RUNTIME_BLOCK), "the switch names t's block");
+        assertEquals(t.runtimeBlock, Memory.read64(t.runtimeBlock), "self points at the block");
+        for (int off = 8; off < RuntimeBlocks.BLOCK_BYTES; off += 8) {
+            assertEquals(0, Memory.read64(t.runtimeBlock + off), "a new thread's buffer is empty");
+        }
+        Scheduler.yield();
+        assertSame(main, Scheduler.current());
+        assertEquals(BOOT_RUNTIME_BLOCK, Cpu.readGs64(PerCpuArea.RUNTIME_BLOCK));
+        // The collector visits every live thread's block: main, idle, t.
+        int n = Platform.threadCount();
+        java.util.Set<Long> blocks = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            blocks.add(Platform.threadBlock(i));
+        }
+        assertEquals(3, n);
+        assertEquals(3, blocks.size());
+        assertTrue(blocks.contains(BOOT_RUNTIME_BLOCK) && blocks.contains(t.runtimeBlock));
     }
 
     @Test

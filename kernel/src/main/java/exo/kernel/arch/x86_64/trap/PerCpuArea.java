@@ -31,5 +31,9 @@ public final class PerCpuArea {
     /** The running thread (a sched.KThread), stored by the switch beside the scheduler's
      *  running[] so that Scheduler.current(), asked by every lock and system call, is one load. */
     public static final int THREAD = 64;
-    public static final int SIZE = 72;
+    /** The running thread's runtime block (exoc's struct exo_thread: its allocation buffer),
+     *  which compiled code reaches through here (EXO_PERCPU_RUNTIME_BLOCK in exoc's exo.h,
+     *  the same offset); the switch stores it (Scheduler.switchRuntimeBlock). */
+    public static final int RUNTIME_BLOCK = 72;
+    public static final int SIZE = 80;
 }

@@ -11,7 +11,7 @@ package exo.kernel.arch.x86_64.trap;
 import exo.hw.Memory;
 import exo.rt.AllocOk;
 
-@AllocOk("the initialiser only builds the register tables of the panic report; if the first interrupt runs it, allocating there is safe on one CPU (the heap is never busy under an interrupt)")
+@AllocOk("only the holder Gprs has an initialiser: the register tables of the panic report, built on the panic path (the machine stops after it)")
 public final class TrapFrame {
     private TrapFrame() {}
 
