@@ -22,8 +22,13 @@ final class Allocator {
 
     /** Objects larger than this take whole blocks (a quarter block, as in Immix). */
     static final int MAX_MEDIUM = Blocks.BLOCK_BYTES / 4;
-    /** After a collection the heap may grow to this many times the blocks still in use. */
-    static final int GROWTH = 3;
+    /**
+     * After a collection the heap may grow to this many times the blocks still in use. The
+     * collector's work per allocated byte is about live / (limit - live): 4 rather than 3
+     * cut binary-trees' and k-nucleotide's CPU time by 7% and 10% for a third more memory
+     * (binary-trees 20: 439 MiB peak against HotSpot's 2178).
+     */
+    static final int GROWTH = 4;
     /** Blocks kept back for what throwing OutOfMemoryError needs (its report). */
     static final int RESERVE_BLOCKS = 8;
     private static final int COLLECTED = -2;

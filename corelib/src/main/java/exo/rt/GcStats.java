@@ -97,6 +97,11 @@ final class GcStats {
         number(heapBytes >> 20);
         text("M) ");
         duration(pause);
+        if (ParallelMarker.lastWorkers > 1) {   // marked by several threads
+            text(", ");
+            number(ParallelMarker.lastWorkers);
+            text(" markers");
+        }
         put('\n');
     }
 

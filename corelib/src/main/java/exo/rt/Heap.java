@@ -45,7 +45,8 @@ public final class Heap {
         int entries = (int) Math.min(1 << 16, Math.max(1 << 12, size >>> 12));
         Marker.stack = base;
         Marker.capacity = entries;
-        GcStats.pauses = base + 8L * entries;
+        ParallelMarker.layout(base + 8L * entries, base, entries);
+        GcStats.pauses = base + 8L * entries + ParallelMarker.CONTROL_BYTES;
         long meta = GcStats.pauses + 8L * GcStats.CAPACITY;
         if (!Mem.backHeap(base, meta)) {
             meta = base + size;   // no memory for the mark stack: a heap of no blocks
@@ -277,9 +278,24 @@ public final class Heap {
             }
         }
         Marker.exactTable(Roots.staticTable(), Roots.staticCount());
+        if (threads > 1 && VM.threadsEnabled()) {
+            // The stopped threads help mark (each waiting one calls helpCollect).
+            ParallelMarker.open(Marker.takeRoots());
+            VM.gcHelpOpen();
+        }
         finishCollection();
         VM.resumeWorld();
         GcStats.record(begin, VM.nanoTime(), before, bytesInUse(), (long) Allocator.limitBlocks << Blocks.BLOCK_SHIFT);
+    }
+
+    /**
+     * A thread stopped for a collection offers its CPU to the marking (linux_threads.c calls
+     * this once per collection, through exo_gc_help); returns when marking is done.
+     */
+    @NoAlloc
+    @NoBlock
+    public static void helpCollect() {
+        ParallelMarker.help();
     }
 
     /** Step 1 of a collection: the recycle list starts over; roots come next (Marker). */

@@ -12,7 +12,8 @@
  *   2. exact roots (static fields): null, an object outside the heap, or an object start.
  *   3. finish: scan marked objects until none is left; heap references are exact (exoc emits
  *      each class's reference offsets). When the mark stack overflows, the objects that did
- *      not fit are found again through the mark bitmap.
+ *      not fit are found again through the mark bitmap. With other threads stopped, they
+ *      help: ParallelMarker runs this step on every core (Heap.collect opens it).
  *
  * Objects never move, so nothing is pinned. No allocation here: the mark stack is raw memory.
  */
@@ -35,6 +36,7 @@ final class Marker {
         overflow = false;
         markEpoch = Blocks.epoch + 1;
         parsedObjects = 0;
+        ParallelMarker.lastWorkers = 1;   // until a parallel marking says otherwise
     }
 
     /** Conservative scan of the words in [low, high): a stack, or saved registers. */
@@ -180,9 +182,23 @@ final class Marker {
         return (Mem.load64(Blocks.bitWord(Blocks.markBits, obj)) & Blocks.bit(obj)) != 0;
     }
 
-    /** Step 3: scans until every reachable object is marked. */
+    /**
+     * Hands the roots pushed so far to ParallelMarker.open (they lie at the start of the
+     * stack, where its pool is); their count.
+     */
+    static int takeRoots() {
+        int n = top;
+        top = 0;
+        return n;
+    }
+
+    /** Step 3: scans until every reachable object is marked (with helpers, if opened). */
     static void finish() {
-        drain();
+        if (ParallelMarker.isOpen()) {
+            overflow |= ParallelMarker.markAndClose();
+        } else {
+            drain();
+        }
         while (overflow) {
             overflow = false;
             rescanMarked();
@@ -242,7 +258,7 @@ final class Marker {
 
     /** Marks the lines the object covers (a large object's too: harmless, its blocks are not IMMIX). */
     @Inline
-    private static void markLines(long obj, long size) {
+    static void markLines(long obj, long size) {
         byte epoch = (byte) markEpoch;
         long last = Blocks.lineMarkOf(obj + size - 1);
         for (long m = Blocks.lineMarkOf(obj); m <= last; m++) {

@@ -92,6 +92,33 @@ public final class Mem {
         return SimMemory.objectAt(addr);
     }
 
+    // ---- atomics, for the collector's parallel marking (ParallelMarker) -------------------
+
+    /** Atomically ORs bits into the word at addr (a locked or); returns the word before. */
+    public static long fetchOr64(long addr, long bits) {
+        return SimMemory.fetchOr(addr, bits);
+    }
+
+    /** Atomically replaces the word at addr with update if it holds expect (a full fence). */
+    public static boolean cas64(long addr, long expect, long update) {
+        return SimMemory.compareAndSet(addr, expect, update);
+    }
+
+    /** A load that is neither cached in a register nor reordered (sequentially consistent). */
+    public static long loadVolatile64(long addr) {
+        return SimMemory.readVolatile(addr);
+    }
+
+    /** A store that later loads do not pass (sequentially consistent). */
+    public static void storeVolatile64(long addr, long v) {
+        SimMemory.writeVolatile(addr, v);
+    }
+
+    /** A spinning thread lets others run (sched_yield on Linux, pause on the kernel). */
+    public static void yieldCpu() {
+        Thread.yield();
+    }
+
     /** memset(addr, 0, bytes) */
     public static void zero(long addr, long bytes) {
         SimMemory.zero(addr, bytes);

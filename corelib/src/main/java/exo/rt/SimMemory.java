@@ -12,15 +12,21 @@
  */
 package exo.rt;
 
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 public final class SimMemory {
     private SimMemory() {}
 
     private static final int PAGE_SHIFT = 16;
-    private static final HashMap<Long, long[]> pages = new HashMap<>();
-    private static long lastPageNumber = -1;
-    private static long[] lastPage;
+    // Host threads may share the memory (the collector's parallel marking): the page table
+    // is concurrent, the last-page cache is one immutable pair per read, writes and atomics
+    // hold one lock (a byte store rewrites its whole long here, unlike on x86), and only
+    // plain reads go without it, as on the hardware.
+    private static final ConcurrentHashMap<Long, long[]> pages = new ConcurrentHashMap<>();
+    private static final Object LOCK = new Object();
+    private static volatile CachedPage lastPage;
+
+    private record CachedPage(long number, long[] words) {}
 
     /** What Roots.collect() does on the host; set by the test. */
     public static Runnable collector;
@@ -54,7 +60,6 @@ public final class SimMemory {
         guardEnd = 0;
         backedPages.clear();
         backLimitPages = Long.MAX_VALUE;
-        lastPageNumber = -1;
         lastPage = null;
         collector = null;
         staticTable = 0;
@@ -140,11 +145,12 @@ public final class SimMemory {
 
     private static long[] page(long addr) {
         long n = addr >>> PAGE_SHIFT;
-        if (n != lastPageNumber) {
-            lastPage = pages.computeIfAbsent(n, k -> new long[1 << (PAGE_SHIFT - 3)]);
-            lastPageNumber = n;
+        CachedPage c = lastPage;
+        if (c == null || c.number != n) {
+            c = new CachedPage(n, pages.computeIfAbsent(n, k -> new long[1 << (PAGE_SHIFT - 3)]));
+            lastPage = c;
         }
-        return lastPage;
+        return c.words;
     }
 
     /** Reads size (1, 2, 4 or 8) bytes at addr, zero-extended. */
@@ -170,14 +176,65 @@ public final class SimMemory {
         }
         if ((addr & 7) + size <= 8) {
             long[] p = page(addr);
-            int i = (int) (addr >>> 3) & ((1 << (PAGE_SHIFT - 3)) - 1);
+            int i = wordIndex(addr);
             int shift = (int) (8 * (addr & 7));
             long mask = size == 8 ? -1L : ((1L << (8 * size)) - 1) << shift;
-            p[i] = (p[i] & ~mask) | ((value << shift) & mask);
+            synchronized (LOCK) {
+                p[i] = (p[i] & ~mask) | ((value << shift) & mask);
+            }
             return;
         }
         for (int i = 0; i < size; i++) {
             write(addr + i, 1, value >>> (8 * i));
+        }
+    }
+
+    private static int wordIndex(long addr) {
+        return (int) (addr >>> 3) & ((1 << (PAGE_SHIFT - 3)) - 1);
+    }
+
+    static long fetchOr(long addr, long bits) {
+        checkAligned(addr);
+        synchronized (LOCK) {
+            long[] p = page(addr);
+            long old = p[wordIndex(addr)];
+            p[wordIndex(addr)] = old | bits;
+            return old;
+        }
+    }
+
+    static boolean compareAndSet(long addr, long expect, long update) {
+        checkAligned(addr);
+        synchronized (LOCK) {
+            long[] p = page(addr);
+            if (p[wordIndex(addr)] != expect) {
+                return false;
+            }
+            p[wordIndex(addr)] = update;
+            return true;
+        }
+    }
+
+    static long readVolatile(long addr) {
+        checkAligned(addr);
+        synchronized (LOCK) {
+            return page(addr)[wordIndex(addr)];
+        }
+    }
+
+    static void writeVolatile(long addr, long v) {
+        checkAligned(addr);
+        synchronized (LOCK) {
+            page(addr)[wordIndex(addr)] = v;
+        }
+    }
+
+    private static void checkAligned(long addr) {
+        if ((addr & 7) != 0) {
+            throw new IllegalStateException("SimMemory: atomic access to " + Long.toHexString(addr) + ", not 8-aligned");
+        }
+        if (guardEnd != guardStart) {
+            checkBacked(addr);
         }
     }
 

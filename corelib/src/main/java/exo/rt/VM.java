@@ -55,6 +55,12 @@ public final class VM {
 
     public static native void resumeWorld();
 
+    /**
+     * With the world stopped and ParallelMarker open: the threads waiting at a safepoint
+     * call Heap.helpCollect once each (linux_threads.c); the kernel has none.
+     */
+    public static native void gcHelpOpen();
+
     /** The threads' runtime blocks (ThreadBlock), while the world is stopped. */
     public static native int threadCount();
 

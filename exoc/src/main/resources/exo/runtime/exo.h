@@ -106,7 +106,7 @@ typedef struct exo_thread {
     jlong map_base;                /* 112: the mapping holding stack and block */
     jlong map_size;                /* 120 */
     jint exited;                   /* 128: the thread has left Java for good */
-    jint pad;
+    jint gc_helped;                /* 132: the last collection it helped mark (linux_threads.c) */
     jlong kept_hole_start;         /* 136: kernel: the hole kept over the last collection */
     jlong kept_hole_end;           /* 144:   (exo.rt.KeptHoles) */
 } exo_thread;
@@ -238,6 +238,7 @@ extern uintptr_t exo_stack_top;
 #ifdef EXO_LINUX
 /* Threads (linux.c): exo.rt.VM's thread natives. */
 void exo_thread_main(jobj thread);   /* program.c: runs a new thread's Java side */
+void exo_gc_help(void);              /* program.c: exo.rt.Heap.helpCollect, or nothing */
 jlong exo_thread_start(jobj thread, jlong stack_bytes);
 void exo_stop_world(void);
 void exo_resume_world(void);

@@ -13,6 +13,9 @@
  * native code re-checks it after announcing it runs again (Dekker-style, both sides with
  * sequentially consistent accesses), so no thread runs Java code during a collection.
  *
+ * While stopped, a thread waiting here helps the collector mark (exo_gc_help_open: the
+ * collection's ParallelMarker is open), then waits on.
+ *
  * Locks taken while others may wait for a safepoint are taken in native state. The heap lock
  * (exo.rt.Heap's slow path and collections) and the thread list's lock are futex mutexes.
  */
@@ -106,6 +109,24 @@ static void mutex_unlock(volatile jint *m) {
 
 /* Back to Java code, after any collection in progress. Call it through LEAVE_NATIVE from
  * the function that ran ENTER_NATIVE. */
+/* exo_safepoint_requested: 0 none, 1 stop, EXO_GC_HELP stopped and the marking open to
+ * helpers (a new value, so that the waiters' futex_wait returns). The collection count of
+ * the last opening tells a waiter whether it has helped in this one already. */
+#define EXO_GC_HELP 2
+static volatile jint gc_help_generation;
+
+/* In native state: helps the collection's marking once, if it is open; did it? It runs
+ * below the frame that spilled the registers, which the collector has scanned already. */
+static int maybe_help(exo_thread *self) {
+    if (__atomic_load_n(&exo_safepoint_requested, __ATOMIC_SEQ_CST) != EXO_GC_HELP
+            || self->gc_helped == gc_help_generation) {
+        return 0;
+    }
+    self->gc_helped = gc_help_generation;
+    exo_gc_help();
+    return 1;
+}
+
 static void leave_native(exo_thread *self) {
     for (;;) {
         __atomic_store_n(&self->state, EXO_RUNNING, __ATOMIC_SEQ_CST);
@@ -114,8 +135,12 @@ static void leave_native(exo_thread *self) {
         }
         __atomic_store_n(&self->state, EXO_AT_SAFEPOINT, __ATOMIC_SEQ_CST);
         futex_wake(&self->state, 1);
-        while (__atomic_load_n(&exo_safepoint_requested, __ATOMIC_SEQ_CST)) {
-            futex_wait(&exo_safepoint_requested, 1, -1);
+        jint r;
+        while ((r = __atomic_load_n(&exo_safepoint_requested, __ATOMIC_SEQ_CST)) != 0) {
+            if (maybe_help(self)) {
+                continue;
+            }
+            futex_wait(&exo_safepoint_requested, r, -1);
         }
     }
 }
@@ -180,8 +205,22 @@ void exo_threads_init(exo_thread *main_thread) {
     threads = main_thread;
 }
 
+/* The heap lock: a thread waiting for it while another collects helps mark (the collector
+ * holds the lock for the whole collection; exo_gc_help_open wakes the waiters). A wake-up
+ * that comes between the test and futex_wait is lost: the thread then only waits. */
 __attribute__((noinline)) void exo_heap_lock(void) {
-    lock_in_native(&heap_lock);
+    if (mutex_try(&heap_lock)) {
+        return;
+    }
+    exo_thread *self = EXO_SELF->self;
+    ENTER_NATIVE(self);
+    jint c = __atomic_exchange_n(&heap_lock, 2, __ATOMIC_SEQ_CST);
+    while (c != 0) {
+        maybe_help(self);
+        futex_wait(&heap_lock, 2, -1);
+        c = __atomic_exchange_n(&heap_lock, 2, __ATOMIC_SEQ_CST);
+    }
+    LEAVE_NATIVE(self);
 }
 
 void exo_heap_unlock(void) {
@@ -205,6 +244,14 @@ void exo_stop_world(void) {
             futex_wait(&t->state, EXO_RUNNING, 10000000);
         }
     }
+}
+
+/* ParallelMarker is open: the threads waiting in leave_native join it (exo_gc_help). */
+void exo_gc_help_open(void) {
+    gc_help_generation++;
+    __atomic_store_n(&exo_safepoint_requested, EXO_GC_HELP, __ATOMIC_SEQ_CST);
+    futex_wake(&exo_safepoint_requested, 0x7fffffff);
+    futex_wake(&heap_lock, 0x7fffffff);
 }
 
 void exo_resume_world(void) {

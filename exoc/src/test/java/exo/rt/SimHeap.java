@@ -27,6 +27,7 @@ final class SimHeap {
 
     private static final Class<?>[] NONE = {};
     private final MethodHandle allocate, begin, finish, ambiguousRange, exactTable, objectContaining;
+    private final MethodHandle takeRoots, openParallel, help;
     private final MethodHandle read, write;
     private long nextDescriptor = DESCRIPTORS;
     private int staticCount;
@@ -44,6 +45,9 @@ final class SimHeap {
         ambiguousRange = handle("exo.rt.Marker", "ambiguousRange", void.class, long.class, long.class);
         exactTable = handle("exo.rt.Marker", "exactTable", void.class, long.class, int.class);
         objectContaining = handle("exo.rt.Marker", "objectContaining", long.class, long.class);
+        takeRoots = handle("exo.rt.Marker", "takeRoots", int.class);
+        openParallel = handle("exo.rt.ParallelMarker", "open", void.class, int.class);
+        help = handle("exo.rt.ParallelMarker", "help", void.class);
         // As on the kernel, the heap's window has no memory until the heap asks for it.
         sim.getMethod("guard", long.class, long.class).invoke(null, HEAP_BASE, HEAP_BASE + heapBytes);
         handle("exo.rt.Heap", "setUp", void.class, long.class, long.class).invoke(HEAP_BASE, heapBytes);
@@ -188,6 +192,48 @@ final class SimHeap {
             handle("exo.rt.KeptHoles", "keep", void.class, long.class).invokeExact(stoppedThread);
         }
         finish.invokeExact();
+    }
+
+    /**
+     * A collection whose marking the test thread shares with helpers host threads, as
+     * Heap.collect shares it with the stopped threads: every helper has joined before the
+     * collector starts, so that the marking is really done by 1 + helpers threads.
+     */
+    void collectInParallel(int helpers) throws Throwable {
+        collections++;
+        begin.invokeExact();
+        ambiguousRange.invokeExact(STACK, STACK + 8L * STACK_SLOTS);
+        exactTable.invokeExact(STATICS, staticCount);
+        openParallel.invokeExact((int) takeRoots.invokeExact());
+        long control = (long) staticField("exo.rt.ParallelMarker", "control");
+        Thread[] threads = new Thread[helpers];
+        Throwable[] failure = new Throwable[1];
+        for (int i = 0; i < helpers; i++) {
+            threads[i] = new Thread(() -> {
+                try {
+                    help.invokeExact();
+                } catch (Throwable t) {
+                    failure[0] = t;
+                }
+            });
+            threads[i].start();
+        }
+        MethodHandle readVolatile = handle("exo.rt.SimMemory", "readVolatile", long.class, long.class);
+        while (((long) readVolatile.invokeExact(control) & 0xffff) < 1 + helpers && failure[0] == null) {
+            Thread.onSpinWait();
+        }
+        finish.invokeExact();
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    /** Workers of the last parallel marking (the collector included). */
+    int lastMarkers() throws Exception {
+        return (int) staticField("exo.rt.ParallelMarker", "lastWorkers");
     }
 
     /** The running thread's runtime block (SimMemory.threadBlock: Mem.loadThread64's base). */

@@ -32,7 +32,10 @@ public final class EntryGen {
         return b.toString();
     }
 
-    /** A new thread's C entry (linux_threads.c): exo.rt.Threads.run, which catches everything. */
+    /**
+     * A new thread's C entry (linux_threads.c): exo.rt.Threads.run, which catches everything;
+     * and exo_gc_help, by which a stopped thread helps the collector mark.
+     */
     private static String threadMain(CProgram prog) throws CompileError {
         StringBuilder b = new StringBuilder("void exo_thread_main(jobj thread) {\n");
         if (prog.threaded()) {
@@ -40,6 +43,12 @@ public final class EntryGen {
             b.append("    exo_pending = 0;\n");
         } else {
             b.append("    (void)thread;\n    exo_fatal(\"exoc: this program starts no threads\");\n");
+        }
+        b.append("}\n");
+        // A thread stopped for a collection helps mark (linux_threads.c, exo.rt.ParallelMarker).
+        b.append("void exo_gc_help(void) {\n");
+        if (prog.threaded()) {
+            b.append("    ").append(prog.methodName(prog.runtimeMethod("exo/rt/Heap", "helpCollect"))).append("();\n");
         }
         return b.append("}\n").toString();
     }

@@ -658,7 +658,7 @@ final class MethodGen implements Opcodes {
 
     /** The collector's classes: they run with the world stopped, and poll for nothing. */
     private static final java.util.Set<String> COLLECTOR = java.util.Set.of("exo/rt/Heap", "exo/rt/Allocator",
-            "exo/rt/Blocks", "exo/rt/Marker", "exo/rt/Sweeper", "exo/rt/GcStats");
+            "exo/rt/Blocks", "exo/rt/Marker", "exo/rt/ParallelMarker", "exo/rt/Sweeper", "exo/rt/GcStats");
 
     /** Do loop back-edges poll for a safepoint (threads possible, not the collector's code)? */
     boolean pollsAtBackEdges() throws CompileError {

@@ -52,6 +52,9 @@ public final class KernelPlatform implements IntrinsicFamily {
             // Without Platform.backHeap the heap is memory of the image (.bss): always there.
             case "backHeap": return Lowered.pure("1");
             case "unbackHeap": return Lowered.pure("((void)0)");
+            // One collecting thread: no helpers to call, nobody to yield to.
+            case "gcHelpOpen": return Lowered.pure("((void)0)");
+            case "yieldCpu": return Lowered.pure("__builtin_ia32_pause()");
             case "threadCount": return Lowered.pure("1");
             case "threadsEnabled": return Lowered.pure("0");
             case "availableProcessors": return Lowered.pure("1");

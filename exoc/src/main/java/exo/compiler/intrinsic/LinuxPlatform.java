@@ -45,6 +45,8 @@ public final class LinuxPlatform implements IntrinsicFamily {
             // The heap is an anonymous mapping: Linux backs a page when it is first touched.
             case "backHeap": return Lowered.pure("1");
             case "unbackHeap": return Lowered.pure("((void)0)");
+            case "yieldCpu": return Lowered.pure("exo_thread_yield()");
+            case "gcHelpOpen": return Lowered.pure("exo_gc_help_open()");
             case "otherStackCount":
             case "otherStackLow":
             case "otherStackHigh":

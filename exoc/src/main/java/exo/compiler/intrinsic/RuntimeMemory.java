@@ -6,8 +6,9 @@
  * "memory" clobber, so gcc does not move heap accesses across them), and the allocation fast
  * path depends on gcc keeping values in registers and merging accesses between those points.
  * Device memory, which must see every access, is exo.hw.Memory (DeviceMemory): volatile.
- * backHeap and unbackHeap (memory behind the heap's region) are the platform's: the target's
- * platform family lowers them.
+ * backHeap and unbackHeap (memory behind the heap's region) and yieldCpu are the platform's:
+ * the target's platform family lowers them. The atomics (fetchOr64, cas64, the volatile
+ * load and store) serve the collector's parallel marking.
  */
 package exo.compiler.intrinsic;
 
@@ -50,8 +51,14 @@ final class RuntimeMemory implements IntrinsicFamily {
             case "storeThread32": return Lowered.pure("(EXO_TL(jint, " + c.arg(0) + ") = (" + c.arg(1) + "))");
             case "zero": return Lowered.pure("memset((void *)" + a + ", 0, (size_t)(" + c.arg(1) + "))");
             case "copy": return Lowered.pure("memmove((void *)" + a + ", (void *)(uintptr_t)(" + c.arg(1) + "), (size_t)(" + c.arg(2) + "))");
+            // The collector's parallel marking (exo.rt.ParallelMarker).
+            case "fetchOr64": return Lowered.pure("__atomic_fetch_or((jlong *)" + a + ", (jlong)(" + c.arg(1) + "), __ATOMIC_SEQ_CST)");
+            case "cas64": return Lowered.pure("__sync_bool_compare_and_swap((jlong *)" + a + ", (jlong)(" + c.arg(1) + "), (jlong)(" + c.arg(2) + "))");
+            case "loadVolatile64": return Lowered.pure("__atomic_load_n((jlong *)" + a + ", __ATOMIC_SEQ_CST)");
+            case "storeVolatile64": return Lowered.pure("__atomic_store_n((jlong *)" + a + ", (jlong)(" + c.arg(1) + "), __ATOMIC_SEQ_CST)");
             case "backHeap":
-            case "unbackHeap": return c.target().platform().lower(c);
+            case "unbackHeap":
+            case "yieldCpu": return c.target().platform().lower(c);
             default: return null;
         }
     }

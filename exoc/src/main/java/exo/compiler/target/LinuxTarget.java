@@ -60,17 +60,18 @@ final class LinuxTarget extends Target {
         }
     }
 
-    /** Threads.run (a new thread's Java side), Monitors.enter and Monitors.exit. */
+    /** Threads.run (a new thread's Java side), Monitors.enter and Monitors.exit, Heap.helpCollect. */
     private static List<MethodInfo> threadRuntime(ClassPool pool) throws CompileError {
         ClassInfo threads = pool.get("exo/rt/Threads", "exoc's runtime");
         ClassInfo monitors = pool.get("exo/rt/Monitors", "exoc's runtime");
         MethodInfo run = threads.declaredMethod("run(Ljava/lang/Thread;)V");
         MethodInfo enter = monitors.declaredMethod("enter(Ljava/lang/Object;)V");
         MethodInfo exit = monitors.declaredMethod("exit(Ljava/lang/Object;)V");
-        if (run == null || enter == null || exit == null) {
-            throw new CompileError("core library: exo.rt.Threads.run or exo.rt.Monitors.enter/exit is missing");
+        MethodInfo help = pool.get("exo/rt/Heap", "exoc's runtime").declaredMethod("helpCollect()V");
+        if (run == null || enter == null || exit == null || help == null) {
+            throw new CompileError("core library: exo.rt.Threads.run, exo.rt.Monitors.enter/exit or exo.rt.Heap.helpCollect is missing");
         }
-        return List.of(run, enter, exit);
+        return List.of(run, enter, exit, help);
     }
 
     @Override
