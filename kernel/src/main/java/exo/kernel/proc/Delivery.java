@@ -163,9 +163,7 @@ public final class Delivery {
         byte[] fx = new byte[SigContext.FXSAVE_SIZE];
         long fxAddr = frame - FXSAVE_BELOW_FRAME;
         Cpu.fxsave(fxAddr);   // the registers hold the user's state (the kernel uses none)
-        for (int i = 0; i < fx.length; i++) {
-            fx[i] = Memory.read8(fxAddr + i);
-        }
+        Memory.copyToArray(fx, 0, fxAddr, fx.length);
         try {
             SignalFrame.setup(writer(t), frame, fx, info, act, mask, t.altStack, faultAddress(info));
         } catch (SignalFrame.BadFrame | UserFault bad) {
@@ -216,9 +214,7 @@ public final class Delivery {
         }
         long fxAddr = frame - FXSAVE_BELOW_FRAME;
         if (r.fxsave != null) {
-            for (int i = 0; i < r.fxsave.length; i++) {
-                Memory.write8(fxAddr + i, r.fxsave[i]);
-            }
+            Memory.copyFromArray(fxAddr, r.fxsave, 0, r.fxsave.length);
         } else {
             Memory.fill(fxAddr, 0, FXSAVE_BELOW_FRAME);
             Memory.write16(fxAddr, FCW_DEFAULT);
