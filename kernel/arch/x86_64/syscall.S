@@ -64,7 +64,7 @@ exo_syscall_entry:
     push %r15
     mov %rsp, %rdi                      /* the frame: 22 words, rsp stays 16-byte aligned */
     xor %ebp, %ebp                      /* ends the frame-pointer chain (stack walks) */
-    cld
+                                        /* (no cld: SFMASK clears DF, SyscallMsrs) */
     sti
     sub $512, %rsp                      /* the FPU image area signals use (Delivery) */
     call exo_syscall_dispatch
