@@ -1,9 +1,10 @@
 /*
  * exec.c - execve: argv and envp as the new program sees them, the auxiliary vector, the pid
  * kept, close-on-exec, signal dispositions reset and the mask and pending set kept, private
- * .data and zeroed .bss (the parent's writes do not reach the new image), #!
- * scripts through their interpreter, and the errors (ENOENT, EACCES, ENOEXEC for garbage and
- * a truncated ELF, ENOTDIR, ELOOP, ENAMETOOLONG, E2BIG, EFAULT). The program execs itself:
+ * .data and zeroed .bss (the parent's writes do not reach the new image), #! scripts through
+ * their interpreter, and the errors (ENOENT, ETXTBSY for writes to the running program,
+ * EACCES, ENOEXEC for garbage and a truncated ELF, ENOTDIR, ELOOP, ENAMETOOLONG, E2BIG,
+ * EFAULT). The program execs itself:
  * argv[1] names the check the new image makes, and the parent checks its exit status.
  * Run by tools/ctest/run on Linux and Exo-OS; output compared line by line.
  */
@@ -212,6 +213,11 @@ static long exec_error(const char *path)
 static void errors(void)
 {
     t_err("execve of a missing file", exec_error("./missing"), ENOENT);
+    /* A running program's file is kept from writers (exec maps it, it does not copy it). */
+    struct stat self_st;
+    stat(self, &self_st);
+    t_err("open of the running program for writing", open(self, O_WRONLY), ETXTBSY);
+    t_err("truncate of the running program", truncate(self, self_st.st_size), ETXTBSY);
     t_write_file("plain", "#!/bin/sh\n", 0644);
     t_err("execve of a file without x permission", exec_error("./plain"), EACCES);
     t_err("execve of a directory", exec_error("."), EACCES);

@@ -173,6 +173,7 @@ public final class Exec {
                 }
             }
             mm.setBrkStart(PhysAddr.alignUp(exe.highestAddress() + bias));
+            mm.holdExecutable(src.file.inode);
             Credentials cred = execCredentials(ctx.cred, src.file);
             long rsp = buildStack(mm, exe, bias, interpBase, ctx.cred, cred, path, argv, envp);
             Image img = new Image(mm, entry, rsp, baseName(path), argv, envp, file);

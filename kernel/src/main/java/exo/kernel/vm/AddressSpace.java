@@ -20,6 +20,7 @@ import exo.hw.Memory;
 import exo.kernel.arch.x86_64.mm.PageEntry;
 import exo.kernel.arch.x86_64.trap.PerCpuArea;
 import exo.kernel.console.Log;
+import exo.kernel.fs.vfs.Inode;
 import exo.kernel.mm.FrameRefs;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
@@ -60,6 +61,8 @@ public final class AddressSpace {
     long stackLimitBytes = STACK_LIMIT;
     /** Processes using it: more than one after clone(CLONE_VM) without CLONE_THREAD (vfork). */
     private int users = 1;
+    /** The program's file, kept from writers while this address space runs it (or null). */
+    private Inode executable;
 
     private AddressSpace(PageTable table, FrameRefs refs) {
         this.table = table;
@@ -77,6 +80,17 @@ public final class AddressSpace {
 
     public static void setNxEnabled(boolean on) {
         nxEnabled = on;
+    }
+
+    /** This address space runs file as its program (exec): writers get ETXTBSY until it ends. */
+    public void holdExecutable(Inode file) {
+        if (executable != null) {
+            executable.allowWrite();
+        }
+        executable = file;
+        if (file != null) {
+            file.denyWrite();
+        }
     }
 
     public long rootPhys() {
@@ -416,6 +430,7 @@ public final class AddressSpace {
             child.brk = brk;
             child.mmapTop = mmapTop;
             child.stackLimitBytes = stackLimitBytes;
+            child.holdExecutable(executable);
             boolean[] ok = {true};
             // The child's page table of the last 2 MiB copied: [its base address, its first slot].
             long[] lastTable = {-1, 0};
@@ -522,6 +537,7 @@ public final class AddressSpace {
                 table.walk(VirtAddr.of(v.start), VirtAddr.of(v.end), (virt, slot, e) -> refs.unref(PageEntry.address(e)));
             }
             vmas.clear();
+            holdExecutable(null);
             int skipped = table.freeLowerHalfTables();
             if (skipped > 0 && !corruptionReported) {
                 corruptionReported = true;   // once: the first report is the one that matters
