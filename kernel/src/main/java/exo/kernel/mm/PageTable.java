@@ -206,24 +206,41 @@ public final class PageTable {
     }
 
     private void walkTable(long tablePhys, int level, long start, long end, LeafVisitor v) {
+        if (level == 1) {
+            walkLeaves(tablePhys, start, end, v);
+            return;
+        }
         long span = VirtAddr.entrySpan(level);
         long a = start;
         while (Long.compareUnsigned(a, end) < 0) {
             long entryEnd = (a & ~(span - 1)) + span;   // wraps to 0 only at the very top
             long slot = slot(tablePhys, a, level);
             long e = Memory.read64(slot);
-            if (PageEntry.isPresent(e)) {
-                if (level == 1) {
-                    v.leaf(a, slot, e);
-                } else if (!PageEntry.isHuge(e)) {
-                    long stop = entryEnd == 0 || Long.compareUnsigned(entryEnd, end) > 0 ? end : entryEnd;
-                    walkTable(PageEntry.address(e), level - 1, a, stop, v);
-                }
+            if (PageEntry.isPresent(e) && !PageEntry.isHuge(e)) {
+                long stop = entryEnd == 0 || Long.compareUnsigned(entryEnd, end) > 0 ? end : entryEnd;
+                walkTable(PageEntry.address(e), level - 1, a, stop, v);
             }
             if (entryEnd == 0) {
                 return;
             }
             a = entryEnd;
+        }
+    }
+
+    /**
+     * The leaves of one page table for [start, end), which lies inside it: a plain loop over the
+     * slots, since most of a table is often empty (an untouched mmap region, the stack's gap)
+     * and this is the inner loop of fork, munmap and exit.
+     */
+    private static void walkLeaves(long tablePhys, long start, long end, LeafVisitor v) {
+        long virt = PhysAddr.alignDown(start);
+        long slot = slot(tablePhys, virt, 1);
+        long stop = slot + 8 * ((end - virt + PhysAddr.PAGE_SIZE - 1) >>> PhysAddr.PAGE_SHIFT);
+        for (; slot < stop; slot += 8, virt += PhysAddr.PAGE_SIZE) {
+            long e = Memory.read64(slot);
+            if (PageEntry.isPresent(e)) {
+                v.leaf(virt, slot, e);
+            }
         }
     }
 

@@ -138,9 +138,17 @@ public final class AddressSpace {
         return vmas.findGapBelow(mmapTop, len, MMAP_MIN);
     }
 
-    /** Removes every region and page in [addr, addr + len); lock held. */
+    /**
+     * Removes every region and page in [addr, addr + len); lock held. Pages exist only inside
+     * regions (destroy relies on it too), so a range no region touches has nothing to walk:
+     * mmap's MAP_FIXED-style clearing of a fresh range costs a region lookup, not a read of
+     * every page-table entry left there by earlier, unmapped regions.
+     */
     public void unmapLocked(long addr, long len) {
         long end = addr + len;
+        if (vmas.isFree(addr, end)) {
+            return;
+        }
         vmas.removeRange(addr, end);
         releasePages(addr, end);
     }
