@@ -1,8 +1,10 @@
 /*
  * exec.c - execve: argv and envp as the new program sees them, the auxiliary vector, the pid
- * kept, close-on-exec, signal dispositions reset and the mask and pending set kept, #!
- * scripts through their interpreter, and the errors (ENOENT, EACCES, ENOEXEC for garbage and
- * a truncated ELF, ENOTDIR, ELOOP, ENAMETOOLONG, E2BIG, EFAULT). The program execs itself:
+ * kept, close-on-exec, signal dispositions reset and the mask and pending set kept, private
+ * .data and zeroed .bss (the parent's writes do not reach the new image), #! scripts through
+ * their interpreter, and the errors (ENOENT, ETXTBSY for writes to the running program,
+ * EACCES, ENOEXEC for garbage and a truncated ELF, ENOTDIR, ELOOP, ENAMETOOLONG, E2BIG,
+ * EFAULT). The program execs itself:
  * argv[1] names the check the new image makes, and the parent checks its exit status.
  * Run by tools/ctest/run on Linux and Exo-OS; output compared line by line.
  */
@@ -104,6 +106,26 @@ static int image_script(int argc, char **argv)
     return t_done();
 }
 
+/*
+ * The program's .data and .bss as exec leaves them. Segments are private mappings of the file
+ * (MAP_PRIVATE): the parent's writes to its own copies must not reach the file's pages, and the
+ * bytes after the file's part of the data segment (the start of .bss, which shares its page
+ * with the end of .data) read as zero.
+ */
+static volatile int private_data = 12345;
+static volatile char bss_probe[5000];
+
+static int image_private(void)
+{
+    t_init("exec image: private data");
+    t_eq("initialised data as in the file", private_data, 12345);
+    int nonzero = 0;
+    for (size_t i = 0; i < sizeof bss_probe; i++)
+        nonzero += bss_probe[i] != 0;
+    t_eq("bss bytes that are not zero", nonzero, 0);
+    return t_done();
+}
+
 /* ---- the parent side ---- */
 
 /* fork, child runs `prepare` then execs path with argv; returns the child's exit status. */
@@ -170,6 +192,11 @@ static void run_images(void)
     waitpid(child, &status, 0);
     t_eq("image 'pid' exit status", WEXITSTATUS(status), 0);
 
+    private_data = 777;
+    memset((char *)bss_probe, 0x5a, sizeof bss_probe);
+    char *priv[] = { self, "private", NULL };
+    t_eq("image 'private' exit status", spawn(self, priv, envp, NULL), 0);
+
     char line[PATH_MAX + 32];
     snprintf(line, sizeof line, "#!%s interp-arg\n", self);
     t_write_file("script", line, 0755);
@@ -186,6 +213,11 @@ static long exec_error(const char *path)
 static void errors(void)
 {
     t_err("execve of a missing file", exec_error("./missing"), ENOENT);
+    /* A running program's file is kept from writers (exec maps it, it does not copy it). */
+    struct stat self_st;
+    stat(self, &self_st);
+    t_err("open of the running program for writing", open(self, O_WRONLY), ETXTBSY);
+    t_err("truncate of the running program", truncate(self, self_st.st_size), ETXTBSY);
     t_write_file("plain", "#!/bin/sh\n", 0644);
     t_err("execve of a file without x permission", exec_error("./plain"), EACCES);
     t_err("execve of a directory", exec_error("."), EACCES);
@@ -237,6 +269,8 @@ int main(int argc, char **argv)
         return image_pid(argv);
     if (argc >= 2 && strcmp(argv[1], "interp-arg") == 0)
         return image_script(argc, argv);
+    if (argc >= 2 && strcmp(argv[1], "private") == 0)
+        return image_private();
     t_init("exec");
     if (argv[0][0] == '/')
         snprintf(self, sizeof self, "%s", argv[0]);

@@ -22,6 +22,12 @@ import exo.kernel.util.Invariant;
 public final class FrameAllocator {
     private final MemoryMap map;
     private final long[] bitmap;
+    /**
+     * One bit per frame, 1 = managed (RAM the allocator hands out, free or allocated now): set by
+     * extendTo, cleared by reserve, so that free()'s check is one bit test and not a scan of the
+     * memory map and the reservations (exit frees hundreds of frames).
+     */
+    private final long[] managed;
     private final long frameCount;
     /** Frames at and above this one are not managed yet (extendTo moves it up). */
     private long limitFrame;
@@ -46,6 +52,7 @@ public final class FrameAllocator {
         this.map = map;
         this.frameCount = map.usableEnd() >>> PhysAddr.PAGE_SHIFT;
         this.bitmap = new long[(int) ((frameCount + 63) / 64)];
+        this.managed = new long[bitmap.length];
         for (int w = 0; w < bitmap.length; w++) {
             bitmap[w] = -1L;
         }
@@ -76,6 +83,7 @@ public final class FrameAllocator {
         for (int r = 0; r < reservedCount; r++) {
             setRange(Math.max(lo, reservedStart[r] >>> 12), Math.min(hi, PhysAddr.alignUp(reservedEnd[r]) >>> 12), true);
         }
+        markManaged(lo, hi);
         long added = countFree(lo, hi);
         freeFrames += added;
         managedFrames += added;
@@ -106,6 +114,7 @@ public final class FrameAllocator {
         for (long f = first; f < end; f++) {
             if (isFreeFrame(f)) {
                 setBit(f, true);
+                managed[(int) (f >>> 6)] &= ~(1L << (f & 63));
                 freeFrames--;
                 managedFrames--;
             } else if (isManaged(f)) {
@@ -247,26 +256,22 @@ public final class FrameAllocator {
 
     /** True when the frame is RAM the allocator hands out (free or allocated right now). */
     public boolean isManaged(long frame) {
-        if (frame < 0 || frame >= limitFrame) {
-            return false;
-        }
-        long addr = frame << 12;
-        boolean available = false;
-        for (int i = 0; i < map.count(); i++) {
-            boolean covers = map.base(i) < addr + 4096 && addr < map.end(i);
-            if (covers && !map.isAvailable(i)) {
-                return false;
-            }
-            if (map.isAvailable(i) && map.base(i) <= addr && addr + 4096 <= map.end(i)) {
-                available = true;
-            }
-        }
-        for (int r = 0; available && r < reservedCount; r++) {
-            if (reservedStart[r] < addr + 4096 && addr < reservedEnd[r]) {
-                return false;
+        return frame >= 0 && frame < limitFrame && (managed[(int) (frame >>> 6)] & (1L << (frame & 63))) != 0;
+    }
+
+    /**
+     * Frames [first, end) that extendTo has just made free are the managed ones there (none of
+     * them can be allocated yet: they were outside the limit until now).
+     */
+    private void markManaged(long first, long end) {
+        for (long f = first; f < end; f++) {
+            if ((f & 63) == 0 && end - f >= 64) {
+                managed[(int) (f >>> 6)] |= ~bitmap[(int) (f >>> 6)];
+                f += 63;
+            } else if (isFreeFrame(f)) {
+                managed[(int) (f >>> 6)] |= 1L << (f & 63);
             }
         }
-        return available;
     }
 
     public boolean isFree(PhysAddr frame) {

@@ -8,7 +8,8 @@
  * every change in the kernel half, whose lower tables all address spaces share: a kernel
  * thread's stack unmapped while a user process's root is loaded would otherwise stay in the
  * TLB, and the next stack mapped at that address would be written through the stale entry.
- * FIXME: unmap leaves empty table pages in place; freeing them comes with user processes.
+ * User address spaces log the lower-half tables they create, so that teardown frees them
+ * without reading every entry. FIXME: unmap leaves empty table pages in place until teardown.
  */
 package exo.kernel.mm;
 
@@ -24,6 +25,15 @@ public final class PageTable {
     private final FrameAllocator frames;
     /** Level of the leaf found by the last leafSlot call (1, 2 or 3). */
     private int foundLevel;
+    /**
+     * The lower-half table frames this table allocated, when kept (user address spaces, see
+     * keepLowerTables): teardown frees them from here instead of reading all 512 entries of
+     * every table. Recording never allocates (leafSlotFor runs in interrupt context for the
+     * kernel heap); reserveLowerTables grows the log beforehand.
+     */
+    private long[] lowerTables;
+    /** Entries used in lowerTables; -1 once a table went unrecorded (teardown reads the tree). */
+    private int lowerTableCount;
 
     public PageTable(PhysAddr root, FrameAllocator frames) {
         this.rootPhys = root.value();
@@ -143,7 +153,9 @@ public final class PageTable {
             if (!create) {
                 throw new IllegalStateException("page table walk of " + Fmt.hex16(virt) + " hit a hole at level " + level);
             }
-            e = PageEntry.make(allocTable(frames), TABLE_FLAGS | userFlag);
+            long t = allocTable(frames);
+            recordTable(virt, t);
+            e = PageEntry.make(t, TABLE_FLAGS | userFlag);
             Memory.write64(slot, e);
         } else if (PageEntry.isHuge(e)) {
             throw new IllegalStateException("map " + Fmt.hex16(virt) + ": inside a huge page at level " + level);
@@ -194,24 +206,41 @@ public final class PageTable {
     }
 
     private void walkTable(long tablePhys, int level, long start, long end, LeafVisitor v) {
+        if (level == 1) {
+            walkLeaves(tablePhys, start, end, v);
+            return;
+        }
         long span = VirtAddr.entrySpan(level);
         long a = start;
         while (Long.compareUnsigned(a, end) < 0) {
             long entryEnd = (a & ~(span - 1)) + span;   // wraps to 0 only at the very top
             long slot = slot(tablePhys, a, level);
             long e = Memory.read64(slot);
-            if (PageEntry.isPresent(e)) {
-                if (level == 1) {
-                    v.leaf(a, slot, e);
-                } else if (!PageEntry.isHuge(e)) {
-                    long stop = entryEnd == 0 || Long.compareUnsigned(entryEnd, end) > 0 ? end : entryEnd;
-                    walkTable(PageEntry.address(e), level - 1, a, stop, v);
-                }
+            if (PageEntry.isPresent(e) && !PageEntry.isHuge(e)) {
+                long stop = entryEnd == 0 || Long.compareUnsigned(entryEnd, end) > 0 ? end : entryEnd;
+                walkTable(PageEntry.address(e), level - 1, a, stop, v);
             }
             if (entryEnd == 0) {
                 return;
             }
             a = entryEnd;
+        }
+    }
+
+    /**
+     * The leaves of one page table for [start, end), which lies inside it: a plain loop over the
+     * slots, since most of a table is often empty (an untouched mmap region, the stack's gap)
+     * and this is the inner loop of fork, munmap and exit.
+     */
+    private static void walkLeaves(long tablePhys, long start, long end, LeafVisitor v) {
+        long virt = PhysAddr.alignDown(start);
+        long slot = slot(tablePhys, virt, 1);
+        long stop = slot + 8 * ((end - virt + PhysAddr.PAGE_SIZE - 1) >>> PhysAddr.PAGE_SHIFT);
+        for (; slot < stop; slot += 8, virt += PhysAddr.PAGE_SIZE) {
+            long e = Memory.read64(slot);
+            if (PageEntry.isPresent(e)) {
+                v.leaf(virt, slot, e);
+            }
         }
     }
 
@@ -234,6 +263,7 @@ public final class PageTable {
                 if (t.isNone()) {
                     return 0;
                 }
+                recordTable(virt, t.value());
                 e = PageEntry.make(t.value(), TABLE_FLAGS | (user ? PageEntry.USER : 0));
                 Memory.write64(slot, e);
             } else if (PageEntry.isHuge(e)) {
@@ -250,14 +280,48 @@ public final class PageTable {
         invalidate(page.value());
     }
 
+    /** Keeps a log of the lower-half tables from now on (a new, empty user address space). */
+    public void keepLowerTables() {
+        lowerTables = new long[16];
+        lowerTableCount = 0;
+    }
+
+    /** Makes room in the log for `more` tables (thread context, before a walk that may create them). */
+    public void reserveLowerTables(int more) {
+        if (lowerTables != null && lowerTableCount >= 0 && lowerTableCount + more > lowerTables.length) {
+            long[] bigger = new long[Math.max(lowerTables.length * 2, lowerTableCount + more)];
+            System.arraycopy(lowerTables, 0, bigger, 0, lowerTableCount);
+            lowerTables = bigger;
+        }
+    }
+
+    private void recordTable(long virt, long tablePhys) {
+        if (virt >= 0 && lowerTables != null && lowerTableCount >= 0) {
+            if (lowerTableCount < lowerTables.length) {
+                lowerTables[lowerTableCount++] = tablePhys;
+            } else {
+                lowerTableCount = -1;   // no room: the teardown reads the tree instead
+            }
+        }
+    }
+
     /**
      * Frees the page-table pages that map the lower (user) half. Every leaf in it must already
      * be gone (their frames released by the owner); the PML4 itself is left to the caller.
-     * An entry that points at no allocated frame of RAM (a corrupted table) is skipped, not
-     * followed: a process's exit must not take the kernel down. Returns how many were skipped,
-     * for the caller to report.
+     * With a complete log (keepLowerTables) the logged frames go back and the PML4's lower half
+     * is cleared, no entry read. Otherwise the tree is read: an entry that points at no
+     * allocated frame of RAM (a corrupted table) is skipped, not followed: a process's exit must
+     * not take the kernel down. Returns how many were skipped, for the caller to report.
      */
     public int freeLowerHalfTables() {
+        if (lowerTables != null && lowerTableCount >= 0) {
+            for (int i = 0; i < lowerTableCount; i++) {
+                frames.free(PhysAddr.of(lowerTables[i]));
+            }
+            lowerTableCount = 0;
+            Memory.fill(PhysAddr.toVirt(rootPhys), 0, 8 * 256);
+            return 0;
+        }
         int skipped = 0;
         for (int i = 0; i < 256; i++) {
             long slot = PhysAddr.toVirt(rootPhys) + 8L * i;

@@ -3,13 +3,12 @@
  * load() builds the new image without touching the caller: it opens the file (EACCES unless a
  * regular, executable file), follows a `#!` line to its interpreter (4 levels, as Linux),
  * parses the ELF (exec.ElfImage, which rejects truncated, hostile or foreign files with
- * ENOEXEC), and lays it out in a new address space: each PT_LOAD copied into private
- * anonymous memory with its own protection, the dynamic loader of PT_INTERP beside it, the
- * heap start, and the stack with argv, envp and the auxiliary vector (exec.InitialStack). Any
- * failure frees the new address space and the caller gets -errno. After it, commit() swaps
- * the address spaces, closes close-on-exec descriptors, names the process and points the
- * thread's registers at the entry.
- * FIXME: segments are copied, not mapped from the page cache (no sharing between processes).
+ * ENOEXEC), and lays it out in a new address space: each PT_LOAD mapped privately from the
+ * file's page cache with its own protection (ExecSegments), the dynamic loader of PT_INTERP
+ * beside it, the heap start, and the stack with argv, envp and the auxiliary vector
+ * (exec.InitialStack). Any failure frees the new address space and the caller gets -errno.
+ * After it, commit() swaps the address spaces, closes close-on-exec descriptors, names the
+ * process and points the thread's registers at the entry.
  */
 package exo.kernel.proc;
 
@@ -37,7 +36,6 @@ import exo.kernel.mm.PhysAddr;
 import exo.kernel.uaccess.UserMemory;
 import exo.kernel.util.UserWriter;
 import exo.kernel.vm.AddressSpace;
-import exo.kernel.vm.Vma;
 
 public final class Exec {
     private Exec() {}
@@ -155,7 +153,7 @@ public final class Exec {
         mm.setStackLimit(stackLimit);
         try {
             long bias = exe.positionIndependent() ? exe.loadBias(PIE_BASE) : 0;
-            loadSegments(mm, exe, bias, src, mapName(file, ctx));
+            ExecSegments.load(mm, exe, bias, src, src.file, mapName(file, ctx));
             long interpBase = 0;
             long entry = exe.entry() + bias;
             if (exe.interpreter() != null) {
@@ -168,13 +166,14 @@ public final class Exec {
                     }
                     long base = placeInterpreter(mm, ld);
                     interpBase = ld.positionIndependent() ? ld.loadBias(base) : 0;
-                    loadSegments(mm, ld, interpBase, lsrc, mapName(lf.dentry, ctx));
+                    ExecSegments.load(mm, ld, interpBase, lsrc, lf, mapName(lf.dentry, ctx));
                     entry = ld.entry() + interpBase;
                 } finally {
                     lf.put();
                 }
             }
             mm.setBrkStart(PhysAddr.alignUp(exe.highestAddress() + bias));
+            mm.holdExecutable(src.file.inode);
             Credentials cred = execCredentials(ctx.cred, src.file);
             long rsp = buildStack(mm, exe, bias, interpBase, ctx.cred, cred, path, argv, envp);
             Image img = new Image(mm, entry, rsp, baseName(path), argv, envp, file);
@@ -207,57 +206,6 @@ public final class Exec {
     /** The name /proc/PID/maps shows for a program's segments: its file's path. */
     private static String mapName(Dentry file, FsContext ctx) {
         return file == null ? null : Vfs.pathOf(file, ctx.root());
-    }
-
-    /**
-     * Maps each PT_LOAD at vaddr + bias (named name in /proc/PID/maps), copies its file bytes in,
-     * then sets its protection.
-     */
-    private static void loadSegments(AddressSpace mm, ElfImage elf, long bias, FileSource src, String name) {
-        for (int i = 0; i < elf.segmentCount(); i++) {
-            ElfSegment s = elf.segment(i);
-            long start = PhysAddr.alignDown(s.vaddr + bias);
-            long end = PhysAddr.alignUp(s.vaddr + bias + s.memsz);
-            int prot = (s.readable() ? Vma.PROT_READ : 0) | (s.writable() ? Vma.PROT_WRITE : 0)
-                    | ((s.flags & ElfSegment.PF_X) != 0 ? Vma.PROT_EXEC : 0);
-            mm.lock.lock();
-            try {
-                // Segments may share a page at their boundary: the later one keeps what the
-                // earlier copied there, so map only the part not mapped yet.
-                long from = start;
-                while (from < end && mm.findLocked(from) != null) {
-                    from += PhysAddr.PAGE_SIZE;
-                }
-                if (from < end) {
-                    mm.mapFixedLocked(from, end - from, Vma.PROT_READ | Vma.PROT_WRITE, false, null, 0, name);
-                }
-            } finally {
-                mm.lock.unlock();
-            }
-            copyFileBytes(mm, src, s.offset, s.vaddr + bias, s.filesz);
-            mm.lock.lock();
-            try {
-                mm.protectLocked(start, end - start, prot);
-            } finally {
-                mm.lock.unlock();
-            }
-        }
-    }
-
-    private static void copyFileBytes(AddressSpace mm, FileSource src, long offset, long addr, long len) {
-        byte[] buf = new byte[(int) PhysAddr.PAGE_SIZE];
-        long done = 0;
-        while (done < len) {
-            int n = (int) Math.min(buf.length, len - done);
-            int got = src.read(offset + done, buf, 0, n);
-            if (got != n) {
-                throw new ExecException(Errno.EIO, "short read of a segment");
-            }
-            if (UserMemory.copyOutArray(mm, addr + done, buf, 0, n) != n) {
-                throw new ExecException(Errno.EFAULT, "segment copy at 0x" + Long.toHexString(addr + done));
-            }
-            done += n;
-        }
     }
 
     /** The credentials after exec of file: its set-id bits (unless on a nosuid mount) apply. */

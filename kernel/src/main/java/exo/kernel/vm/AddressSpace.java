@@ -20,6 +20,7 @@ import exo.hw.Memory;
 import exo.kernel.arch.x86_64.mm.PageEntry;
 import exo.kernel.arch.x86_64.trap.PerCpuArea;
 import exo.kernel.console.Log;
+import exo.kernel.fs.vfs.Inode;
 import exo.kernel.mm.FrameRefs;
 import exo.kernel.mm.PageTable;
 import exo.kernel.mm.PhysAddr;
@@ -33,6 +34,8 @@ public final class AddressSpace {
     public static final long MMAP_MIN = 0x10000;
     /** How far below its top the main stack may grow by default (RLIMIT_STACK's 8 MiB). */
     public static final long STACK_LIMIT = 8L << 20;
+    /** What one page table (512 leaves) maps. */
+    private static final long PAGE_TABLE_SPAN = 2L << 20;
 
     /** Results of a fault (the signal the faulting thread gets, when not OK). */
     public static final int FAULT_OK = 0;
@@ -58,6 +61,8 @@ public final class AddressSpace {
     long stackLimitBytes = STACK_LIMIT;
     /** Processes using it: more than one after clone(CLONE_VM) without CLONE_THREAD (vfork). */
     private int users = 1;
+    /** The program's file, kept from writers while this address space runs it (or null). */
+    private Inode executable;
 
     private AddressSpace(PageTable table, FrameRefs refs) {
         this.table = table;
@@ -67,6 +72,7 @@ public final class AddressSpace {
     /** An empty address space sharing the kernel half of kernelSpace. */
     public static AddressSpace create(PageTable kernelSpace, FrameRefs refs) {
         PageTable t = KernelHalf.newAddressSpace(kernelSpace, refs.allocator());
+        t.keepLowerTables();
         AddressSpace as = new AddressSpace(t, refs);
         as.mmapTop = USER_TOP - STACK_LIMIT - (1L << 30);
         return as;
@@ -74,6 +80,17 @@ public final class AddressSpace {
 
     public static void setNxEnabled(boolean on) {
         nxEnabled = on;
+    }
+
+    /** This address space runs file as its program (exec): writers get ETXTBSY until it ends. */
+    public void holdExecutable(Inode file) {
+        if (executable != null) {
+            executable.allowWrite();
+        }
+        executable = file;
+        if (file != null) {
+            file.denyWrite();
+        }
     }
 
     public long rootPhys() {
@@ -121,9 +138,17 @@ public final class AddressSpace {
         return vmas.findGapBelow(mmapTop, len, MMAP_MIN);
     }
 
-    /** Removes every region and page in [addr, addr + len); lock held. */
+    /**
+     * Removes every region and page in [addr, addr + len); lock held. Pages exist only inside
+     * regions (destroy relies on it too), so a range no region touches has nothing to walk:
+     * mmap's MAP_FIXED-style clearing of a fresh range costs a region lookup, not a read of
+     * every page-table entry left there by earlier, unmapped regions.
+     */
     public void unmapLocked(long addr, long len) {
         long end = addr + len;
+        if (vmas.isFree(addr, end)) {
+            return;
+        }
         vmas.removeRange(addr, end);
         releasePages(addr, end);
     }
@@ -265,9 +290,14 @@ public final class AddressSpace {
             return FAULT_ACCERR;
         }
         long page = addr & ~(PhysAddr.PAGE_SIZE - 1);
-        long slot = table.leafSlotFor(VirtAddr.of(page), true, true);
+        long slot = table.leafSlotFor(VirtAddr.of(page), false, true);
         if (slot == 0) {
-            return FAULT_OOM;
+            // A table is missing (once per 2 MiB): room in the table log first, then create it.
+            table.reserveLowerTables(3);
+            slot = table.leafSlotFor(VirtAddr.of(page), true, true);
+            if (slot == 0) {
+                return FAULT_OOM;
+            }
         }
         long e = Memory.read64(slot);
         if (!PageEntry.isPresent(e)) {
@@ -408,7 +438,10 @@ public final class AddressSpace {
             child.brk = brk;
             child.mmapTop = mmapTop;
             child.stackLimitBytes = stackLimitBytes;
+            child.holdExecutable(executable);
             boolean[] ok = {true};
+            // The child's page table of the last 2 MiB copied: [its base address, its first slot].
+            long[] lastTable = {-1, 0};
             for (Vma v = vmas.first(); v != null; v = vmas.next(v)) {
                 child.vmas.insert(v.copy());
                 boolean cow = !v.shared;
@@ -416,7 +449,7 @@ public final class AddressSpace {
                     if (!ok[0]) {
                         return;
                     }
-                    long childSlot = child.table.leafSlotFor(VirtAddr.of(virt), true, true);
+                    long childSlot = child.childSlot(virt, lastTable);
                     if (childSlot == 0) {
                         ok[0] = false;
                         return;
@@ -438,6 +471,25 @@ public final class AddressSpace {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The leaf slot for virt in this (new) address space, creating its tables; lastTable caches
+     * the page table of the previous call ([2 MiB base, slot of its entry 0]), so that a run of
+     * pages in one table walks the tree once. 0 when out of frames.
+     */
+    private long childSlot(long virt, long[] lastTable) {
+        long base = virt & -PAGE_TABLE_SPAN;
+        if (base != lastTable[0]) {
+            table.reserveLowerTables(3);
+            long slot = table.leafSlotFor(VirtAddr.of(virt), true, true);
+            if (slot == 0) {
+                return 0;
+            }
+            lastTable[0] = base;
+            lastTable[1] = slot - 8L * VirtAddr.index(virt, 1);
+        }
+        return lastTable[1] + 8L * VirtAddr.index(virt, 1);
     }
 
     /** One more process uses this address space (clone with CLONE_VM). */
@@ -487,10 +539,13 @@ public final class AddressSpace {
                 Cpu.writeCr3(kernelRoot);
                 Cpu.writeGs64(PerCpuArea.CR3, kernelRoot);
             }
+            // The tables go next, so their leaves need no clearing (nor invlpg: the root is not
+            // loaded any more): the frames only lose the reference.
             for (Vma v = vmas.first(); v != null; v = vmas.next(v)) {
-                releasePages(v.start, v.end);
+                table.walk(VirtAddr.of(v.start), VirtAddr.of(v.end), (virt, slot, e) -> refs.unref(PageEntry.address(e)));
             }
             vmas.clear();
+            holdExecutable(null);
             int skipped = table.freeLowerHalfTables();
             if (skipped > 0 && !corruptionReported) {
                 corruptionReported = true;   // once: the first report is the one that matters

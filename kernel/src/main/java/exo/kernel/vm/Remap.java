@@ -173,6 +173,7 @@ public final class Remap {
     private static boolean makeTables(AddressSpace as, long addr, long end, long to) {
         boolean[] ok = {true};
         as.pageTable().walk(VirtAddr.of(addr), VirtAddr.of(end), (virt, slot, e) -> {
+            as.pageTable().reserveLowerTables(3);
             if (ok[0] && as.pageTable().leafSlotFor(VirtAddr.of(to + (virt - addr)), true, true) == 0) {
                 ok[0] = false;
             }

@@ -5,6 +5,7 @@
 package exo.kernel.mm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,5 +96,27 @@ class FrameAllocatorTest {
         long f = fa.allocZeroed().value();
         assertEquals(0, f);
         assertEquals(0, Memory.read64(PhysAddr.toVirt(f) + 64));
+    }
+
+    @Test
+    void managedFramesFollowTheMapTheLimitAndReservations() {
+        FrameAllocator fa = new FrameAllocator(smallMap(), PhysAddr.of(0x110000));
+        assertTrue(fa.isManaged(0x9F));
+        assertFalse(fa.isManaged(0xA0), "the 640K-1M hole");
+        assertTrue(fa.isManaged(0x10F));
+        assertFalse(fa.isManaged(0x121), "above the limit, not managed yet");
+        fa.extendTo(PhysAddr.of(0x200000));
+        assertFalse(fa.isManaged(0x110), "reserved in the map");
+        assertFalse(fa.isManaged(0x120), "the partial page");
+        assertTrue(fa.isManaged(0x121));
+        assertTrue(fa.isManaged(0x1FF));
+        assertFalse(fa.isManaged(0x200), "beyond RAM");
+        assertFalse(fa.isManaged(-1));
+        long f = fa.alloc().value() >>> 12;
+        assertTrue(fa.isManaged(f), "allocated frames stay managed");
+        fa.reserve(PhysAddr.of(0x150000), PhysAddr.of(0x152000), "test");
+        assertFalse(fa.isManaged(0x150));
+        assertFalse(fa.isManaged(0x151));
+        assertTrue(fa.isManaged(0x152));
     }
 }

@@ -155,4 +155,35 @@ class PageTableTest {
         assertEquals(0, pt.freeLowerHalfTables());
         assertEquals(free0 + 6, frames.freeFrames(), "two PDPTs, two PDs, two PTs");
     }
+
+    @Test
+    void aLoggedTreeIsFreedFromItsLogWithoutReadingIt() {
+        PageTable user = PageTable.create(frames);
+        user.keepLowerTables();
+        long free0 = frames.freeFrames();
+        user.map(VirtAddr.of(0x7000), PhysAddr.of(0x300000), PageEntry.WRITABLE | PageEntry.USER);
+        user.reserveLowerTables(3);
+        assertTrue(user.leafSlotFor(VirtAddr.of(0x0000400000201000L), true, true) != 0);
+        assertEquals(free0 - 6, frames.freeFrames(), "two PDPTs, two PDs, two PTs");
+        // a corrupted entry is never followed: the log, not the tree, says what to free
+        Memory.write64(user.root().direct().value() + 8L * 3, 0xb800ebe02000L | PageEntry.PRESENT);
+        assertEquals(0, user.freeLowerHalfTables());
+        assertEquals(free0, frames.freeFrames());
+        for (int i = 0; i < 256; i++) {
+            assertEquals(0, entryAt(user.root().value(), i), "lower PML4 entry " + i);
+        }
+    }
+
+    @Test
+    void aTableTheLogHadNoRoomForFallsBackToReadingTheTree() {
+        PageTable user = PageTable.create(frames);
+        user.keepLowerTables();
+        long free0 = frames.freeFrames();
+        for (int i = 0; i < 20; i++) {   // 20 page tables, more than the log's first 16 slots
+            user.map(VirtAddr.of(i * 0x200000L), PhysAddr.of(0x300000), PageEntry.USER);
+        }
+        assertEquals(free0 - 22, frames.freeFrames(), "one PDPT, one PD, twenty PTs");
+        assertEquals(0, user.freeLowerHalfTables());
+        assertEquals(free0, frames.freeFrames());
+    }
 }

@@ -325,6 +325,27 @@ public abstract class Inode {
         return -Errno.EOPNOTSUPP;
     }
 
+    /**
+     * Address spaces running this file as their program (exec holds it, fork copies it, the
+     * address space's end lets go): while any does, opening it for writing and truncate fail
+     * with ETXTBSY, as Linux's deny_write_access for an mm's exe_file. Exec maps the program
+     * from the page cache, so a write would change the running text.
+     */
+    private int runningImages;
+
+    public final synchronized void denyWrite() {
+        runningImages++;
+    }
+
+    public final synchronized void allowWrite() {
+        runningImages--;
+    }
+
+    /** Is the file the program of a running address space (ETXTBSY for writers)? */
+    public final synchronized boolean isRunningImage() {
+        return runningImages > 0;
+    }
+
     /** Physical frame of page `index` of a regular file for mmap, allocating it; or -errno. */
     public long pageFrame(long index) {
         return -Errno.ENODEV;

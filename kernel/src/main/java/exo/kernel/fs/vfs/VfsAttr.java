@@ -274,6 +274,9 @@ final class VfsAttr {
         if (r < 0) {
             return r;
         }
+        if (inode.isRunningImage()) {
+            return -Errno.ETXTBSY;
+        }
         inode.lock.lock();
         try {
             return Vfs.truncateLocked(inode, length);

@@ -147,6 +147,9 @@ final class VfsOpen {
                 return OpenResult.fail(r);
             }
         }
+        if (write && type == FileMode.S_IFREG && inode.isRunningImage()) {
+            return OpenResult.fail(-Errno.ETXTBSY);   // a running program's file (Inode.denyWrite)
+        }
         if ((flags & O_TRUNC) != 0 && type == FileMode.S_IFREG && !created) {
             int r = Vfs.truncateForOpen(inode);
             if (r < 0) {
