@@ -18,7 +18,8 @@
  * was loaded earlier in the block is replaced by the C variable holding that earlier value;
  * its null and bounds checks are dropped with it, since they passed on the same value. Array
  * lengths are cached per array key too (a length never changes). MethodGen asks this class
- * before emitting each such load and tells it about every instruction it emitted.
+ * before emitting each such load and tells it about every instruction it emitted. The kernel
+ * target passes no frames (nothing is reused) until the boot tests have run with it.
  */
 package exo.compiler.gen;
 

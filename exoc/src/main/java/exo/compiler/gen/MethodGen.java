@@ -94,7 +94,9 @@ final class MethodGen implements Opcodes {
         regions = new TryRegions(mn);
         initChecks = new InitChecks(mn);
         lengths = new ArrayLengths(owner.name, method);
-        loads = new LoadCache(mn, lengths.sources());
+        // Linux target only for now: the kernel's code (interrupt handlers sharing plain
+        // fields with threads) has not been through the boot tests with it.
+        loads = new LoadCache(mn, prog.target().hasHardware() ? null : lengths.sources());
         thisIsStable = !method.isStatic() && !storesLocalZero();
         out.append(prog.prototype(method)).append(" {\n");
         declareVariables();
