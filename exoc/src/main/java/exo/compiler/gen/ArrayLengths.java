@@ -95,6 +95,11 @@ final class ArrayLengths {
         return true;
     }
 
+    /** ASM's source frames of the method (null if it could not be analysed). */
+    Frame<SourceValue>[] sources() {
+        return sources;
+    }
+
     /** C declarations of the shadows. */
     String declarations() {
         StringBuilder b = new StringBuilder();

@@ -44,6 +44,12 @@ public final class Gcc {
         Path tmp = output.resolveSibling(output.getFileName() + ".tmp");
         List<String> cmd = new ArrayList<>(List.of("gcc"));
         cmd.addAll(JAVA_SEMANTICS);
+        // No SLP vectorisation: in n-body's `a.vz -= ...; b.vx += dx * a.mass * mag` it loads
+        // a.vz and a.mass as one 16-byte vector right after the 8-byte store of a.vz, and the
+        // store cannot be forwarded to that load (a ~12-cycle stall per pair of bodies). Without
+        // it n-body takes 0.60x the time (all five Benchmarks Game variants 0.58-0.97x);
+        // mandelbrot, spectral-norm, fannkuch-redux and fasta do not change (BENCHMARKS.md).
+        cmd.add("-fno-tree-slp-vectorize");
         cmd.addAll(List.of("-DEXO_LINUX", "-static", "-nostdlib", "-no-pie", "-fno-pic", "-ffunction-sections", "-fdata-sections",
                 "-Wl,--gc-sections", "-Wl,-z,noexecstack"));
         if (debug) {

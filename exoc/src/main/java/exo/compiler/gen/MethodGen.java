@@ -59,6 +59,7 @@ final class MethodGen implements Opcodes {
     private final java.util.Set<Integer> thisSlots = new java.util.HashSet<>();
     private InitChecks initChecks;
     private ArrayLengths lengths;
+    private LoadCache loads;
     /** The C variable of 'this': l0a, or l0w in a word type's methods. */
     private final String thisVar;
     private final Branches branches = new Branches(this);
@@ -93,10 +94,14 @@ final class MethodGen implements Opcodes {
         regions = new TryRegions(mn);
         initChecks = new InitChecks(mn);
         lengths = new ArrayLengths(owner.name, method);
+        // Linux target only for now: the kernel's code (interrupt handlers sharing plain
+        // fields with threads) has not been through the boot tests with it.
+        loads = new LoadCache(mn, prog.target().hasHardware() ? null : lengths.sources());
         thisIsStable = !method.isStatic() && !storesLocalZero();
         out.append(prog.prototype(method)).append(" {\n");
         declareVariables();
         out.append(lengths.declarations());
+        int cacheDeclarations = out.length();
         out.append("    jint exc_line = -1; (void)exc_line;\n");
         bindArguments();
         out.append(lengths.bindings());
@@ -110,6 +115,7 @@ final class MethodGen implements Opcodes {
             if (insn instanceof LabelNode) {
                 thisSlots.clear();
                 initChecks.label((LabelNode) insn);
+                loads.label((LabelNode) insn);
                 out.append(" L").append(index).append(":;\n");
                 continue;
             }
@@ -125,7 +131,9 @@ final class MethodGen implements Opcodes {
                 continue;
             }
             instruction(insn, frames[index]);
+            loads.emitted(index, insn, insn instanceof FieldInsnNode ? field((FieldInsnNode) insn) : null);
         }
+        out.insert(cacheDeclarations, loads.declarations());
         emitDispatchers();
         out.append("}\n\n");
         return out.toString();
@@ -422,7 +430,7 @@ final class MethodGen implements Opcodes {
             case ARRAYLENGTH: {
                 String a = stack(f, 0);
                 nullCheck(a);
-                emit(push(f, 'i', 1) + " = " + lengths.lengthOf(index, 0, a) + ";");
+                emit(push(f, 'i', 1) + " = " + length(0, a) + ";");
                 return;
             }
             case ATHROW: {
@@ -489,16 +497,46 @@ final class MethodGen implements Opcodes {
     /** Null and bounds checks of array[idx]; the array is fromTop values below the stack top. */
     private void boundsCheck(String array, int fromTop, String idx) throws CompileError {
         nullCheck(array);
-        String length = lengths.lengthOf(index, fromTop, array);
+        String length = length(fromTop, array);
         emit("if (EXO_UNLIKELY((uint32_t)" + idx + " >= (uint32_t)" + length + ")) "
                 + raise(prog.rt("arrayIndex") + "(" + idx + ", ARRLEN(" + array + "))"));
+    }
+
+    /**
+     * The length of a non-null array fromTop below the stack top: a shadow of an array local,
+     * else a variable of the load cache (assigned here the first time in a block), else ARRLEN.
+     */
+    private String length(int fromTop, String array) {
+        String length = lengths.lengthOf(index, fromTop, array);
+        if (length.startsWith("ARRLEN(")) {
+            String[] cached = loads.length(index, fromTop, array);
+            if (cached != null) {
+                if (!cached[1].isEmpty()) {
+                    emit(cached[1]);
+                }
+                return cached[0];
+            }
+        }
+        return length;
     }
 
     private void arrayLoad(Frame<BasicValue> f, char kind, String ctype) throws CompileError {
         String a = stack(f, 1);
         String i = stack(f, 0);
+        String key = kind == 'a' ? loads.elementKey(index) : null;
+        String earlier = loads.hit(key);
+        if (earlier != null) {   // the same element of the same array, loaded and checked before
+            emit(push(f, kind, 2) + " = " + earlier + ";");
+            loads.reused(index, key);
+            return;
+        }
         boundsCheck(a, 1, i);
-        emit(push(f, kind, 2) + " = ELEM(" + a + ", " + ctype + ", " + i + ");");
+        String value = push(f, kind, 2);
+        emit(value + " = ELEM(" + a + ", " + ctype + ", " + i + ");");
+        String keep = loads.keep(index, key, value, kind);
+        if (!keep.isEmpty()) {
+            emit(keep);
+        }
     }
 
     private void arrayStore(Frame<BasicValue> f, String ctype) throws CompileError {
@@ -609,13 +647,35 @@ final class MethodGen implements Opcodes {
     /** Static initialisation check before using class c (JVMS 5.5). */
     void initCheck(ClassInfo c) throws CompileError {
         if (prog.needsInitCheck(owner, c) && initChecks.needed(c.name)) {
+            loads.clobber();   // the initialiser may write any field
             emit("if (EXO_UNLIKELY(" + prog.initFlag(c) + " != 1)) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
         }
     }
 
+    private FieldInfo field(FieldInsnNode insn) throws CompileError {
+        return prog.classInfo(insn.owner, where(insn)).resolveField(insn.name);
+    }
+
+    /** An earlier load of the same field of the same object in this block, reused: true. */
+    private boolean reusedLoad(String key, Frame<BasicValue> f, char k, int popped) {
+        String earlier = loads.hit(key);
+        if (earlier == null) {
+            return false;
+        }
+        emit(push(f, k, popped) + " = " + earlier + ";");
+        loads.reused(index, key);
+        return true;
+    }
+
+    private void keepLoad(String key, String value, char k) {
+        String keep = loads.keep(index, key, value, k);
+        if (!keep.isEmpty()) {
+            emit(keep);
+        }
+    }
+
     private void fieldInsn(FieldInsnNode insn, Frame<BasicValue> f) throws CompileError {
-        ClassInfo c = prog.classInfo(insn.owner, where(insn));
-        FieldInfo fi = c.resolveField(insn.name);
+        FieldInfo fi = field(insn);
         fi.owner.instanceSize();   // lays out the fields
         Type t = Type.getType(insn.desc);
         char k = prog.kind(t);
@@ -634,8 +694,15 @@ final class MethodGen implements Opcodes {
                     emit(push(f, 'a', 0) + " = (jobj)&" + prim + ";");
                     return;
                 }
+                String key = loads.fieldKey(index, fi);
+                if (reusedLoad(key, f, k, 0)) {
+                    return;
+                }
                 initCheck(fi.owner);
-                emit(push(f, k, 0) + " = " + (k == 'i' && !st.equals("jint") ? "(jint)" : "") + prog.staticField(fi) + ";");
+                key = loads.fieldKey(index, fi);   // an initialiser that ran is a new epoch
+                String value = push(f, k, 0);
+                emit(value + " = " + (k == 'i' && !st.equals("jint") ? "(jint)" : "") + prog.staticField(fi) + ";");
+                keepLoad(key, value, k);
                 return;
             }
             case PUTSTATIC:
@@ -644,8 +711,14 @@ final class MethodGen implements Opcodes {
                 return;
             case GETFIELD: {
                 String o = stack(f, 0);
+                String key = loads.fieldKey(index, fi);
+                if (reusedLoad(key, f, k, 1)) {
+                    return;
+                }
                 nullCheck(o);
-                emit(push(f, k, 1) + " = " + (k == 'i' ? "(jint)" : "") + "FLD(" + o + ", " + fi.offset + ", " + st + ");");
+                String value = push(f, k, 1);
+                emit(value + " = " + (k == 'i' ? "(jint)" : "") + "FLD(" + o + ", " + fi.offset + ", " + st + ");");
+                keepLoad(key, value, k);
                 return;
             }
             default: { // PUTFIELD
