@@ -87,6 +87,7 @@ public final class Sim {
     /** Forgets everything: memory, devices, logs, registers, symbols, hooks. */
     public static void reset() {
         SimCode.reset();
+        SimMmu.reset();
         pages.clear();
         devices.clear();
         portWrites.clear();
