@@ -95,6 +95,9 @@ public final class Sim {
         callArgs.clear();
         msrs.clear();
         symbols.clear();
+        // uaccess.S's exception table: empty on the host (SimMmu stands for the copies).
+        symbols.put("exo_uaccess_table", 0L);
+        symbols.put("exo_uaccess_table_end", 0L);
         cpuidAnswers.clear();
         gsObjects.clear();
         java.util.Arrays.fill(crs, 0);
