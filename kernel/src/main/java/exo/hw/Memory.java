@@ -75,6 +75,31 @@ public final class Memory {
         }
     }
 
+    /**
+     * Copies len bytes from src to dst where one side is user memory reached through the live
+     * page tables (kernel/arch/x86_64/uaccess.S): a fault on a user page is resolved by the
+     * kernel's page-fault hook or ends the copy. Returns the bytes not copied (0: all). Only
+     * exo.kernel.uaccess.UserMemory calls it, after checking the user range.
+     */
+    public static long copyUser(long dst, long src, long len) {
+        return SimMmu.copy(dst, src, len);
+    }
+
+    /** copyUser from src[off..off + len) (bounds checked by the caller) to user dst. */
+    public static long copyUserFromArray(long dst, byte[] src, int off, int len) {
+        return SimMmu.copyFromArray(dst, src, off, len);
+    }
+
+    /** copyUser from user src into dst[off..off + len) (bounds checked by the caller). */
+    public static long copyUserToArray(byte[] dst, int off, long src, int len) {
+        return SimMmu.copyToArray(dst, off, src, len);
+    }
+
+    /** Zeroes len user bytes at dst through the MMU; returns the bytes not zeroed. */
+    public static long zeroUser(long dst, long len) {
+        return SimMmu.zero(dst, len);
+    }
+
     /** Sets len bytes at addr to value (memset), for RAM only. */
     public static void fill(long addr, int value, long len) {
         for (long i = 0; i < len; i++) {

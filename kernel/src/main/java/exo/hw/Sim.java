@@ -87,6 +87,7 @@ public final class Sim {
     /** Forgets everything: memory, devices, logs, registers, symbols, hooks. */
     public static void reset() {
         SimCode.reset();
+        SimMmu.reset();
         pages.clear();
         devices.clear();
         portWrites.clear();
@@ -94,6 +95,9 @@ public final class Sim {
         callArgs.clear();
         msrs.clear();
         symbols.clear();
+        // uaccess.S's exception table: empty on the host (SimMmu stands for the copies).
+        symbols.put("exo_uaccess_table", 0L);
+        symbols.put("exo_uaccess_table_end", 0L);
         cpuidAnswers.clear();
         gsObjects.clear();
         java.util.Arrays.fill(crs, 0);

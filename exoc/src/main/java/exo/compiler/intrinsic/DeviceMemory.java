@@ -45,6 +45,11 @@ final class DeviceMemory implements IntrinsicFamily {
             return Lowered.pure("memcpy(((exo_array *)(" + c.arg(0) + "))->data + (" + c.arg(1) + "), (const void *)(uintptr_t)("
                     + c.arg(2) + "), (size_t)(" + c.arg(3) + "))");
         }
+        // User copies through the MMU (kernel/arch/x86_64/uaccess.S): bytes not copied.
+        Lowered user = userCopy(c);
+        if (user != null) {
+            return user;
+        }
         String type;
         switch (c.name()) {
             case "read8": case "write8": type = "int8_t"; break;
@@ -58,5 +63,28 @@ final class DeviceMemory implements IntrinsicFamily {
             return Lowered.pure(lvalue);
         }
         return Lowered.pure("(" + lvalue + " = (" + type + ")(" + c.arg(1) + "))");
+    }
+
+    private static final String COPY = "extern uint64_t exo_user_copy(void *, const void *, uint64_t); ";
+    private static final String ZERO = "extern uint64_t exo_user_zero(void *, uint64_t); ";
+
+    /** copyUser & co.: a call of uaccess.S, whose faults the kernel's exception table covers. */
+    private static Lowered userCopy(IntrinsicCall c) {
+        switch (c.name()) {
+            case "copyUser":
+                return Lowered.pure("({ " + COPY + "(jlong)exo_user_copy((void *)(uintptr_t)(" + c.arg(0)
+                        + "), (const void *)(uintptr_t)(" + c.arg(1) + "), (uint64_t)(" + c.arg(2) + ")); })");
+            case "copyUserFromArray":
+                return Lowered.pure("({ " + COPY + "(jlong)exo_user_copy((void *)(uintptr_t)(" + c.arg(0)
+                        + "), ((exo_array *)(" + c.arg(1) + "))->data + (" + c.arg(2) + "), (uint64_t)(" + c.arg(3) + ")); })");
+            case "copyUserToArray":
+                return Lowered.pure("({ " + COPY + "(jlong)exo_user_copy(((exo_array *)(" + c.arg(0) + "))->data + ("
+                        + c.arg(1) + "), (const void *)(uintptr_t)(" + c.arg(2) + "), (uint64_t)(" + c.arg(3) + ")); })");
+            case "zeroUser":
+                return Lowered.pure("({ " + ZERO + "(jlong)exo_user_zero((void *)(uintptr_t)(" + c.arg(0)
+                        + "), (uint64_t)(" + c.arg(1) + ")); })");
+            default:
+                return null;
+        }
     }
 }

@@ -113,6 +113,18 @@ public final class Process {
     }
 
     /**
+     * Called by one of this process's threads: is it the only user of its descriptor table
+     * (one thread, the table not shared through CLONE_FILES)? Then nobody else can change the
+     * table until this thread itself clones, and a system call may look descriptors up
+     * without the table's lock or a reference (FdTable.borrow). Read without Processes.lock:
+     * the only change another CPU can make meanwhile is a sharer leaving (2 to 1), after which
+     * that sharer no longer touches the table.
+     */
+    public boolean soleFdsUser() {
+        return fdsUsers[0] == 1 && threads.size() == 1;
+    }
+
+    /**
      * Gives the process its own copy of a descriptor table it shares with other processes
      * (clone with CLONE_FILES): close_range's CLOSE_RANGE_UNSHARE.
      */

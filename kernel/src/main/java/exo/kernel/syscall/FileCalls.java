@@ -56,14 +56,14 @@ final class FileCalls {
         if (count < 0) {
             return -Errno.EINVAL;
         }
-        return FileIo.read(t.fsContext(), fds(t), fd, UserBuffer.of(mm(t), buf, count));
+        return FileIo.read(t.fsContext(), fds(t), fd, UserBuffer.of(mm(t), buf, count), t.process.soleFdsUser());
     }
 
     static long write(Task t, int fd, long buf, long count) {
         if (count < 0) {
             return -Errno.EINVAL;
         }
-        return sigpipe(t, FileIo.write(t.fsContext(), fds(t), fd, UserBuffer.of(mm(t), buf, count)));
+        return sigpipe(t, FileIo.write(t.fsContext(), fds(t), fd, UserBuffer.of(mm(t), buf, count), t.process.soleFdsUser()));
     }
 
     /**

@@ -2,7 +2,8 @@
  * The one Java entry point for every interrupt and exception: the assembly stubs build a
  * TrapFrame and call exo_trap_dispatch(frame). Vectors 0-31 (CPU exceptions) raised by user
  * code go to the process layer (UserFaults: page-in or a signal); raised by the kernel they end
- * in a panic report. 32-47 are the PIC's IRQs, handed to Irqs in interrupt context; anything
+ * in a panic report, except a page fault inside a user copy (uaccess.UserCopyFaults: paged in,
+ * or the copy's fixup). 32-47 are the PIC's IRQs, handed to Irqs in interrupt context; anything
  * else is unexpected and only counted, with a warning for the first few. A Java exception
  * escaping an IRQ handler is a kernel bug and panics too, rather than unwinding into the
  * assembly stub. On the way out of an IRQ, after the EOI, the scheduler may switch threads
@@ -15,6 +16,7 @@ package exo.kernel.trap;
 import exo.hw.Cpu;
 import exo.hw.Export;
 import exo.kernel.arch.x86_64.pc.Pic8259;
+import exo.kernel.arch.x86_64.regs.ControlRegs;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Console;
 import exo.kernel.cpu.CpuState;
@@ -23,6 +25,8 @@ import exo.kernel.proc.Delivery;
 import exo.kernel.proc.Task;
 import exo.kernel.proc.UserFaults;
 import exo.kernel.sched.Scheduler;
+import exo.kernel.uaccess.UserCopyFaults;
+import exo.kernel.vm.AddressSpace;
 import exo.rt.AllocOk;
 import exo.rt.IrqContext;
 
@@ -32,6 +36,9 @@ public final class Traps {
     public static final int FIRST_IRQ_VECTOR = Pic8259.VECTOR_BASE;
     public static final int LAST_IRQ_VECTOR = Pic8259.VECTOR_BASE + Irqs.LINES - 1;
     private static final int WARN_UNEXPECTED = 5;
+
+    /** Page-fault error code: the access was a write (Intel SDM vol. 3A, 4.7). */
+    private static final long PF_WRITE = 1 << 1;
 
     private static long unexpected;
 
@@ -54,6 +61,9 @@ public final class Traps {
                 Scheduler.preemptIfNeeded();
                 return;
             }
+            if (vector == Exceptions.PAGE_FAULT && userCopyFault(frame)) {
+                return;
+            }
             Panic.trap(frame);
             return;
         }
@@ -61,6 +71,31 @@ public final class Traps {
         if (TrapFrame.fromUserMode(frame)) {
             returnToUser(frame);
         }
+    }
+
+    /**
+     * A kernel-mode page fault inside a user copy (uaccess.S): paged in as the user's access
+     * would be, with the interrupt state the copy had (the fault may block on the address
+     * space's lock), then the copy retries; or it resumes at its fixup (-EFAULT). False for
+     * any other kernel fault, and for a fault on the kernel side of a copy: both panic.
+     */
+    private static boolean userCopyFault(long frame) {
+        long fixup = UserCopyFaults.fixupFor(TrapFrame.rip(frame));
+        Task t = Task.current();
+        long cr2 = Cpu.readCr2();
+        if (fixup == 0 || t == null || !AddressSpace.isUserRange(cr2, 1)) {
+            return false;
+        }
+        boolean write = (TrapFrame.errorCode(frame) & PF_WRITE) != 0;
+        if ((TrapFrame.rflags(frame) & ControlRegs.RFLAGS_IF) != 0) {
+            Cpu.sti();
+        }
+        boolean paged = UserCopyFaults.resolve(t.process == null ? null : t.process.mm(), cr2, write);
+        Cpu.cli();
+        if (!paged) {
+            TrapFrame.setRip(frame, fixup);
+        }
+        return true;
     }
 
     /**

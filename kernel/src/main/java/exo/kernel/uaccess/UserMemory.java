@@ -1,16 +1,20 @@
 /*
  * The only way kernel code reaches user memory: copies between a user address range and kernel
  * memory (or Java arrays), and readers for the strings and pointer arrays system calls take.
- * Nothing here dereferences a user address. Each user page is looked up in the address space
- * (AddressSpace.userPageLocked: faulting it in as the user's own access would, with the same
- * permission checks) and copied through the direct map, under the address space's lock, one
- * page at a time. A pointer into the kernel half, a non-canonical one, an unmapped page, a
- * read-only page written, a length that wraps: each makes the copy stop short, and the caller
- * returns -EFAULT. So no argument can make the kernel fault, and SMAP/SMEP cost nothing here.
+ * Nothing here dereferences a user address in Java. Each copy checks that the range lies in
+ * the user half (below AddressSpace.USER_TOP, no wrap) and then, when the address space is the
+ * live one, is one block copy through the MMU (Memory.copyUser: kernel/arch/x86_64/uaccess.S),
+ * holding no lock: a page not there yet, copy-on-write or read-only raises a page fault that
+ * UserCopyFaults resolves as the user's own access would, or that ends the copy. Otherwise
+ * (another address space, or one with present PROT_NONE pages) WalkedCopies walks the tables
+ * under the address-space lock. Either way a pointer into the kernel half, a non-canonical
+ * one, an unmapped page, a read-only page written, a length that wraps: each makes the copy
+ * stop short at the first bad byte, and the caller returns -EFAULT.
  * Used by the system calls (exo.kernel.syscall) and exec.
  */
 package exo.kernel.uaccess;
 
+import exo.hw.Cpu;
 import exo.hw.Memory;
 import exo.kernel.fs.abi.Le;
 import exo.kernel.mm.PhysAddr;
@@ -41,32 +45,23 @@ public final class UserMemory {
         return copy(as, dst.raw(), src, len, true);
     }
 
-    /** The common loop: user range [user, user + len), kernel side at kernel; write = to user. */
+    /** User range [user, user + len), kernel side at kernel; write = to user. */
     private static long copy(AddressSpace as, long user, long kernel, long len, boolean write) {
         if (len <= 0 || !AddressSpace.isUserRange(user, len)) {
             return 0;   // nothing, or a range that leaves the user half: -EFAULT, as access_ok
         }
-        long done = 0;
-        as.lock.lock();
-        try {
-            while (done < len) {
-                long u = user + done;
-                long phys = as.userPageLocked(u, write);
-                if (phys < 0) {
-                    break;
-                }
-                long chunk = Math.min(len - done, PhysAddr.PAGE_SIZE - (u & (PhysAddr.PAGE_SIZE - 1)));
-                if (write) {
-                    Memory.copy(PhysAddr.toVirt(phys), kernel + done, chunk);
-                } else {
-                    Memory.copy(kernel + done, PhysAddr.toVirt(phys), chunk);
-                }
-                done += chunk;
-            }
-        } finally {
-            as.lock.unlock();
+        if (!live(as)) {
+            return WalkedCopies.copy(as, user, kernel, len, write);
         }
-        return done;
+        return len - (write ? Memory.copyUser(user, kernel, len) : Memory.copyUser(kernel, user, len));
+    }
+
+    /**
+     * Can the copy go through the MMU: are as's tables the live ones (CR3), with no present
+     * page the kernel may touch but the user may not? Otherwise WalkedCopies does it.
+     */
+    private static boolean live(AddressSpace as) {
+        return (Cpu.readCr3() & ~(PhysAddr.PAGE_SIZE - 1)) == as.rootPhys() && as.mmuCopyOk();
     }
 
     /** Copies into a Java array; returns the bytes copied. */
@@ -78,23 +73,10 @@ public final class UserMemory {
         if (!AddressSpace.isUserRange(src, len)) {
             return 0;
         }
-        int done = 0;
-        as.lock.lock();
-        try {
-            while (done < len) {
-                long u = src + done;
-                long phys = as.userPageLocked(u, false);
-                if (phys < 0) {
-                    break;
-                }
-                int chunk = (int) Math.min(len - done, PhysAddr.PAGE_SIZE - (u & (PhysAddr.PAGE_SIZE - 1)));
-                Memory.copyToArray(dst, off + done, PhysAddr.toVirt(phys), chunk);
-                done += chunk;
-            }
-        } finally {
-            as.lock.unlock();
+        if (!live(as)) {
+            return WalkedCopies.copyInArray(as, src, dst, off, len);
         }
-        return done;
+        return len - (int) Memory.copyUserToArray(dst, off, src, len);
     }
 
     /** Copies from a Java array to user memory; returns the bytes copied. */
@@ -106,23 +88,10 @@ public final class UserMemory {
         if (!AddressSpace.isUserRange(dst, len)) {
             return 0;
         }
-        int done = 0;
-        as.lock.lock();
-        try {
-            while (done < len) {
-                long u = dst + done;
-                long phys = as.userPageLocked(u, true);
-                if (phys < 0) {
-                    break;
-                }
-                int chunk = (int) Math.min(len - done, PhysAddr.PAGE_SIZE - (u & (PhysAddr.PAGE_SIZE - 1)));
-                Memory.copyFromArray(PhysAddr.toVirt(phys), src, off + done, chunk);
-                done += chunk;
-            }
-        } finally {
-            as.lock.unlock();
+        if (!live(as)) {
+            return WalkedCopies.copyOutArray(as, dst, src, off, len);
         }
-        return done;
+        return len - (int) Memory.copyUserFromArray(dst, src, off, len);
     }
 
     /** The block copies to and from arrays do not check indexes themselves: this does, once. */
@@ -137,23 +106,10 @@ public final class UserMemory {
         if (len <= 0 || !AddressSpace.isUserRange(dst, len)) {
             return 0;
         }
-        long done = 0;
-        as.lock.lock();
-        try {
-            while (done < len) {
-                long u = dst + done;
-                long phys = as.userPageLocked(u, true);
-                if (phys < 0) {
-                    break;
-                }
-                long chunk = Math.min(len - done, PhysAddr.PAGE_SIZE - (u & (PhysAddr.PAGE_SIZE - 1)));
-                Memory.fill(PhysAddr.toVirt(phys), 0, chunk);
-                done += chunk;
-            }
-        } finally {
-            as.lock.unlock();
+        if (!live(as)) {
+            return WalkedCopies.zero(as, dst, len);
         }
-        return done;
+        return len - Memory.zeroUser(dst, len);
     }
 
     /** The 64-bit word at user addr; sets ok[0] false (and returns 0) when it cannot be read. */

@@ -14,6 +14,11 @@ import exo.kernel.vm.AddressSpace;
 public final class UserStrings {
     private UserStrings() {}
 
+    /** User bytes read per copy (never past the end of a page: the next may be unmapped). */
+    private static final int CHUNK_BYTES = 256;
+    /** Chars of the result before it grows (doubling): most paths fit. */
+    private static final int FIRST_CHARS = 128;
+
     /** Linux's PATH_MAX: a path of 4096 bytes with its NUL. */
     public static final int PATH_MAX = 4096;
 
@@ -27,18 +32,22 @@ public final class UserStrings {
      * tooLongErrno otherwise.
      */
     public static String read(AddressSpace as, long addr, int maxLen, int tooLongErrno, int[] err) {
-        StringBuilder sb = new StringBuilder();
-        byte[] page = new byte[256];
+        char[] chars = new char[Math.min(maxLen, FIRST_CHARS)];
+        byte[] page = new byte[CHUNK_BYTES];
+        int n = 0;
         long a = addr;
-        while (sb.length() < maxLen) {
+        while (n < maxLen) {
             int want = (int) Math.min(page.length, PhysAddr.PAGE_SIZE - (a & (PhysAddr.PAGE_SIZE - 1)));
-            want = Math.min(want, maxLen - sb.length());
+            want = Math.min(want, maxLen - n);
             int got = UserMemory.copyInArray(as, a, page, 0, want);
             for (int i = 0; i < got; i++) {
                 if (page[i] == 0) {
-                    return sb.toString();
+                    return new String(chars, 0, n);
                 }
-                sb.append((char) (page[i] & 0xFF));
+                if (n == chars.length) {
+                    chars = java.util.Arrays.copyOf(chars, Math.min(maxLen, 2 * n));
+                }
+                chars[n++] = (char) (page[i] & 0xFF);
             }
             if (got < want) {
                 err[0] = Errno.EFAULT;

@@ -4,12 +4,13 @@
  * its ELF segments, heap (brk), mmap regions and stack. Pages appear on demand: a fault in a
  * region gets a zeroed frame (anonymous memory) or the file's page (file mappings), and a write
  * to a page shared with another address space after fork gets a private copy (copy-on-write:
- * FrameRefs counts who holds each frame). The kernel never touches user memory through user
- * addresses: uaccess.UserMemory asks userPage() for the frame and copies through the direct map,
- * so a bad user pointer is an error code here, never a kernel fault.
+ * FrameRefs counts who holds each frame). The kernel touches user memory only in
+ * uaccess.UserMemory: through the MMU with this space's tables live (a fault there comes back
+ * to fault() through uaccess.UserCopyFaults, or ends the copy), or through userPageLocked and
+ * the direct map; a bad user pointer is an error code, never a kernel crash.
  *
  * One lock (a kernel Mutex) guards the regions and the page table; faults, the memory system
- * calls, fork and the user-memory copies hold it. Used by the process layer (exec builds the
+ * calls, fork and the walked user-memory copies hold it. Used by the process layer (exec builds the
  * image, fork copies, exit destroys) and by the page-fault path of trap.Traps.
  * FIXME(SMP): TLB shootdown when other CPUs run threads of this address space.
  */
@@ -61,6 +62,11 @@ public final class AddressSpace {
     long stackLimitBytes = STACK_LIMIT;
     /** Processes using it: more than one after clone(CLONE_VM) without CLONE_THREAD (vfork). */
     private int users = 1;
+    /**
+     * Set for good once mprotect(PROT_NONE) leaves a present page without USER: the kernel's
+     * own accesses pass there, so user copies must then walk the tables (uaccess.UserMemory).
+     */
+    private boolean protNoneLeaves;
     /** The program's file, kept from writers while this address space runs it (or null). */
     private Inode executable;
 
@@ -103,6 +109,14 @@ public final class AddressSpace {
 
     public FrameRefs frames() {
         return refs;
+    }
+
+    /**
+     * May the kernel copy to and from this space's user pages through the MMU (with its
+     * tables live)? Not once a PROT_NONE page is present: the MMU lets the kernel read it.
+     */
+    public boolean mmuCopyOk() {
+        return !protNoneLeaves;
     }
 
     /** Is [addr, addr + len) inside the user half (len > 0, no wrap)? */
@@ -177,6 +191,7 @@ public final class AddressSpace {
         for (Vma v = vmas.find(addr); v != null && Long.compareUnsigned(v.start, end) < 0; v = vmas.next(v)) {
             v.prot = prot;
         }
+        protNoneLeaves |= prot == 0;
         // Present pages follow: never more writable than now (write access comes back through
         // the fault path, which copies shared frames first), NX and user access as the region says.
         table.walk(VirtAddr.of(addr), VirtAddr.of(end), (virt, slot, e) -> {
@@ -438,6 +453,7 @@ public final class AddressSpace {
             child.brk = brk;
             child.mmapTop = mmapTop;
             child.stackLimitBytes = stackLimitBytes;
+            child.protNoneLeaves = protNoneLeaves;
             child.holdExecutable(executable);
             boolean[] ok = {true};
             // The child's page table of the last 2 MiB copied: [its base address, its first slot].

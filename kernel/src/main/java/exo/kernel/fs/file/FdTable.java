@@ -7,7 +7,8 @@
  * file drops all of them on that file, as POSIX requires. `pid` is what F_GETLK reports for them.
  *
  * Locking: a mutex around the slots. Files are released (put) after it is dropped, since the
- * last release of a pipe end or a device may wake or block.
+ * last release of a pipe end or a device may wake or block. A thread that is the table's only
+ * user looks descriptors up with borrow(), without the mutex or a reference (read, write).
  */
 package exo.kernel.fs.file;
 
@@ -67,6 +68,17 @@ public final class FdTable implements FdLookup {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The open file of fd without the lock or a reference, or null: only for a caller that is
+     * the table's sole user (one thread, not shared: Process.soleFdsUser), for whom no other
+     * thread can close fd meanwhile, so the table's own reference keeps the file open. The
+     * array is read once: grow() publishes a filled copy, so any array seen holds fd's file.
+     */
+    public OpenFile borrow(int fd) {
+        OpenFile[] a = files;
+        return fd >= 0 && fd < a.length ? a[fd] : null;
     }
 
     public int limit() {

@@ -74,7 +74,12 @@ public final class FileIo {
     }
 
     public static long read(FsContext ctx, FdTable fds, int fd, IoBuffer buf) {
-        OpenFile f = fds.acquire(fd);
+        return read(ctx, fds, fd, buf, false);
+    }
+
+    /** read; soleUser: the caller is fds's only user, so the descriptor is borrowed (FdTable.borrow). */
+    public static long read(FsContext ctx, FdTable fds, int fd, IoBuffer buf, boolean soleUser) {
+        OpenFile f = soleUser ? fds.borrow(fd) : fds.acquire(fd);
         if (f == null) {
             return -Errno.EBADF;
         }
@@ -84,12 +89,19 @@ public final class FileIo {
             }
             return f.read(Clamp.of(buf), ctx);
         } finally {
-            f.put();
+            if (!soleUser) {
+                f.put();
+            }
         }
     }
 
     public static long write(FsContext ctx, FdTable fds, int fd, IoBuffer buf) {
-        OpenFile f = fds.acquire(fd);
+        return write(ctx, fds, fd, buf, false);
+    }
+
+    /** write; soleUser as for read. */
+    public static long write(FsContext ctx, FdTable fds, int fd, IoBuffer buf, boolean soleUser) {
+        OpenFile f = soleUser ? fds.borrow(fd) : fds.acquire(fd);
         if (f == null) {
             return -Errno.EBADF;
         }
@@ -99,7 +111,9 @@ public final class FileIo {
             }
             return f.write(Clamp.of(buf), ctx);
         } finally {
-            f.put();
+            if (!soleUser) {
+                f.put();
+            }
         }
     }
 

@@ -7,9 +7,12 @@
 package exo.kernel.fs.vfs;
 
 public final class FsState {
-    private Dentry root;
-    private Dentry cwd;
-    private int umask;
+    // Volatile: read on every path walk without the monitor (the reader gets the old or the
+    // new directory, as it would have just before or after a chdir holding it); changes and
+    // the mount references that go with them stay under the monitor.
+    private volatile Dentry root;
+    private volatile Dentry cwd;
+    private volatile int umask;
 
     public FsState(Dentry root, Dentry cwd, int umask) {
         this.root = root;
@@ -19,15 +22,15 @@ public final class FsState {
         Mount.getFor(cwd);
     }
 
-    public synchronized Dentry root() {
+    public Dentry root() {
         return root;
     }
 
-    public synchronized Dentry cwd() {
+    public Dentry cwd() {
         return cwd;
     }
 
-    public synchronized int umask() {
+    public int umask() {
         return umask;
     }
 

@@ -148,12 +148,7 @@ final class VfsMount {
         m.mountpoint = null;
         m.covered = null;
         vfs.mounts.remove(m);
-        boolean idle;
-        synchronized (m) {
-            m.detached = true;
-            idle = m.refs() == 0;
-        }
-        if (idle) {
+        if (m.markDetached()) {
             m.fs.unmounted();
         }
     }

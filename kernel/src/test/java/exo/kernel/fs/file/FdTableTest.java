@@ -47,6 +47,24 @@ class FdTableTest {
     }
 
     @Test
+    void borrowedDescriptorsReadAndWriteWithoutAReference() {
+        int fd = fx.open("/f", O_RDWR);
+        OpenFile f = fds.borrow(fd);
+        int refs = f.refs();
+        byte[] b = new byte[4];
+        assertEquals(4, FileIo.read(fx.root, fds, fd, new ArrayBuffer(b), true));
+        assertEquals("0123", new String(b));
+        assertEquals(2, FileIo.write(fx.root, fds, fd, ArrayBuffer.ofString("ab"), true));
+        assertEquals(refs, f.refs());   // nothing taken, nothing dropped
+        assertEquals(-EBADF, FileIo.read(fx.root, fds, 99, new ArrayBuffer(b), true));
+        assertEquals(-EBADF, FileIo.write(fx.root, fds, -1, new ArrayBuffer(b), true));
+        assertNull(fds.borrow(1 << 20));
+        assertEquals(0, fds.close(fd));
+        assertNull(fds.borrow(fd));
+        assertEquals("0123ab6789", new String(fx.readFile(fx.root, "/f")));
+    }
+
+    @Test
     void lowestFreeDescriptorFirst() {
         assertEquals(0, open());
         assertEquals(1, open());
