@@ -123,7 +123,7 @@ public final class Heap {
         long p = Mem.loadThread64(ThreadBlock.CURSOR);
         long next = p + size;
         if (next <= Mem.loadThread64(ThreadBlock.LIMIT)) {
-            Mem.store64(p, cls);
+            ClassDesc.setClass(p, cls);
             Mem.storeThread64Ordered(ThreadBlock.CURSOR, next);
             return Mem.nonNullObjectAt(p);
         }
@@ -138,7 +138,7 @@ public final class Heap {
         long p = Mem.loadThread64(ThreadBlock.CURSOR);
         long next = p + size;
         if (next <= Mem.loadThread64(ThreadBlock.LIMIT)) {
-            Mem.store64(p, cls);
+            ClassDesc.setClass(p, cls);
             Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
             Mem.storeThread64Ordered(ThreadBlock.CURSOR, next);
             return Mem.nonNullObjectAt(p);
@@ -155,7 +155,7 @@ public final class Heap {
         VM.lockHeap();
         long p = allocate(size);
         if (p != 0) {
-            Mem.store64(p, cls);
+            ClassDesc.setClass(p, cls);
             if (length >= 0) {
                 Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
             }

@@ -175,7 +175,7 @@ final class ParallelMarker {
      * lie in memory parent first, so marking walks memory forwards.
      */
     private static int scan(long obj, long stack, int top) {
-        long cls = Mem.load64(obj);
+        long cls = ClassDesc.classAt(obj);
         int flags = ClassDesc.flags(cls);
         if ((flags & ClassDesc.ARRAY) != 0) {
             return scanArray(obj, cls, flags, stack, top);
@@ -204,7 +204,7 @@ final class ParallelMarker {
         int length = Mem.load32(obj + ClassDesc.ARRAY_LENGTH);
         Marker.markLines(obj, ClassDesc.arraySize(length, Mem.load32(cls + ClassDesc.ELEM_SIZE)));
         if ((flags & ClassDesc.REFARRAY) != 0) {
-            long data = obj + ClassDesc.ARRAY_DATA;
+            long data = obj + ClassDesc.ARRAY_DATA_WIDE;
             for (int i = length - 1; i >= 0; i--) {   // pushed last to first: popped in order
                 long ref = Mem.load64(data + 8L * i);
                 if (ref >= Blocks.start && ref < Blocks.end && setMark(ref)) {

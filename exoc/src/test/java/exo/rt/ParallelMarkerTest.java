@@ -98,7 +98,7 @@ class ParallelMarkerTest {
         long array = h.newArray(refs, n);
         for (int i = 0; i < n; i++) {
             long child = node(h, cls, 0, 0, -i);
-            h.store64(array + 24 + 8L * i, node(h, cls, child, 0, i));
+            h.store64(array + SimHeap.ARRAY_DATA_WIDE + 8L * i, node(h, cls, child, 0, i));
         }
         h.addStatic(array);
         h.collectInParallel(2);
@@ -106,7 +106,7 @@ class ParallelMarkerTest {
             node(h, cls, 0, 0, -1);   // reuses whatever was wrongly freed
         }
         for (int i = 0; i < n; i++) {
-            long p = h.load64(array + 24 + 8L * i);
+            long p = h.load64(array + SimHeap.ARRAY_DATA_WIDE + 8L * i);
             assertEquals(i, h.load64(p + 32), "node " + i + " was reused");
             assertEquals(-i, h.load64(h.load64(p + 16) + 32), "child " + i + " was reused");
         }
