@@ -43,7 +43,7 @@ final class ClassDesc {
 
     /** Stores the class reference of a new object at obj (its lock word is already 0). */
     static void setClass(long obj, long cls) {
-        Mem.store32(obj, (int) cls);
+        Mem.storeClassRef(obj, cls);
     }
 
     static long classOf(Object o) {

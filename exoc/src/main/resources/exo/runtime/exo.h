@@ -126,6 +126,8 @@ typedef struct exo_thread {
     jint gc_helped;                /* 132: the last collection it helped mark (linux_threads.c) */
     jlong kept_hole_start;         /* 136: kernel: the hole kept over the last collection */
     jlong kept_hole_end;           /* 144:   (exo.rt.KeptHoles) */
+    jlong zero_from;               /* 152: memory to zero after the heap lock (exo.rt.Allocator) */
+    jlong zero_to;                 /* 160 */
 } exo_thread;
 
 #define EXO_RUNNING 0

@@ -96,6 +96,31 @@ class HeapTest {
     }
 
     @Test
+    void aRefillLeavesItsHoleToBeZeroedAfterTheHeapLock() throws Throwable {
+        SimHeap h = new SimHeap(16 * MIB);
+        long cls = h.instanceClass(40, 16, 24);
+        for (int i = 0; i < 20000; i++) {
+            node(h, cls, 0, 0, -1);   // garbage with a non-zero payload
+        }
+        h.collectNow();   // every block is free again, and dirty
+        long tb = (long) SimHeap.staticField("exo.rt.SimMemory", "threadBlock");
+        long zeroFrom = tb + (int) SimHeap.staticField("exo.rt.ThreadBlock", "ZERO_FROM");
+        long zeroTo = tb + (int) SimHeap.staticField("exo.rt.ThreadBlock", "ZERO_TO");
+        // What Heap.allocSlow does under the lock: the refill takes a dirty block, not yet cleared.
+        long p = (long) SimHeap.handle("exo.rt.Allocator", "allocSlow", long.class, long.class).invokeExact(40L);
+        long from = h.load64(zeroFrom);
+        long to = h.load64(zeroTo);
+        assertTrue(from <= p && p + 40 <= to, "the new object lies in the range left to zero");
+        assertEquals(-1, h.load64(p + 32), "the old contents are still there: not zeroed under the lock");
+        // ...and after the lock is released.
+        SimHeap.handle("exo.rt.Allocator", "zeroPending", void.class).invokeExact();
+        for (long a = from; a < to; a += 8) {
+            assertEquals(0, h.load64(a), "word at " + Long.toHexString(a));
+        }
+        assertEquals(0, h.load64(zeroTo), "nothing is left pending");
+    }
+
+    @Test
     void aStalePointerToADeadObjectInALiveLineKeepsNothing() throws Throwable {
         SimHeap h = new SimHeap(16 * MIB);
         long cls = h.instanceClass(40, 16, 24);
