@@ -10,10 +10,7 @@
  * with its own arguments (the kernel passes what follows "--" on its command line), prints
  * "init done status=N", and powers the machine off. Not PID 1 (on Exo-OS through ./exo run),
  * it skips the mounts and exits with osbench's status instead of powering off.
- *
- * "osbench-init --boot-tsc" only prints "shell tsc=T" and exits: tools/osbench/run types it
- * at Exo-OS's shell prompt, so T is the cost of booting to the prompt (init and exosh
- * started, one line read and its fork+exec, about 0.25M instructions, included).
+ * (Exo-OS's boot to its shell prompt is prompt.c's.)
  */
 #define _GNU_SOURCE
 #include "bench.h"
@@ -105,10 +102,6 @@ static int run_osbench(char **argv, int argc)
 int main(int argc, char **argv)
 {
     uint64_t boot_ticks = rdtsc();
-    if (argc == 2 && strcmp(argv[1], "--boot-tsc") == 0) {
-        printf("shell tsc=%llu\n", (unsigned long long)boot_ticks);
-        return 0;
-    }
     int pid1 = getpid() == 1;
     if (pid1) {
         mount_or_warn("devtmpfs", "/dev", "devtmpfs");

@@ -32,7 +32,9 @@ public class Report {
     static final double NO_TARGET = 0;
     /** Rows in table order; "boot" is the boot line (to the first instruction of /init), "shell"
      *  Exo-OS's boot to its shell prompt (the "shell" line), against Linux's boot to /init (its
-     *  guest has no shell: the issue compares the two). */
+     *  guest has no shell: the issue compares the two); "shell_kernel" the part of it after the
+     *  kernel's first instruction (CLOCK_MONOTONIC at the prompt: firmware and GRUB excluded,
+     *  whose CD reads make the whole vary by about 1% under icount). */
     static final List<Op> OPS = List.of(
             new Op("getpid", "null system call (getpid)", 1 / 3.0),
             new Op("pipe_self", "1-byte pipe write+read, one process", NO_TARGET),
@@ -49,7 +51,8 @@ public class Report {
             new Op("hello_c", "start-up: hello world in C (fork+exec+wait)", NO_TARGET),
             new Op("hello_java", "start-up: the same in Java (exoc)", NO_TARGET),
             new Op("boot", "boot to /init (first instruction)", NO_TARGET),
-            new Op("shell", "boot to the shell prompt (Linux: to /init)", 1 / 5.0));
+            new Op("shell", "boot to the shell prompt (Linux: to /init)", 1 / 5.0),
+            new Op("shell_kernel", "kernel entry to the shell prompt (Exo-OS only)", NO_TARGET));
     static final String[] MODES = {"icount", "tcg"};
     static final Pattern FILE_NAME = Pattern.compile("(linux|exo)-(icount|tcg)-(\\d+)\\.rows");
 
@@ -112,8 +115,11 @@ public class Report {
                 }
                 addIfPresent(byOp, "boot.mem_used_kb", words, "mem_used_kb", file);
             } else if (words[0].equals("shell")) {
-                // Exo-OS booted into its system: the TSC at a command typed at the prompt
-                add(byOp, "shell", field(words, mode.equals("icount") ? "tsc_to_shell" : "wall_ms_to_shell", file));
+                // Exo-OS booted into its system: the TSC when exosh's prompt showed (osbench-prompt)
+                boolean icount = mode.equals("icount");
+                add(byOp, "shell", field(words, icount ? "tsc_to_shell" : "wall_ms_to_shell", file));
+                long kernelNs = field(words, "kernel_ns_to_shell", file);
+                add(byOp, "shell_kernel", icount ? kernelNs : kernelNs / 1_000_000);
             }
         }
     }
@@ -237,6 +243,7 @@ public class Report {
 
     /** Under plain TCG issue 12 asks for "not slower than Linux" on every row. */
     static double targetOf(Op op, String mode) {
+        if (op.name().equals("shell_kernel")) return NO_TARGET;   // no Linux figure to compare
         return mode.equals("tcg") ? 1.0 : op.targetRatio();
     }
 
@@ -310,7 +317,7 @@ public class Report {
             for (int i = 0; i < OPS.size(); i++) {
                 bar(i, 0, report.median("linux", "icount", OPS.get(i).name()), lo, lo, hi, "#3366cc");
                 String name = OPS.get(i).name();
-                double tcg = report.median("linux", "tcg", name) * (name.equals("boot") || name.equals("shell") ? 1e6 : 1); // ms -> ns
+                double tcg = report.median("linux", "tcg", name) * (name.startsWith("boot") || name.startsWith("shell") ? 1e6 : 1); // ms -> ns
                 bar(i, 1, tcg, lo, lo, hi, "#ee8833");
             }
         }

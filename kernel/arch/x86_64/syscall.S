@@ -19,7 +19,10 @@
  *
  * The dispatcher's result chooses the way out. 0: sysretq, the fast path, which restores rip
  * from rcx and rflags from r11 (so it cannot restore those two registers, which the syscall ABI
- * clobbers anyway). Non-zero: a full restore through iretq (exo_enter_user), which rt_sigreturn,
+ * clobbers anyway) and reloads only the registers the C code may clobber (rax, the argument
+ * registers) and rbp, which the entry zeroes: the other callee-saved ones were pushed for the
+ * frame's readers (fork, signals) but were preserved by the compiled code (tests/syscalls/
+ * regs.c checks every register across calls that return, block, are interrupted and fork). Non-zero: a full restore through iretq (exo_enter_user), which rt_sigreturn,
  * execve and signal delivery need, and which the dispatcher also asks for whenever the frame's
  * rip is not canonical (sysretq would fault in ring 0 with the user's rsp: Intel SDM vol. 2B,
  * SYSRET). GS goes back to the user's just before leaving; interrupts are off from there on.
@@ -61,7 +64,7 @@ exo_syscall_entry:
     push %r15
     mov %rsp, %rdi                      /* the frame: 22 words, rsp stays 16-byte aligned */
     xor %ebp, %ebp                      /* ends the frame-pointer chain (stack walks) */
-    cld
+                                        /* (no cld: SFMASK clears DF, SyscallMsrs) */
     sti
     sub $512, %rsp                      /* the FPU image area signals use (Delivery) */
     call exo_syscall_dispatch
@@ -69,24 +72,20 @@ exo_syscall_entry:
     cli
     test %rax, %rax
     jnz exo_enter_user_from_rsp
-    pop %r15
-    pop %r14
-    pop %r13
-    pop %r12
-    add $8, %rsp                        /* r11: sysret loads it with rflags */
-    pop %r10
-    pop %r9
-    pop %r8
-    pop %rbp
-    pop %rdi
-    pop %rsi
-    pop %rdx
-    add $8, %rsp                        /* rcx: sysret loads it with rip */
-    pop %rbx
-    pop %rax
-    mov FRAME_RIP - FRAME_VECTOR(%rsp), %rcx
-    mov FRAME_RFLAGS - FRAME_VECTOR(%rsp), %r11
-    mov FRAME_RSP - FRAME_VECTOR(%rsp), %rsp
+    /* rbx and r12-r15 still hold the user's values: the C code preserved them (SysV ABI),
+     * and a call that rewrote them in the frame asked for the full restore. rbp was zeroed
+     * above (the end of the frame-pointer chain), so it comes back from the frame. */
+    mov FRAME_RAX(%rsp), %rax
+    mov FRAME_RBP(%rsp), %rbp
+    mov FRAME_RDI(%rsp), %rdi
+    mov FRAME_RSI(%rsp), %rsi
+    mov FRAME_RDX(%rsp), %rdx
+    mov FRAME_R10(%rsp), %r10
+    mov FRAME_R8(%rsp), %r8
+    mov FRAME_R9(%rsp), %r9
+    mov FRAME_RIP(%rsp), %rcx           /* sysret loads rip from rcx and rflags from r11 */
+    mov FRAME_RFLAGS(%rsp), %r11
+    mov FRAME_RSP(%rsp), %rsp
     swapgs
     sysretq
     .size exo_syscall_entry, . - exo_syscall_entry

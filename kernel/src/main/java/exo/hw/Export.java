@@ -15,4 +15,10 @@ import java.lang.annotation.Target;
 public @interface Export {
     /** The C symbol name, e.g. "exo_trap_dispatch". */
     String value();
+
+    /**
+     * Entered only from user mode (the system-call entry), so no kernel code is interrupted and
+     * no exception can be pending: the wrapper neither saves nor restores the pending exception.
+     */
+    boolean fromUser() default false;
 }

@@ -70,6 +70,8 @@ import exo.kernel.util.Fmt;
 import exo.kernel.vm.AddressSpace;
 import exo.kernel.vm.KernelHalf;
 
+import java.util.List;
+
 public final class Boot {
     private Boot() {}
 
@@ -383,13 +385,20 @@ public final class Boot {
 
     /**
      * init=PATH: PATH (e.g. /sbin/init, from the initramfs) runs as PID 1 with the consoles as
-     * terminals, as Linux starts its init. Returns false, after logging why, when it cannot
+     * terminals, as Linux starts its init, with the command line's words after "--" as its
+     * arguments. Returns false, after logging why, when it cannot
      * start: the boot then falls back to the kernel's input echo loop.
      */
     private static boolean startInit(CommandLine cl) {
         initTerminals(cl, false);
         String path = cl.get("init");
-        int r = FirstProcess.start(Kernel.files, new String[] {path});
+        List<String> args = cl.initArgs();
+        String[] argv = new String[1 + args.size()];
+        argv[0] = path;
+        for (int i = 0; i < args.size(); i++) {
+            argv[1 + i] = args.get(i);
+        }
+        int r = FirstProcess.start(Kernel.files, argv);
         if (r < 0) {
             Log.error("init=" + path + ": cannot run it: " + Errno.name(-r));
             return false;

@@ -181,8 +181,32 @@ public final class CProgram implements Opcodes {
             return null;
         }
         for (AnnotationNode a : anns) {
-            if (a.desc.equals("Lexo/hw/Export;") && a.values != null) {
-                return (String) a.values.get(1);
+            if (a.desc.equals("Lexo/hw/Export;")) {
+                return (String) exportElement(a, "value");
+            }
+        }
+        return null;
+    }
+
+    /** Is m an @Export(fromUser = true) method: entered only from user mode, where no
+     *  exception can be pending (its wrapper then neither saves nor clears exo_pending)? */
+    public static boolean exportedFromUser(MethodInfo m) {
+        List<AnnotationNode> anns = m.node.invisibleAnnotations;
+        if (anns != null) {
+            for (AnnotationNode a : anns) {
+                if (a.desc.equals("Lexo/hw/Export;")) {
+                    return Boolean.TRUE.equals(exportElement(a, "fromUser"));
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An element of an @Export annotation by name, or null (values alternate name, value). */
+    private static Object exportElement(AnnotationNode a, String name) {
+        for (int i = 0; a.values != null && i + 1 < a.values.size(); i += 2) {
+            if (a.values.get(i).equals(name)) {
+                return a.values.get(i + 1);
             }
         }
         return null;

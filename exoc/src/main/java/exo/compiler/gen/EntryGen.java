@@ -138,14 +138,20 @@ public final class EntryGen {
         b.append(p == 0 ? "void" : "").append(") {\n");
         // An interrupt may arrive while an exception is unwinding: the handler runs with no
         // pending exception and the interrupted code gets its own back, even when the
-        // handler switched threads in between.
-        b.append("    jobj interrupted = exo_pending;\n    exo_pending = 0;\n");
+        // handler switched threads in between. An entry from user mode interrupts no kernel
+        // code: nothing can be pending there (every way back to user mode leaves none).
+        boolean fromUser = CProgram.exportedFromUser(m);
+        if (!fromUser) {
+            b.append("    jobj interrupted = exo_pending;\n    exo_pending = 0;\n");
+        }
         if (prog.hasInit(m.owner)) {
             b.append("    ").append(prog.initFunction(m.owner)).append("();\n");
         }
         b.append("    ").append(ret.equals("void") ? "" : ret + " r = ").append(prog.methodName(m)).append('(').append(args).append(");\n");
         b.append("    if (exo_pending) { jobj e = exo_pending; exo_pending = 0; ").append(uncaught).append("(e); exo_platform_exit(1); }\n");
-        b.append("    exo_pending = interrupted;\n");
+        if (!fromUser) {
+            b.append("    exo_pending = interrupted;\n");
+        }
         b.append(ret.equals("void") ? "" : "    return r;\n").append("}\n");
     }
 }

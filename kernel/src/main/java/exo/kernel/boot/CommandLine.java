@@ -4,7 +4,8 @@
  * test=NAME (run an in-kernel test suite and power off), quantum=MS (the scheduler's time
  * slice, 1-1000, default 10), count=N (number of keys the keyboard test waits for). Unknown words are kept, and
  * bad values fall back to the default with a warning that Boot prints once the log is up.
- * When a key repeats, the last value wins, as on Linux.
+ * When a key repeats, the last value wins, as on Linux. As on Linux, the words after a bare
+ * "--" are not the kernel's: they are init's arguments (initArgs), passed to init= after its path.
  */
 package exo.kernel.boot;
 
@@ -20,6 +21,7 @@ public final class CommandLine {
     private final List<String> keys = new ArrayList<>();
     private final List<String> values = new ArrayList<>(); // null for flags
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> initArgs = new ArrayList<>();
     private String layout = "us";
     private int logLevel = LOG_INFO;
     private String testName;
@@ -30,6 +32,7 @@ public final class CommandLine {
         CommandLine cl = new CommandLine();
         int i = 0;
         int n = text.length();
+        boolean forInit = false;
         while (i < n) {
             while (i < n && isSpace(text.charAt(i))) {
                 i++;
@@ -38,8 +41,16 @@ public final class CommandLine {
             while (i < n && !isSpace(text.charAt(i))) {
                 i++;
             }
-            if (i > start) {
-                cl.addWord(text.substring(start, i));
+            if (i == start) {
+                continue;
+            }
+            String word = text.substring(start, i);
+            if (forInit) {
+                cl.initArgs.add(word);
+            } else if (word.equals("--")) {
+                forInit = true;
+            } else {
+                cl.addWord(word);
             }
         }
         cl.interpret();
@@ -172,6 +183,11 @@ public final class CommandLine {
     /** kheap=MIB: the most the kernel's heap may grow to; 0 when not given (Boot decides). */
     public int heapLimitMib() {
         return heapLimitMib;
+    }
+
+    /** The words after "--", in order: init's arguments after its path (empty when none). */
+    public List<String> initArgs() {
+        return initArgs;
     }
 
     /** Problems found while parsing, for Boot to log. */

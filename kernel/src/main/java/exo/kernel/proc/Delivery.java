@@ -43,9 +43,14 @@ public final class Delivery {
         return (t.pending.mask | t.process.sharedPending.mask) & ~(t.blocked & ~Signals.UNBLOCKABLE);
     }
 
-    /** Should an interruptible wait of t end: a signal to take, or its process ending? */
+    /**
+     * Should an interruptible wait of t end: a signal to take, or its process ending? t.work
+     * is set whenever either may hold (senders and exit set it before waking t; afterSyscall
+     * sets it again while anything is pending), so a clear flag answers without reading the
+     * process and the masks: every block of a wait asks.
+     */
     public static boolean interrupted(Task t) {
-        return t.process.exiting || deliverable(t) != 0;
+        return t.work != 0 && (t.process.exiting || deliverable(t) != 0);
     }
 
     /** The way back to user mode from a system call whose result is in the frame's rax. */

@@ -1,7 +1,8 @@
 /*
  * What a process has used, for getrusage(2), times(2), wait4's rusage and the CPU-time clocks:
  * CPU time from the scheduler's per-thread TSC accounting (KThread.cpuCyclesNow: the stint
- * under way counts too), context switches from its dispatch and preemption counts, and the
+ * under way counts too), context switches from its dispatch and preemption counts, page
+ * faults from each thread's count (Task.minorFaults; no fault does I/O, so none is major), the
  * peak resident set of the address space (sampled when asked, at exec and at exit: it is not
  * tracked page by page). A process adds the time of its threads as they exit; a parent adds
  * a child's total (its own and its reaped children's) when wait reaps it, as Linux does, and
@@ -22,10 +23,11 @@ public final class ProcessUsage {
 
     static final long PAGE_KIB = 4;
 
-    /** The totals of a set of threads: CPU time, peak memory, context switches. */
+    /** The totals of a set of threads: CPU time, peak memory, page faults, context switches. */
     public static final class Sample {
         public long cpuNanos;
         public long maxRssKib;
+        public long minorFaults;
         public long voluntarySwitches;
         public long involuntarySwitches;
     }
@@ -35,17 +37,19 @@ public final class ProcessUsage {
         long exitedCycles;
         long exitedVoluntary;
         long exitedInvoluntary;
+        long exitedMinorFaults;
         long maxRssKib;
         long childCycles;
         long childVoluntary;
         long childInvoluntary;
+        long childMinorFaults;
         long childMaxRssKib;
     }
 
     /** RUSAGE_THREAD: the calling thread alone. */
     public static Sample thread(Task t) {
         Sample s = new Sample();
-        addThread(s, t.thread());
+        addThread(s, t);
         s.cpuNanos = Clock.cyclesToNanos(s.cpuNanos, Clock.tscHz());
         s.maxRssKib = sampleRss(t.process);
         return s;
@@ -60,8 +64,9 @@ public final class ProcessUsage {
             s.cpuNanos = p.usage.exitedCycles;
             s.voluntarySwitches = p.usage.exitedVoluntary;
             s.involuntarySwitches = p.usage.exitedInvoluntary;
+            s.minorFaults = p.usage.exitedMinorFaults;
             for (Task t : p.threads) {
-                addThread(s, t.thread());
+                addThread(s, t);
             }
             s.cpuNanos = Clock.cyclesToNanos(s.cpuNanos, Clock.tscHz());
             s.maxRssKib = Math.max(rss, p.usage.maxRssKib);
@@ -79,6 +84,7 @@ public final class ProcessUsage {
             s.cpuNanos = Clock.cyclesToNanos(p.usage.childCycles, Clock.tscHz());
             s.voluntarySwitches = p.usage.childVoluntary;
             s.involuntarySwitches = p.usage.childInvoluntary;
+            s.minorFaults = p.usage.childMinorFaults;
             s.maxRssKib = p.usage.childMaxRssKib;
             return s;
         } finally {
@@ -93,8 +99,9 @@ public final class ProcessUsage {
         s.cpuNanos = u.exitedCycles + u.childCycles;
         s.voluntarySwitches = u.exitedVoluntary + u.childVoluntary;
         s.involuntarySwitches = u.exitedInvoluntary + u.childInvoluntary;
+        s.minorFaults = u.exitedMinorFaults + u.childMinorFaults;
         for (Task t : c.threads) {
-            addThread(s, t.thread());
+            addThread(s, t);
         }
         s.cpuNanos = Clock.cyclesToNanos(s.cpuNanos, Clock.tscHz());
         s.maxRssKib = Math.max(u.maxRssKib, u.childMaxRssKib);
@@ -127,6 +134,7 @@ public final class ProcessUsage {
         u.exitedCycles += cyclesNow(k);
         u.exitedInvoluntary += k.preemptions();
         u.exitedVoluntary += voluntary(k);
+        u.exitedMinorFaults += t.minorFaults;
     }
 
     /** wait reaped child: the parent's children totals take the child's. Locked. */
@@ -136,6 +144,7 @@ public final class ProcessUsage {
         u.childCycles += c.exitedCycles + c.childCycles;
         u.childVoluntary += c.exitedVoluntary + c.childVoluntary;
         u.childInvoluntary += c.exitedInvoluntary + c.childInvoluntary;
+        u.childMinorFaults += c.exitedMinorFaults + c.childMinorFaults;
         u.childMaxRssKib = Math.max(u.childMaxRssKib, Math.max(c.maxRssKib, c.childMaxRssKib));
     }
 
@@ -158,7 +167,9 @@ public final class ProcessUsage {
         return p.usage.maxRssKib;
     }
 
-    private static void addThread(Sample s, KThread k) {
+    private static void addThread(Sample s, Task t) {
+        s.minorFaults += t.minorFaults;
+        KThread k = t.thread();
         if (k == null) {
             return;
         }

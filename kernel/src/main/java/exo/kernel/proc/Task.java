@@ -36,6 +36,8 @@ public final class Task extends UserContext {
     int work = 1;
     /** Signals this thread blocks (sigprocmask). */
     long blocked;
+    /** Page faults resolved without I/O (ru_minflt); written by this thread alone. */
+    long minorFaults;
     /** Signals sent to this thread alone (tkill, tgkill, faults). */
     final SignalQueue pending = new SignalQueue();
     AltStack altStack = new AltStack();

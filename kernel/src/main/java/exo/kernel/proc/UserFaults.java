@@ -36,6 +36,7 @@ public final class UserFaults {
             long err = TrapFrame.errorCode(frame);
             int r = t.process.mm().fault(cr2, (err & PF_WRITE) != 0, (err & PF_INSTRUCTION) != 0);
             if (r == AddressSpace.FAULT_OK) {
+                t.minorFaults++;   // tmpfs and anonymous memory: never a major fault (no I/O)
                 return;
             }
             if (r == AddressSpace.FAULT_OOM) {

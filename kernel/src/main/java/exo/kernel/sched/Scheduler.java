@@ -43,8 +43,8 @@ public final class Scheduler {
 
     private static ThreeQueues queues;
     private static TimerQueue timers = new TimerQueue();
-    /** The thread each CPU runs, and each CPU's idle thread, indexed by PerCpu.index(). */
-    private static final KThread[] running = new KThread[PerCpu.MAX_CPUS];
+    /** Each CPU's idle thread, indexed by PerCpu.index(). (The thread each CPU runs is in its
+     *  per-CPU area: current(). The collector reaches it through Threads' table.) */
     private static final KThread[] idles = new KThread[PerCpu.MAX_CPUS];
     // FIXME(SMP): the run queues, the slice, needResched and the zombie are the boot CPU's;
     // they become per-CPU with the SMP scheduler.
@@ -101,7 +101,7 @@ public final class Scheduler {
         boot.state = KThread.RUNNING;
         boot.dispatchTsc = Cpu.rdtsc();
         boot.dispatches = 1;
-        setRunning(PerCpu.index(), boot);
+        setRunning(boot);
         sliceLeft = quantumTicks;
         KThread idle = Threads.spawn(arg -> idleLoop(), null, "idle", KThread.PRIORITY_LOW);
         idle.state = KThread.READY;
@@ -123,7 +123,6 @@ public final class Scheduler {
         queues = null;
         timers = new TimerQueue();
         for (int i = 0; i < PerCpu.MAX_CPUS; i++) {
-            running[i] = null;
             idles[i] = null;
         }
         Cpu.writeGsObject(PerCpuArea.THREAD, null);
@@ -148,11 +147,9 @@ public final class Scheduler {
         return (KThread) Cpu.readGsObject(PerCpuArea.THREAD);
     }
 
-    /** Makes t this CPU's running thread, in running[] (which the collector sees) and in the
-     *  per-CPU area (which current() reads). */
+    /** Makes t this CPU's running thread: in the per-CPU area, which current() reads. */
     @Inline   // on every switch
-    private static void setRunning(int cpu, KThread t) {
-        running[cpu] = t;
+    private static void setRunning(KThread t) {
         Cpu.writeGsObject(PerCpuArea.THREAD, t);
     }
 
@@ -346,7 +343,7 @@ public final class Scheduler {
     @IrqContext
     private static void schedule(boolean voluntary) {
         int cpu = PerCpu.index();
-        KThread prev = running[cpu];
+        KThread prev = current();
         KThread idle = idles[cpu];
         long now = Cpu.rdtsc();
         boolean byWake = wokenBetter;
@@ -371,7 +368,7 @@ public final class Scheduler {
                 wakePreemptions++;
             }
         }
-        switchTo(cpu, prev, next, now);
+        switchTo(prev, next, now);
     }
 
     /** The accounting of prev leaving the CPU at now: its burst, its class, its queue. */
@@ -392,20 +389,22 @@ public final class Scheduler {
 
     /** Runs next (taken off its queue) instead of prev on this CPU; returns when prev runs again. */
     @Inline   // on every switch
-    private static void switchTo(int cpu, KThread prev, KThread next, long now) {
+    private static void switchTo(KThread prev, KThread next, long now) {
         next.state = KThread.RUNNING;
         next.dispatchTsc = now;
         sliceLeft = quantumTicks;
         next.dispatches++;
         switches++;
-        setRunning(cpu, next);
+        setRunning(next);
         switchRuntimeBlock(next.runtimeBlock);
         Cpu.writeGsObject(PerCpuArea.USER_CONTEXT, next.user);   // Task.current() reads it
         if (next.user != null) {
             loadUserContext(next);
         }
         Cpu.switchStacks(Threads.savedRspAddr(prev), Threads.savedRsp(next));
-        finishSwitch();
+        if (zombie != null) {   // (tested here: a call and its exception test on every switch)
+            finishSwitch();
+        }
     }
 
     /**
@@ -444,7 +443,7 @@ public final class Scheduler {
         KThread next = handoffTo;
         handoffTo = null;
         int cpu = PerCpu.index();
-        KThread prev = running[cpu];
+        KThread prev = current();
         if (next != null && canHandOff(prev, next, idles[cpu]) && !CpuState.inInterrupt()) {
             long now = Cpu.rdtsc();
             needResched = false;
@@ -453,7 +452,7 @@ public final class Scheduler {
             leave(prev, idles[cpu], now, false);
             prev.preemptions++;
             handoffs++;
-            switchTo(cpu, prev, next, now);
+            switchTo(prev, next, now);
         }
         Irq.restore(on);
     }
@@ -470,6 +469,7 @@ public final class Scheduler {
      * and TLS base must be loaded. Kernel threads keep whatever address space is loaded: they
      * only touch the kernel half, which every address space shares.
      */
+    @Inline   // on every switch to a user thread
     private static void loadUserContext(KThread next) {
         UserContext u = next.user;
         Cpu.writeGs64(PerCpuArea.KERNEL_RSP, next.stackTop);

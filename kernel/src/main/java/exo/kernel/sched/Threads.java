@@ -27,6 +27,7 @@ import exo.kernel.mm.PhysAddr;
 import exo.kernel.time.Clock;
 import exo.kernel.util.Fmt;
 import exo.rt.AllocOk;
+import exo.rt.Inline;
 import java.util.function.Consumer;
 
 @AllocOk("initialised by Scheduler.init at boot, before interrupts are on; the collector's hooks touch it only once threads run")
@@ -182,10 +183,12 @@ public final class Threads {
     }
 
     /** Where the context switch saves t's stack pointer. */
+    @Inline   // on every switch
     static long savedRspAddr(KThread t) {
         return savedRsps + 8L * t.slot;
     }
 
+    @Inline   // on every switch
     static long savedRsp(KThread t) {
         return Memory.read64(savedRspAddr(t));
     }

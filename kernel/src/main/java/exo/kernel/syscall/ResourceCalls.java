@@ -27,6 +27,7 @@ final class ResourceCalls {
     /** struct rusage: two timevals and fourteen longs. */
     static final int RUSAGE_SIZE = 144;
     static final int RU_MAXRSS = 32;
+    static final int RU_MINFLT = 64;
     static final int RU_NVCSW = 128;
     static final int RU_NIVCSW = 136;
     /** struct tms: four clock_t. */
@@ -62,6 +63,7 @@ final class ResourceCalls {
         Le.put64(b, 0, usec / 1_000_000);
         Le.put64(b, 8, usec % 1_000_000);
         Le.put64(b, RU_MAXRSS, s.maxRssKib);
+        Le.put64(b, RU_MINFLT, s.minorFaults);
         Le.put64(b, RU_NVCSW, s.voluntarySwitches);
         Le.put64(b, RU_NIVCSW, s.involuntarySwitches);
         return UserMemory.copyOutArray(t.process.mm(), addr, b, 0, b.length) == b.length;

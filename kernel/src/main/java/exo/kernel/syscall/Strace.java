@@ -7,6 +7,7 @@
  */
 package exo.kernel.syscall;
 
+import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Log;
 import exo.kernel.fs.Errno;
 import exo.kernel.proc.Task;
@@ -31,6 +32,15 @@ public final class Strace {
         } catch (NumberFormatException e) {
             on = false;
         }
+    }
+
+    /** The six argument registers of a call, kept for its line before the call runs (execve
+     *  and rt_sigreturn rewrite the frame). */
+    static long[] arguments(long frame) {
+        return new long[] {
+            TrapFrame.get(frame, TrapFrame.RDI), TrapFrame.get(frame, TrapFrame.RSI), TrapFrame.get(frame, TrapFrame.RDX),
+            TrapFrame.get(frame, TrapFrame.R10), TrapFrame.get(frame, TrapFrame.R8), TrapFrame.get(frame, TrapFrame.R9),
+        };
     }
 
     static void report(Task t, long nr, long a0, long a1, long a2, long a3, long a4, long a5, long result) {

@@ -25,6 +25,7 @@ import exo.kernel.proc.Exits;
 import exo.kernel.proc.Kcmp;
 import exo.kernel.proc.Task;
 import exo.kernel.signal.Signals;
+import exo.rt.Inline;
 
 public final class Syscalls {
     private Syscalls() {}
@@ -35,305 +36,319 @@ public final class Syscalls {
         static final boolean[] reported = new boolean[SyscallNames.MAX];
     }
 
-    @Export("exo_syscall_dispatch")
+    /**
+     * The entry: the call, its result into the frame's rax, and the way out. The arguments stay
+     * in the frame until the case that needs them reads them (a0(f)..a5(f)), and call has this
+     * one call site, where it is inlined: no second frame, no argument shuffle.
+     * The fast way out (0) needs no rip test: user addresses end one page below 2^47
+     * (AddressSpace.USER_TOP), so the rip after a syscall instruction is always canonical;
+     * calls that rewrite rip (signals, restarts, execve) go through exitWork, which tests it.
+     */
+    @Export(value = "exo_syscall_dispatch", fromUser = true)
     public static long dispatch(long frame) {
-        if (Strace.on) {
-            return traced(frame);
-        }
         Task t = Task.current();
         long nr = TrapFrame.get(frame, TrapFrame.RAX);
         t.setOrigRax(nr);
+        long[] traced = Strace.on ? Strace.arguments(frame) : null;
         long result;
         try {
-            result = call(t, nr, TrapFrame.get(frame, TrapFrame.RDI), TrapFrame.get(frame, TrapFrame.RSI),
-                    TrapFrame.get(frame, TrapFrame.RDX), TrapFrame.get(frame, TrapFrame.R10),
-                    TrapFrame.get(frame, TrapFrame.R8), TrapFrame.get(frame, TrapFrame.R9));
+            result = call(t, nr, frame);
         } catch (RuntimeException | Error bug) {
             result = oops(t, nr, bug);
         }
         TrapFrame.set(frame, TrapFrame.RAX, result);
         // One test on the common way out: the thread's exit-work flag (signals, exit, stop, a
-        // full restore: Task.work) and the ERESTART* range (-516..-512).
-        if (t.hasExitWork() || (result >= -Delivery.ERESTART_RESTARTBLOCK && result <= -Delivery.ERESTARTSYS)) {
-            return exitWork(t, frame);
+        // full restore: Task.work), strace, and the ERESTART* range (-516..-512).
+        if (t.hasExitWork() || traced != null
+                || (result >= -Delivery.ERESTART_RESTARTBLOCK && result <= -Delivery.ERESTARTSYS)) {
+            return exitWork(t, nr, frame, traced, result);
         }
-        return (TrapFrame.rip(frame) >> 47) != 0 ? 1 : 0;
+        return 0;
     }
 
-    /** dispatch with strace on: the arguments are kept for the line printed after the call. */
-    private static long traced(long frame) {
-        Task t = Task.current();
-        long nr = TrapFrame.get(frame, TrapFrame.RAX);
-        long a0 = TrapFrame.get(frame, TrapFrame.RDI);
-        long a1 = TrapFrame.get(frame, TrapFrame.RSI);
-        long a2 = TrapFrame.get(frame, TrapFrame.RDX);
-        long a3 = TrapFrame.get(frame, TrapFrame.R10);
-        long a4 = TrapFrame.get(frame, TrapFrame.R8);
-        long a5 = TrapFrame.get(frame, TrapFrame.R9);
-        t.setOrigRax(nr);
-        long result;
-        try {
-            result = call(t, nr, a0, a1, a2, a3, a4, a5);
-        } catch (RuntimeException | Error bug) {
-            result = oops(t, nr, bug);
+    /** The uncommon way out: the strace line, signals and restarts (Delivery), a full restore. */
+    private static long exitWork(Task t, long nr, long frame, long[] traced, long result) {
+        if (traced != null) {
+            Strace.report(t, nr, traced[0], traced[1], traced[2], traced[3], traced[4], traced[5], result);
         }
-        Strace.report(t, nr, a0, a1, a2, a3, a4, a5, result);
-        TrapFrame.set(frame, TrapFrame.RAX, result);
-        return exitWork(t, frame);
-    }
-
-    /** The uncommon way out: signals and restarts (Delivery), a full restore. */
-    private static long exitWork(Task t, long frame) {
         Delivery.afterSyscall(t, frame);
         boolean full = t.takeFullRestore();
         long rip = TrapFrame.rip(frame);
         return full || (rip >> 47) != 0 ? 1 : 0;
     }
 
-    static long call(Task t, long nr, long a0, long a1, long a2, long a3, long a4, long a5) {
+    // The arguments, in the frame: rdi, rsi, rdx, r10, r8, r9 (the Linux x86_64 convention).
+    private static long a0(long f) {
+        return TrapFrame.get(f, TrapFrame.RDI);
+    }
+
+    private static long a1(long f) {
+        return TrapFrame.get(f, TrapFrame.RSI);
+    }
+
+    private static long a2(long f) {
+        return TrapFrame.get(f, TrapFrame.RDX);
+    }
+
+    private static long a3(long f) {
+        return TrapFrame.get(f, TrapFrame.R10);
+    }
+
+    private static long a4(long f) {
+        return TrapFrame.get(f, TrapFrame.R8);
+    }
+
+    private static long a5(long f) {
+        return TrapFrame.get(f, TrapFrame.R9);
+    }
+
+    /** The system call nr with the arguments in frame f: one switch, a jump table. Inlined
+     *  into dispatch, its one caller (gcc would not inline a function this large itself). */
+    @Inline
+    private static long call(Task t, long nr, long f) {
         if (nr < 0 || nr >= SyscallNames.MAX) {
             return unknown(nr);
         }
         switch ((int) nr) {
-            case 0: return FileCalls.read(t, (int) a0, a1, a2);
-            case 1: return FileCalls.write(t, (int) a0, a1, a2);
-            case 2: return FileCalls.openat(t, FsFlags.AT_FDCWD, a0, (int) a1, (int) a2);
-            case 3: return FileCalls.close(t, (int) a0);
-            case 4: return FileCalls.fstatat(t, FsFlags.AT_FDCWD, a0, a1, 0);
-            case 5: return FileCalls.fstat(t, (int) a0, a1);
-            case 6: return FileCalls.fstatat(t, FsFlags.AT_FDCWD, a0, a1, FileCalls.AT_SYMLINK_NOFOLLOW);
-            case 7: return PollCalls.poll(t, a0, a1 & 0xFFFFFFFFL, (int) a2);
-            case 8: return FileCalls.lseek(t, (int) a0, a1, (int) a2);
-            case 9: return MemoryCalls.mmap(t, a0, a1, (int) a2, (int) a3, (int) a4, a5);
-            case 10: return MemoryCalls.mprotect(t, a0, a1, (int) a2);
-            case 11: return MemoryCalls.munmap(t, a0, a1);
-            case 12: return MemoryCalls.brk(t, a0);
-            case 13: return SignalCalls.rtSigaction(t, a0, a1, a2, a3);
-            case 14: return SignalCalls.rtSigprocmask(t, (int) a0, a1, a2, a3);
+            case 0: return FileCalls.read(t, (int) a0(f), a1(f), a2(f));
+            case 1: return FileCalls.write(t, (int) a0(f), a1(f), a2(f));
+            case 2: return FileCalls.openat(t, FsFlags.AT_FDCWD, a0(f), (int) a1(f), (int) a2(f));
+            case 3: return FileCalls.close(t, (int) a0(f));
+            case 4: return FileCalls.fstatat(t, FsFlags.AT_FDCWD, a0(f), a1(f), 0);
+            case 5: return FileCalls.fstat(t, (int) a0(f), a1(f));
+            case 6: return FileCalls.fstatat(t, FsFlags.AT_FDCWD, a0(f), a1(f), FileCalls.AT_SYMLINK_NOFOLLOW);
+            case 7: return PollCalls.poll(t, a0(f), a1(f) & 0xFFFFFFFFL, (int) a2(f));
+            case 8: return FileCalls.lseek(t, (int) a0(f), a1(f), (int) a2(f));
+            case 9: return MemoryCalls.mmap(t, a0(f), a1(f), (int) a2(f), (int) a3(f), (int) a4(f), a5(f));
+            case 10: return MemoryCalls.mprotect(t, a0(f), a1(f), (int) a2(f));
+            case 11: return MemoryCalls.munmap(t, a0(f), a1(f));
+            case 12: return MemoryCalls.brk(t, a0(f));
+            case 13: return SignalCalls.rtSigaction(t, a0(f), a1(f), a2(f), a3(f));
+            case 14: return SignalCalls.rtSigprocmask(t, (int) a0(f), a1(f), a2(f), a3(f));
             case 15: return SignalCalls.rtSigreturn(t);
-            case 16: return FileCalls.ioctl(t, (int) a0, (int) a1, a2);
-            case 17: return FileCalls.pread(t, (int) a0, a1, a2, a3);
-            case 18: return FileCalls.pwrite(t, (int) a0, a1, a2, a3);
-            case 19: return VectorCalls.readv(t, (int) a0, a1, a2);
-            case 20: return VectorCalls.writev(t, (int) a0, a1, a2);
-            case 21: return FileCalls.faccessat(t, FsFlags.AT_FDCWD, a0, (int) a1, 0);
-            case 22: return FileCalls.pipe2(t, a0, 0);
-            case 23: return PollCalls.select(t, (int) a0, a1, a2, a3, a4);
+            case 16: return FileCalls.ioctl(t, (int) a0(f), (int) a1(f), a2(f));
+            case 17: return FileCalls.pread(t, (int) a0(f), a1(f), a2(f), a3(f));
+            case 18: return FileCalls.pwrite(t, (int) a0(f), a1(f), a2(f), a3(f));
+            case 19: return VectorCalls.readv(t, (int) a0(f), a1(f), a2(f));
+            case 20: return VectorCalls.writev(t, (int) a0(f), a1(f), a2(f));
+            case 21: return FileCalls.faccessat(t, FsFlags.AT_FDCWD, a0(f), (int) a1(f), 0);
+            case 22: return FileCalls.pipe2(t, a0(f), 0);
+            case 23: return PollCalls.select(t, (int) a0(f), a1(f), a2(f), a3(f), a4(f));
             case 24: return ProcessCalls.schedYield(t);
-            case 25: return MemoryCalls.mremap(t, a0, a1, a2, (int) a3, a4);
-            case 26: return MemoryCalls.msync(t, a0, a1, (int) a2);
-            case 28: return MemoryCalls.madvise(t, a0, a1, (int) a2);
-            case 29: return ShmCalls.shmget(t, (int) a0, a1, (int) a2);
-            case 30: return ShmCalls.shmat(t, (int) a0, a1, (int) a2);
-            case 31: return ShmCalls.shmctl(t, (int) a0, (int) a1, a2);
-            case 32: return FileCalls.dup(t, (int) a0);
-            case 33: return FileCalls.dup2(t, (int) a0, (int) a1);
+            case 25: return MemoryCalls.mremap(t, a0(f), a1(f), a2(f), (int) a3(f), a4(f));
+            case 26: return MemoryCalls.msync(t, a0(f), a1(f), (int) a2(f));
+            case 28: return MemoryCalls.madvise(t, a0(f), a1(f), (int) a2(f));
+            case 29: return ShmCalls.shmget(t, (int) a0(f), a1(f), (int) a2(f));
+            case 30: return ShmCalls.shmat(t, (int) a0(f), a1(f), (int) a2(f));
+            case 31: return ShmCalls.shmctl(t, (int) a0(f), (int) a1(f), a2(f));
+            case 32: return FileCalls.dup(t, (int) a0(f));
+            case 33: return FileCalls.dup2(t, (int) a0(f), (int) a1(f));
             case 34: return SignalCalls.pause(t);
-            case 35: return TimeCalls.nanosleep(t, a0, a1);
-            case 36: return TimerCalls.getitimer(t, (int) a0, a1);
-            case 37: return TimerCalls.alarm(t, a0);
-            case 38: return TimerCalls.setitimer(t, (int) a0, a1, a2);
+            case 35: return TimeCalls.nanosleep(t, a0(f), a1(f));
+            case 36: return TimerCalls.getitimer(t, (int) a0(f), a1(f));
+            case 37: return TimerCalls.alarm(t, a0(f));
+            case 38: return TimerCalls.setitimer(t, (int) a0(f), a1(f), a2(f));
             case 39: return ProcessCalls.getpid(t);
-            case 40: return TransferCalls.sendfile(t, (int) a0, (int) a1, a2, a3);
-            case 41: return SocketCalls.socket(t, (int) a0, (int) a1, (int) a2);
+            case 40: return TransferCalls.sendfile(t, (int) a0(f), (int) a1(f), a2(f), a3(f));
+            case 41: return SocketCalls.socket(t, (int) a0(f), (int) a1(f), (int) a2(f));
             case 42: case 43: case 44: case 45: case 46: case 47: case 48: case 49: case 50: case 51: case 52:
-                return SocketCalls.onSocket(t, (int) a0);   // connect .. getpeername
-            case 53: return SocketCalls.socket(t, (int) a0, (int) a1, (int) a2);
-            case 54: case 55: return SocketCalls.onSocket(t, (int) a0);   // setsockopt, getsockopt
-            case 56: return ProcessCalls.clone(t, a0, a1, a2, a3, a4);
+                return SocketCalls.onSocket(t, (int) a0(f));   // connect .. getpeername
+            case 53: return SocketCalls.socket(t, (int) a0(f), (int) a1(f), (int) a2(f));
+            case 54: case 55: return SocketCalls.onSocket(t, (int) a0(f));   // setsockopt, getsockopt
+            case 56: return ProcessCalls.clone(t, a0(f), a1(f), a2(f), a3(f), a4(f));
             case 57: return ProcessCalls.fork(t);
             case 58: return ProcessCalls.vfork(t);
-            case 59: return ExecCalls.execve(t, a0, a1, a2);
-            case 60: return ProcessCalls.exit(t, (int) a0);
-            case 61: return ProcessCalls.wait4(t, (int) a0, a1, (int) a2, a3);
-            case 62: return SignalCalls.kill(t, (int) a0, (int) a1);
-            case 63: return ProcessCalls.uname(t, a0);
-            case 64: return SemCalls.semget(t, (int) a0, (int) a1, (int) a2);
-            case 65: return SemCalls.semtimedop(t, (int) a0, a1, a2, 0);
-            case 66: return SemCalls.semctl(t, (int) a0, (int) a1, (int) a2, a3);
-            case 67: return ShmCalls.shmdt(t, a0);
-            case 68: return MsgCalls.msgget(t, (int) a0, (int) a1);
-            case 69: return MsgCalls.msgsnd(t, (int) a0, a1, a2, (int) a3);
-            case 70: return MsgCalls.msgrcv(t, (int) a0, a1, a2, a3, (int) a4);
-            case 71: return MsgCalls.msgctl(t, (int) a0, (int) a1, a2);
-            case 72: return FileCalls.fcntl(t, (int) a0, (int) a1, a2);
-            case 73: return LockCalls.flock(t, (int) a0, (int) a1);
-            case 74: return FileCalls.fsync(t, (int) a0);
-            case 75: return FileCalls.fsync(t, (int) a0);
-            case 76: return PathCalls.truncate(t, a0, a1);
-            case 77: return FileCalls.ftruncate(t, (int) a0, a1);
-            case 78: return DirCalls.getdents(t, (int) a0, a1, a2);
-            case 79: return FileCalls.getcwd(t, a0, a1);
-            case 80: return FileCalls.chdir(t, a0);
-            case 81: return PathCalls.fchdir(t, (int) a0);
-            case 82: return PathCalls.renameat2(t, FsFlags.AT_FDCWD, a0, FsFlags.AT_FDCWD, a1, 0);
-            case 83: return FileCalls.mkdirat(t, FsFlags.AT_FDCWD, a0, (int) a1);
-            case 84: return FileCalls.unlinkat(t, FsFlags.AT_FDCWD, a0, FileCalls.AT_REMOVEDIR);
-            case 85: return FileCalls.creat(t, a0, (int) a1);
-            case 86: return PathCalls.linkat(t, FsFlags.AT_FDCWD, a0, FsFlags.AT_FDCWD, a1, 0);
-            case 87: return FileCalls.unlinkat(t, FsFlags.AT_FDCWD, a0, 0);
-            case 88: return PathCalls.symlinkat(t, a0, FsFlags.AT_FDCWD, a1);
-            case 89: return PathCalls.readlinkat(t, FsFlags.AT_FDCWD, a0, a1, (int) a2);
-            case 90: return MetadataCalls.fchmodat(t, FsFlags.AT_FDCWD, a0, (int) a1, 0);
-            case 91: return MetadataCalls.fchmod(t, (int) a0, (int) a1);
-            case 92: return MetadataCalls.fchownat(t, FsFlags.AT_FDCWD, a0, (int) a1, (int) a2, 0);
-            case 93: return MetadataCalls.fchown(t, (int) a0, (int) a1, (int) a2);
-            case 94: return MetadataCalls.fchownat(t, FsFlags.AT_FDCWD, a0, (int) a1, (int) a2, FileCalls.AT_SYMLINK_NOFOLLOW);
-            case 95: return FileCalls.umask(t, (int) a0);
-            case 96: return TimeCalls.gettimeofday(t, a0, a1);
-            case 97: return LimitCalls.getrlimit(t, (int) a0, a1);
-            case 98: return ResourceCalls.getrusage(t, (int) a0, a1);
-            case 99: return ResourceCalls.sysinfo(t, a0);
-            case 100: return ResourceCalls.times(t, a0);
+            case 59: return ExecCalls.execve(t, a0(f), a1(f), a2(f));
+            case 60: return ProcessCalls.exit(t, (int) a0(f));
+            case 61: return ProcessCalls.wait4(t, (int) a0(f), a1(f), (int) a2(f), a3(f));
+            case 62: return SignalCalls.kill(t, (int) a0(f), (int) a1(f));
+            case 63: return ProcessCalls.uname(t, a0(f));
+            case 64: return SemCalls.semget(t, (int) a0(f), (int) a1(f), (int) a2(f));
+            case 65: return SemCalls.semtimedop(t, (int) a0(f), a1(f), a2(f), 0);
+            case 66: return SemCalls.semctl(t, (int) a0(f), (int) a1(f), (int) a2(f), a3(f));
+            case 67: return ShmCalls.shmdt(t, a0(f));
+            case 68: return MsgCalls.msgget(t, (int) a0(f), (int) a1(f));
+            case 69: return MsgCalls.msgsnd(t, (int) a0(f), a1(f), a2(f), (int) a3(f));
+            case 70: return MsgCalls.msgrcv(t, (int) a0(f), a1(f), a2(f), a3(f), (int) a4(f));
+            case 71: return MsgCalls.msgctl(t, (int) a0(f), (int) a1(f), a2(f));
+            case 72: return FileCalls.fcntl(t, (int) a0(f), (int) a1(f), a2(f));
+            case 73: return LockCalls.flock(t, (int) a0(f), (int) a1(f));
+            case 74: return FileCalls.fsync(t, (int) a0(f));
+            case 75: return FileCalls.fsync(t, (int) a0(f));
+            case 76: return PathCalls.truncate(t, a0(f), a1(f));
+            case 77: return FileCalls.ftruncate(t, (int) a0(f), a1(f));
+            case 78: return DirCalls.getdents(t, (int) a0(f), a1(f), a2(f));
+            case 79: return FileCalls.getcwd(t, a0(f), a1(f));
+            case 80: return FileCalls.chdir(t, a0(f));
+            case 81: return PathCalls.fchdir(t, (int) a0(f));
+            case 82: return PathCalls.renameat2(t, FsFlags.AT_FDCWD, a0(f), FsFlags.AT_FDCWD, a1(f), 0);
+            case 83: return FileCalls.mkdirat(t, FsFlags.AT_FDCWD, a0(f), (int) a1(f));
+            case 84: return FileCalls.unlinkat(t, FsFlags.AT_FDCWD, a0(f), FileCalls.AT_REMOVEDIR);
+            case 85: return FileCalls.creat(t, a0(f), (int) a1(f));
+            case 86: return PathCalls.linkat(t, FsFlags.AT_FDCWD, a0(f), FsFlags.AT_FDCWD, a1(f), 0);
+            case 87: return FileCalls.unlinkat(t, FsFlags.AT_FDCWD, a0(f), 0);
+            case 88: return PathCalls.symlinkat(t, a0(f), FsFlags.AT_FDCWD, a1(f));
+            case 89: return PathCalls.readlinkat(t, FsFlags.AT_FDCWD, a0(f), a1(f), (int) a2(f));
+            case 90: return MetadataCalls.fchmodat(t, FsFlags.AT_FDCWD, a0(f), (int) a1(f), 0);
+            case 91: return MetadataCalls.fchmod(t, (int) a0(f), (int) a1(f));
+            case 92: return MetadataCalls.fchownat(t, FsFlags.AT_FDCWD, a0(f), (int) a1(f), (int) a2(f), 0);
+            case 93: return MetadataCalls.fchown(t, (int) a0(f), (int) a1(f), (int) a2(f));
+            case 94: return MetadataCalls.fchownat(t, FsFlags.AT_FDCWD, a0(f), (int) a1(f), (int) a2(f), FileCalls.AT_SYMLINK_NOFOLLOW);
+            case 95: return FileCalls.umask(t, (int) a0(f));
+            case 96: return TimeCalls.gettimeofday(t, a0(f), a1(f));
+            case 97: return LimitCalls.getrlimit(t, (int) a0(f), a1(f));
+            case 98: return ResourceCalls.getrusage(t, (int) a0(f), a1(f));
+            case 99: return ResourceCalls.sysinfo(t, a0(f));
+            case 100: return ResourceCalls.times(t, a0(f));
             case 102: return IdentityCalls.getuid(t);
             case 104: return IdentityCalls.getgid(t);
-            case 105: return IdentityCalls.setuid(t, (int) a0);
-            case 106: return IdentityCalls.setgid(t, (int) a0);
+            case 105: return IdentityCalls.setuid(t, (int) a0(f));
+            case 106: return IdentityCalls.setgid(t, (int) a0(f));
             case 107: return IdentityCalls.geteuid(t);
             case 108: return IdentityCalls.getegid(t);
-            case 109: return GroupCalls.setpgid(t, (int) a0, (int) a1);
+            case 109: return GroupCalls.setpgid(t, (int) a0(f), (int) a1(f));
             case 110: return ProcessCalls.getppid(t);
             case 111: return GroupCalls.getpgrp(t);
             case 112: return GroupCalls.setsid(t);
-            case 113: return IdentityCalls.setreuid(t, (int) a0, (int) a1);
-            case 114: return IdentityCalls.setregid(t, (int) a0, (int) a1);
-            case 115: return IdentityCalls.getgroups(t, (int) a0, a1);
-            case 116: return IdentityCalls.setgroups(t, (int) a0, a1);
-            case 117: return IdentityCalls.setresuid(t, (int) a0, (int) a1, (int) a2);
-            case 118: return IdentityCalls.getresuid(t, a0, a1, a2);
-            case 119: return IdentityCalls.setresgid(t, (int) a0, (int) a1, (int) a2);
-            case 120: return IdentityCalls.getresgid(t, a0, a1, a2);
-            case 121: return GroupCalls.getpgid(t, (int) a0);
-            case 122: return IdentityCalls.setfsuid(t, (int) a0);
-            case 123: return IdentityCalls.setfsgid(t, (int) a0);
-            case 124: return GroupCalls.getsid(t, (int) a0);
-            case 125: return CapabilityCalls.capget(t, a0, a1);
-            case 126: return CapabilityCalls.capset(t, a0, a1);
-            case 127: return SignalCalls.rtSigpending(t, a0, a1);
-            case 128: return SignalWaitCalls.rtSigtimedwait(t, a0, a1, a2, a3);
-            case 129: return SignalWaitCalls.rtSigqueueinfo(t, (int) a0, (int) a1, a2);
-            case 130: return SignalCalls.rtSigsuspend(t, a0, a1);
-            case 131: return SignalCalls.sigaltstack(t, a0, a1);
-            case 132: return MetadataCalls.utime(t, a0, a1);
-            case 133: return PathCalls.mknodat(t, FsFlags.AT_FDCWD, a0, (int) a1, (int) a2);
-            case 135: return ControlCalls.personality(t, a0);
-            case 137: return MetadataCalls.statfs(t, a0, a1);
-            case 138: return MetadataCalls.fstatfs(t, (int) a0, a1);
-            case 140: return SchedCalls.getpriority(t, (int) a0, (int) a1);
-            case 141: return SchedCalls.setpriority(t, (int) a0, (int) a1, (int) a2);
-            case 142: return SchedCalls.schedSetparam(t, (int) a0, a1);
-            case 143: return SchedCalls.schedGetparam(t, (int) a0, a1);
-            case 144: return SchedCalls.schedSetscheduler(t, (int) a0, (int) a1, a2);
-            case 145: return SchedCalls.schedGetscheduler(t, (int) a0);
-            case 146: return SchedCalls.schedGetPriorityMax(t, (int) a0);
-            case 147: return SchedCalls.schedGetPriorityMin(t, (int) a0);
-            case 148: return SchedCalls.schedRrGetInterval(t, (int) a0, a1);
-            case 149: return MemoryCalls.mlock(t, a0, a1, 0, true);
-            case 150: return MemoryCalls.mlock(t, a0, a1, 0, false);
-            case 151: return MemoryCalls.mlockall(t, (int) a0);
+            case 113: return IdentityCalls.setreuid(t, (int) a0(f), (int) a1(f));
+            case 114: return IdentityCalls.setregid(t, (int) a0(f), (int) a1(f));
+            case 115: return IdentityCalls.getgroups(t, (int) a0(f), a1(f));
+            case 116: return IdentityCalls.setgroups(t, (int) a0(f), a1(f));
+            case 117: return IdentityCalls.setresuid(t, (int) a0(f), (int) a1(f), (int) a2(f));
+            case 118: return IdentityCalls.getresuid(t, a0(f), a1(f), a2(f));
+            case 119: return IdentityCalls.setresgid(t, (int) a0(f), (int) a1(f), (int) a2(f));
+            case 120: return IdentityCalls.getresgid(t, a0(f), a1(f), a2(f));
+            case 121: return GroupCalls.getpgid(t, (int) a0(f));
+            case 122: return IdentityCalls.setfsuid(t, (int) a0(f));
+            case 123: return IdentityCalls.setfsgid(t, (int) a0(f));
+            case 124: return GroupCalls.getsid(t, (int) a0(f));
+            case 125: return CapabilityCalls.capget(t, a0(f), a1(f));
+            case 126: return CapabilityCalls.capset(t, a0(f), a1(f));
+            case 127: return SignalCalls.rtSigpending(t, a0(f), a1(f));
+            case 128: return SignalWaitCalls.rtSigtimedwait(t, a0(f), a1(f), a2(f), a3(f));
+            case 129: return SignalWaitCalls.rtSigqueueinfo(t, (int) a0(f), (int) a1(f), a2(f));
+            case 130: return SignalCalls.rtSigsuspend(t, a0(f), a1(f));
+            case 131: return SignalCalls.sigaltstack(t, a0(f), a1(f));
+            case 132: return MetadataCalls.utime(t, a0(f), a1(f));
+            case 133: return PathCalls.mknodat(t, FsFlags.AT_FDCWD, a0(f), (int) a1(f), (int) a2(f));
+            case 135: return ControlCalls.personality(t, a0(f));
+            case 137: return MetadataCalls.statfs(t, a0(f), a1(f));
+            case 138: return MetadataCalls.fstatfs(t, (int) a0(f), a1(f));
+            case 140: return SchedCalls.getpriority(t, (int) a0(f), (int) a1(f));
+            case 141: return SchedCalls.setpriority(t, (int) a0(f), (int) a1(f), (int) a2(f));
+            case 142: return SchedCalls.schedSetparam(t, (int) a0(f), a1(f));
+            case 143: return SchedCalls.schedGetparam(t, (int) a0(f), a1(f));
+            case 144: return SchedCalls.schedSetscheduler(t, (int) a0(f), (int) a1(f), a2(f));
+            case 145: return SchedCalls.schedGetscheduler(t, (int) a0(f));
+            case 146: return SchedCalls.schedGetPriorityMax(t, (int) a0(f));
+            case 147: return SchedCalls.schedGetPriorityMin(t, (int) a0(f));
+            case 148: return SchedCalls.schedRrGetInterval(t, (int) a0(f), a1(f));
+            case 149: return MemoryCalls.mlock(t, a0(f), a1(f), 0, true);
+            case 150: return MemoryCalls.mlock(t, a0(f), a1(f), 0, false);
+            case 151: return MemoryCalls.mlockall(t, (int) a0(f));
             case 152: return MemoryCalls.munlockall(t);
-            case 157: return ControlCalls.prctl(t, (int) a0, a1, a2, a3, a4);
-            case 158: return ProcessCalls.archPrctl(t, (int) a0, a1);
-            case 159: return AdjtimexCalls.adjtimex(t, a0);
-            case 160: return LimitCalls.setrlimit(t, (int) a0, a1);
-            case 161: return PathCalls.chroot(t, a0);
+            case 157: return ControlCalls.prctl(t, (int) a0(f), a1(f), a2(f), a3(f), a4(f));
+            case 158: return ProcessCalls.archPrctl(t, (int) a0(f), a1(f));
+            case 159: return AdjtimexCalls.adjtimex(t, a0(f));
+            case 160: return LimitCalls.setrlimit(t, (int) a0(f), a1(f));
+            case 161: return PathCalls.chroot(t, a0(f));
             case 162: return FileCalls.sync(t);
-            case 164: return TimeCalls.settimeofday(t, a0, a1);
-            case 165: return PathCalls.mount(t, a0, a1, a2, a3, a4);
-            case 166: return PathCalls.umount2(t, a0, (int) a1);
-            case 169: return RebootCalls.reboot(t, (int) a0, (int) a1, (int) a2, a3);
-            case 170: return ControlCalls.sethostname(t, a0, (int) a1);
-            case 171: return ControlCalls.setdomainname(t, a0, (int) a1);
+            case 164: return TimeCalls.settimeofday(t, a0(f), a1(f));
+            case 165: return PathCalls.mount(t, a0(f), a1(f), a2(f), a3(f), a4(f));
+            case 166: return PathCalls.umount2(t, a0(f), (int) a1(f));
+            case 169: return RebootCalls.reboot(t, (int) a0(f), (int) a1(f), (int) a2(f), a3(f));
+            case 170: return ControlCalls.sethostname(t, a0(f), (int) a1(f));
+            case 171: return ControlCalls.setdomainname(t, a0(f), (int) a1(f));
             case 186: return ProcessCalls.gettid(t);
-            case 188: return XattrCalls.set(t, false, a0, -1, true, a1, a2, a3, (int) a4);
-            case 189: return XattrCalls.set(t, false, a0, -1, false, a1, a2, a3, (int) a4);
-            case 190: return XattrCalls.set(t, true, 0, (int) a0, false, a1, a2, a3, (int) a4);
-            case 191: return XattrCalls.get(t, false, a0, -1, true, a1, a2, a3);
-            case 192: return XattrCalls.get(t, false, a0, -1, false, a1, a2, a3);
-            case 193: return XattrCalls.get(t, true, 0, (int) a0, false, a1, a2, a3);
-            case 194: return XattrCalls.list(t, false, a0, -1, true, a1, a2);
-            case 195: return XattrCalls.list(t, false, a0, -1, false, a1, a2);
-            case 196: return XattrCalls.list(t, true, 0, (int) a0, false, a1, a2);
-            case 197: return XattrCalls.remove(t, false, a0, -1, true, a1);
-            case 198: return XattrCalls.remove(t, false, a0, -1, false, a1);
-            case 199: return XattrCalls.remove(t, true, 0, (int) a0, false, a1);
-            case 200: return SignalCalls.tkill(t, (int) a0, (int) a1);
-            case 201: return TimeCalls.time(t, a0);
-            case 202: return ProcessCalls.futex(t, a0, (int) a1, (int) a2, a3, a4, (int) a5);
-            case 203: return SchedCalls.schedSetaffinity(t, (int) a0, a1 & 0xFFFFFFFFL, a2);
-            case 204: return SchedCalls.schedGetaffinity(t, (int) a0, a1 & 0xFFFFFFFFL, a2);
-            case 213: return EpollCalls.epollCreate(t, (int) a0);
-            case 217: return DirCalls.getdents64(t, (int) a0, a1, a2);
-            case 218: return ProcessCalls.setTidAddress(t, a0);
-            case 220: return SemCalls.semtimedop(t, (int) a0, a1, a2, a3);
-            case 221: return FileCalls.fadvise64(t, (int) a0, a1, a2, (int) a3);
-            case 227: return TimeCalls.clockSettime(t, (int) a0, a1);
-            case 228: return TimeCalls.clockGettime(t, (int) a0, a1);
-            case 229: return TimeCalls.clockGetres(t, (int) a0, a1);
-            case 230: return TimeCalls.clockNanosleep(t, (int) a0, (int) a1, a2, a3);
-            case 231: return ProcessCalls.exitGroup(t, (int) a0);
-            case 232: return EpollCalls.epollWait(t, (int) a0, a1, (int) a2, (int) a3);
-            case 233: return EpollCalls.epollCtl(t, (int) a0, (int) a1, (int) a2, a3);
-            case 234: return SignalCalls.tgkill(t, (int) a0, (int) a1, (int) a2);
-            case 235: return MetadataCalls.futimesat(t, FsFlags.AT_FDCWD, a0, a1);
-            case 247: return WaitCalls.waitid(t, (int) a0, (int) a1, a2, (int) a3, a4);
-            case 257: return FileCalls.openat(t, (int) a0, a1, (int) a2, (int) a3);
-            case 258: return FileCalls.mkdirat(t, (int) a0, a1, (int) a2);
-            case 259: return PathCalls.mknodat(t, (int) a0, a1, (int) a2, (int) a3);
-            case 260: return MetadataCalls.fchownat(t, (int) a0, a1, (int) a2, (int) a3, (int) a4);
-            case 261: return MetadataCalls.futimesat(t, (int) a0, a1, a2);
-            case 262: return FileCalls.fstatat(t, (int) a0, a1, a2, (int) a3);
-            case 263: return FileCalls.unlinkat(t, (int) a0, a1, (int) a2);
-            case 264: return PathCalls.renameat2(t, (int) a0, a1, (int) a2, a3, 0);
-            case 265: return PathCalls.linkat(t, (int) a0, a1, (int) a2, a3, (int) a4);
-            case 266: return PathCalls.symlinkat(t, a0, (int) a1, a2);
-            case 267: return PathCalls.readlinkat(t, (int) a0, a1, a2, (int) a3);
-            case 268: return MetadataCalls.fchmodat(t, (int) a0, a1, (int) a2, 0);
-            case 269: return MetadataCalls.faccessat(t, (int) a0, a1, (int) a2, 0);
-            case 270: return PollCalls.pselect6(t, (int) a0, a1, a2, a3, a4, a5);
-            case 271: return PollCalls.ppoll(t, a0, a1 & 0xFFFFFFFFL, a2, a3, a4);
-            case 273: return ProcessCalls.setRobustList(t, a0, a1);
-            case 274: return ProcessCalls.getRobustList(t, (int) a0, a1, a2);
-            case 275: return TransferCalls.splice(t, (int) a0, a1, (int) a2, a3, a4, (int) a5);
-            case 276: return TransferCalls.tee(t, (int) a0, (int) a1, a2, (int) a3);
-            case 278: return TransferCalls.vmsplice(t, (int) a0, a1, a2, (int) a3);
-            case 280: return MetadataCalls.utimensat(t, (int) a0, a1, a2, (int) a3);
-            case 281: return EpollCalls.epollPwait(t, (int) a0, a1, (int) a2, (int) a3, a4, a5);
-            case 284: return EpollCalls.eventfd2(t, (int) a0, 0);
-            case 285: return FileCalls.fallocate(t, (int) a0, (int) a1, a2, a3);
-            case 288: return SocketCalls.onSocket(t, (int) a0);
-            case 290: return EpollCalls.eventfd2(t, (int) a0, (int) a1);
-            case 291: return EpollCalls.epollCreate1(t, (int) a0);
-            case 292: return FileCalls.dup3(t, (int) a0, (int) a1, (int) a2);
-            case 293: return FileCalls.pipe2(t, a0, (int) a1);
-            case 295: return VectorCalls.preadv(t, (int) a0, a1, a2, a3);
-            case 296: return VectorCalls.pwritev(t, (int) a0, a1, a2, a3);
-            case 297: return SignalWaitCalls.rtTgsigqueueinfo(t, (int) a0, (int) a1, (int) a2, a3);
-            case 299: return SocketCalls.onSocket(t, (int) a0);
-            case 302: return LimitCalls.prlimit64(t, (int) a0, (int) a1, a2, a3);
-            case 305: return AdjtimexCalls.clockAdjtime(t, (int) a0, a1);
-            case 306: return FileCalls.syncfs(t, (int) a0);
-            case 307: return SocketCalls.onSocket(t, (int) a0);
-            case 309: return SchedCalls.getcpu(t, a0, a1);
-            case 310: return ProcessVmCalls.transfer(t, (int) a0, a1, a2, a3, a4, a5, false);
-            case 311: return ProcessVmCalls.transfer(t, (int) a0, a1, a2, a3, a4, a5, true);
-            case 312: return Kcmp.compare(t, (int) a0, (int) a1, (int) a2, a3, a4);
-            case 315: return SchedCalls.schedGetattr(t, (int) a0, a1, (int) a2, (int) a3);
-            case 316: return PathCalls.renameat2(t, (int) a0, a1, (int) a2, a3, (int) a4);
-            case 318: return ControlCalls.getrandom(t, a0, a1, (int) a2);
-            case 325: return MemoryCalls.mlock(t, a0, a1, (int) a2, true);
-            case 326: return TransferCalls.copyFileRange(t, (int) a0, a1, (int) a2, a3, a4, (int) a5);
-            case 327: return VectorCalls.preadv2(t, (int) a0, a1, a2, a3, (int) a5);
-            case 328: return VectorCalls.pwritev2(t, (int) a0, a1, a2, a3, (int) a5);
-            case 332: return MetadataCalls.statx(t, (int) a0, a1, (int) a2, (int) a3, a4);
+            case 188: return XattrCalls.set(t, false, a0(f), -1, true, a1(f), a2(f), a3(f), (int) a4(f));
+            case 189: return XattrCalls.set(t, false, a0(f), -1, false, a1(f), a2(f), a3(f), (int) a4(f));
+            case 190: return XattrCalls.set(t, true, 0, (int) a0(f), false, a1(f), a2(f), a3(f), (int) a4(f));
+            case 191: return XattrCalls.get(t, false, a0(f), -1, true, a1(f), a2(f), a3(f));
+            case 192: return XattrCalls.get(t, false, a0(f), -1, false, a1(f), a2(f), a3(f));
+            case 193: return XattrCalls.get(t, true, 0, (int) a0(f), false, a1(f), a2(f), a3(f));
+            case 194: return XattrCalls.list(t, false, a0(f), -1, true, a1(f), a2(f));
+            case 195: return XattrCalls.list(t, false, a0(f), -1, false, a1(f), a2(f));
+            case 196: return XattrCalls.list(t, true, 0, (int) a0(f), false, a1(f), a2(f));
+            case 197: return XattrCalls.remove(t, false, a0(f), -1, true, a1(f));
+            case 198: return XattrCalls.remove(t, false, a0(f), -1, false, a1(f));
+            case 199: return XattrCalls.remove(t, true, 0, (int) a0(f), false, a1(f));
+            case 200: return SignalCalls.tkill(t, (int) a0(f), (int) a1(f));
+            case 201: return TimeCalls.time(t, a0(f));
+            case 202: return ProcessCalls.futex(t, a0(f), (int) a1(f), (int) a2(f), a3(f), a4(f), (int) a5(f));
+            case 203: return SchedCalls.schedSetaffinity(t, (int) a0(f), a1(f) & 0xFFFFFFFFL, a2(f));
+            case 204: return SchedCalls.schedGetaffinity(t, (int) a0(f), a1(f) & 0xFFFFFFFFL, a2(f));
+            case 213: return EpollCalls.epollCreate(t, (int) a0(f));
+            case 217: return DirCalls.getdents64(t, (int) a0(f), a1(f), a2(f));
+            case 218: return ProcessCalls.setTidAddress(t, a0(f));
+            case 220: return SemCalls.semtimedop(t, (int) a0(f), a1(f), a2(f), a3(f));
+            case 221: return FileCalls.fadvise64(t, (int) a0(f), a1(f), a2(f), (int) a3(f));
+            case 227: return TimeCalls.clockSettime(t, (int) a0(f), a1(f));
+            case 228: return TimeCalls.clockGettime(t, (int) a0(f), a1(f));
+            case 229: return TimeCalls.clockGetres(t, (int) a0(f), a1(f));
+            case 230: return TimeCalls.clockNanosleep(t, (int) a0(f), (int) a1(f), a2(f), a3(f));
+            case 231: return ProcessCalls.exitGroup(t, (int) a0(f));
+            case 232: return EpollCalls.epollWait(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f));
+            case 233: return EpollCalls.epollCtl(t, (int) a0(f), (int) a1(f), (int) a2(f), a3(f));
+            case 234: return SignalCalls.tgkill(t, (int) a0(f), (int) a1(f), (int) a2(f));
+            case 235: return MetadataCalls.futimesat(t, FsFlags.AT_FDCWD, a0(f), a1(f));
+            case 247: return WaitCalls.waitid(t, (int) a0(f), (int) a1(f), a2(f), (int) a3(f), a4(f));
+            case 257: return FileCalls.openat(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f));
+            case 258: return FileCalls.mkdirat(t, (int) a0(f), a1(f), (int) a2(f));
+            case 259: return PathCalls.mknodat(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f));
+            case 260: return MetadataCalls.fchownat(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f), (int) a4(f));
+            case 261: return MetadataCalls.futimesat(t, (int) a0(f), a1(f), a2(f));
+            case 262: return FileCalls.fstatat(t, (int) a0(f), a1(f), a2(f), (int) a3(f));
+            case 263: return FileCalls.unlinkat(t, (int) a0(f), a1(f), (int) a2(f));
+            case 264: return PathCalls.renameat2(t, (int) a0(f), a1(f), (int) a2(f), a3(f), 0);
+            case 265: return PathCalls.linkat(t, (int) a0(f), a1(f), (int) a2(f), a3(f), (int) a4(f));
+            case 266: return PathCalls.symlinkat(t, a0(f), (int) a1(f), a2(f));
+            case 267: return PathCalls.readlinkat(t, (int) a0(f), a1(f), a2(f), (int) a3(f));
+            case 268: return MetadataCalls.fchmodat(t, (int) a0(f), a1(f), (int) a2(f), 0);
+            case 269: return MetadataCalls.faccessat(t, (int) a0(f), a1(f), (int) a2(f), 0);
+            case 270: return PollCalls.pselect6(t, (int) a0(f), a1(f), a2(f), a3(f), a4(f), a5(f));
+            case 271: return PollCalls.ppoll(t, a0(f), a1(f) & 0xFFFFFFFFL, a2(f), a3(f), a4(f));
+            case 273: return ProcessCalls.setRobustList(t, a0(f), a1(f));
+            case 274: return ProcessCalls.getRobustList(t, (int) a0(f), a1(f), a2(f));
+            case 275: return TransferCalls.splice(t, (int) a0(f), a1(f), (int) a2(f), a3(f), a4(f), (int) a5(f));
+            case 276: return TransferCalls.tee(t, (int) a0(f), (int) a1(f), a2(f), (int) a3(f));
+            case 278: return TransferCalls.vmsplice(t, (int) a0(f), a1(f), a2(f), (int) a3(f));
+            case 280: return MetadataCalls.utimensat(t, (int) a0(f), a1(f), a2(f), (int) a3(f));
+            case 281: return EpollCalls.epollPwait(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f), a4(f), a5(f));
+            case 284: return EpollCalls.eventfd2(t, (int) a0(f), 0);
+            case 285: return FileCalls.fallocate(t, (int) a0(f), (int) a1(f), a2(f), a3(f));
+            case 288: return SocketCalls.onSocket(t, (int) a0(f));
+            case 290: return EpollCalls.eventfd2(t, (int) a0(f), (int) a1(f));
+            case 291: return EpollCalls.epollCreate1(t, (int) a0(f));
+            case 292: return FileCalls.dup3(t, (int) a0(f), (int) a1(f), (int) a2(f));
+            case 293: return FileCalls.pipe2(t, a0(f), (int) a1(f));
+            case 295: return VectorCalls.preadv(t, (int) a0(f), a1(f), a2(f), a3(f));
+            case 296: return VectorCalls.pwritev(t, (int) a0(f), a1(f), a2(f), a3(f));
+            case 297: return SignalWaitCalls.rtTgsigqueueinfo(t, (int) a0(f), (int) a1(f), (int) a2(f), a3(f));
+            case 299: return SocketCalls.onSocket(t, (int) a0(f));
+            case 302: return LimitCalls.prlimit64(t, (int) a0(f), (int) a1(f), a2(f), a3(f));
+            case 305: return AdjtimexCalls.clockAdjtime(t, (int) a0(f), a1(f));
+            case 306: return FileCalls.syncfs(t, (int) a0(f));
+            case 307: return SocketCalls.onSocket(t, (int) a0(f));
+            case 309: return SchedCalls.getcpu(t, a0(f), a1(f));
+            case 310: return ProcessVmCalls.transfer(t, (int) a0(f), a1(f), a2(f), a3(f), a4(f), a5(f), false);
+            case 311: return ProcessVmCalls.transfer(t, (int) a0(f), a1(f), a2(f), a3(f), a4(f), a5(f), true);
+            case 312: return Kcmp.compare(t, (int) a0(f), (int) a1(f), (int) a2(f), a3(f), a4(f));
+            case 315: return SchedCalls.schedGetattr(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f));
+            case 316: return PathCalls.renameat2(t, (int) a0(f), a1(f), (int) a2(f), a3(f), (int) a4(f));
+            case 318: return ControlCalls.getrandom(t, a0(f), a1(f), (int) a2(f));
+            case 325: return MemoryCalls.mlock(t, a0(f), a1(f), (int) a2(f), true);
+            case 326: return TransferCalls.copyFileRange(t, (int) a0(f), a1(f), (int) a2(f), a3(f), a4(f), (int) a5(f));
+            case 327: return VectorCalls.preadv2(t, (int) a0(f), a1(f), a2(f), a3(f), (int) a5(f));
+            case 328: return VectorCalls.pwritev2(t, (int) a0(f), a1(f), a2(f), a3(f), (int) a5(f));
+            case 332: return MetadataCalls.statx(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f), a4(f));
             case 334: return -Errno.ENOSYS;   // rseq: libc falls back when it is missing
-            case 424: return PidFdCalls.pidfdSendSignal(t, (int) a0, (int) a1, a2, (int) a3);
-            case 434: return PidFdCalls.pidfdOpen(t, (int) a0, (int) a1);
-            case 436: return FileCalls.closeRange(t, a0 & 0xFFFFFFFFL, a1 & 0xFFFFFFFFL, (int) a2);
-            case 437: return FileCalls.openat2(t, (int) a0, a1, a2, a3);
-            case 438: return PidFdCalls.pidfdGetfd(t, (int) a0, (int) a1, (int) a2);
-            case 439: return MetadataCalls.faccessat(t, (int) a0, a1, (int) a2, (int) a3);
-            case 441: return EpollCalls.epollPwait2(t, (int) a0, a1, (int) a2, a3, a4, a5);
+            case 424: return PidFdCalls.pidfdSendSignal(t, (int) a0(f), (int) a1(f), a2(f), (int) a3(f));
+            case 434: return PidFdCalls.pidfdOpen(t, (int) a0(f), (int) a1(f));
+            case 436: return FileCalls.closeRange(t, a0(f) & 0xFFFFFFFFL, a1(f) & 0xFFFFFFFFL, (int) a2(f));
+            case 437: return FileCalls.openat2(t, (int) a0(f), a1(f), a2(f), a3(f));
+            case 438: return PidFdCalls.pidfdGetfd(t, (int) a0(f), (int) a1(f), (int) a2(f));
+            case 439: return MetadataCalls.faccessat(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f));
+            case 441: return EpollCalls.epollPwait2(t, (int) a0(f), a1(f), (int) a2(f), a3(f), a4(f), a5(f));
             default: return unknown(nr);
         }
     }

@@ -37,6 +37,16 @@ class CommandLineTest {
     }
 
     @Test
+    void wordsAfterDoubleDashAreInitsArguments() {
+        CommandLine cl = CommandLine.parse("init=/sbin/init log=warn -- --shell /bin/x log=debug -- z");
+        assertEquals(java.util.List.of("--shell", "/bin/x", "log=debug", "--", "z"), cl.initArgs());
+        assertEquals(CommandLine.LOG_WARN, cl.logLevel());
+        assertFalse(cl.has("--shell"));
+        assertTrue(CommandLine.parse("quiet").initArgs().isEmpty());
+        assertTrue(CommandLine.parse("quiet --").initArgs().isEmpty());
+    }
+
+    @Test
     void emptyTestNameBootsNormallyWithAWarning() {
         CommandLine cl = CommandLine.parse("test= kbd=us");
         assertNull(cl.testName());

@@ -18,6 +18,8 @@ public class ThreadWaiter extends Waiter {
     private static final long NANOS_PER_TICK = 10_000_000L; // the PIT runs at 100 Hz
     private final KThread thread;
     private boolean woken;
+    /** The entry of this thread's waits, made once (see entryFor). */
+    private WaitEntry entry;
 
     /** A waiter for the running thread. */
     public ThreadWaiter() {
@@ -27,6 +29,19 @@ public class ThreadWaiter extends Waiter {
     /** Overridden by the process layer: a signal should end the wait. */
     protected boolean signalPending() {
         return false;
+    }
+
+    /** Only the waiter's own thread waits with it, one wait at a time, so the entry is free
+     *  again whenever a wait begins (a nested wait, were there one, gets a new entry). */
+    @Override
+    protected WaitEntry entryFor(int interest) {
+        WaitEntry e = entry;
+        if (e == null || e.isQueued()) {
+            e = new WaitEntry(this, interest);
+            entry = e;
+        }
+        e.interest = interest;
+        return e;
     }
 
     @Override

@@ -7,8 +7,9 @@ package exo.kernel.fs.wait;
 
 public class WaitEntry {
     private final Waiter waiter;
-    /** Readiness bits this entry cares about; a wake-up with none of them passes it by. */
-    public final int interest;
+    /** Readiness bits this entry cares about; a wake-up with none of them passes it by. Set
+     *  only while the entry is on no list (ThreadWaiter reuses its entry for each wait). */
+    int interest;
     WaitEntry next;
     WaitEntry prev;
     WaitList list;
@@ -21,6 +22,10 @@ public class WaitEntry {
     /** Called by WaitList.wake with interrupts off; must not allocate or block. */
     public void wake(int mask) {
         waiter.wake();
+    }
+
+    public int interest() {
+        return interest;
     }
 
     public boolean isQueued() {

@@ -35,17 +35,22 @@ public abstract class Waiter {
         return waitOn(list, interest, ready, FOREVER);
     }
 
+    /** (No readiness test before registering: callers come here after a failed attempt, and
+     *  sleepUntil tests first thing, with wake-ups excluded.) */
     public final int waitOn(WaitList list, int interest, Ready ready, long deadlineNanos) {
-        if (ready.isReady()) {
-            return 0;
-        }
-        WaitEntry e = new WaitEntry(this, interest);
+        WaitEntry e = entryFor(interest);
         list.add(e);
         try {
             return sleepUntil(ready, deadlineNanos);
         } finally {
             list.remove(e);
         }
+    }
+
+    /** The entry waitOn registers: a new one (a waiter shared between threads, as NEVER, may
+     *  be in several waits at once); ThreadWaiter, used by one thread, reuses its own. */
+    protected WaitEntry entryFor(int interest) {
+        return new WaitEntry(this, interest);
     }
 
     /** A Waiter for callers that must never block: every wait fails with -EAGAIN at once. */
