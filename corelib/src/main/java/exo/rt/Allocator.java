@@ -3,9 +3,9 @@
  * into holes: runs of lines that the last collection found free, in blocks it left partly
  * used (the recycle list, in address order), then in free blocks. Each thread has its own
  * hole, in its runtime block (ThreadBlock), which the fast path in Heap bumps through; this
- * class, called under the heap lock, finds the next hole when it is exhausted, and zeroes
- * each hole as it is taken, so objects need no clearing of their own. A block serves one
- * thread at a time. As in Immix, a medium
+ * class, called under the heap lock, finds the next hole when it is exhausted; each hole is
+ * zeroed as it is taken, so objects need no clearing of their own, but after the heap lock
+ * is released (deferZero). A block serves one thread at a time. As in Immix, a medium
  * object (over a line) that does not fit in the rest of the hole goes to a separate overflow
  * block rather than making the allocator skip holes; objects over MAX_MEDIUM take whole
  * blocks.
@@ -145,7 +145,7 @@ final class Allocator {
         long from = base + ((long) first << Blocks.LINE_SHIFT);
         long to = base + ((long) end << Blocks.LINE_SHIFT);
         if (Blocks.isDirty(b)) {
-            Mem.zero(from, to - from);
+            deferZero(from, to);
         }
         Blocks.setDirty(b, true);
         Blocks.setAux(b, (int) (to - base));
@@ -171,7 +171,7 @@ final class Allocator {
             }
             long base = Blocks.address(b);
             if (Blocks.isDirty(b)) {
-                Mem.zero(base, Blocks.BLOCK_BYTES);
+                deferZero(base, base + Blocks.BLOCK_BYTES);
             }
             Blocks.setDirty(b, true);
             Blocks.setAux(b, Blocks.BLOCK_BYTES);
@@ -203,7 +203,7 @@ final class Allocator {
             }
             long p = Blocks.address(b);
             if (!clean) {
-                Mem.zero(p, size);
+                deferZero(p, p + size);
             }
             return p;
         }
@@ -216,6 +216,7 @@ final class Allocator {
      * reached its current size, or when no block is left (the collection may free some).
      */
     private static int takeBlocks(int n, boolean collected) {
+        zeroPending();   // a collection parses the blocks handed out: no stale words in them
         boolean mayCollect = !collected && Heap.mayCollect();
         if (Blocks.inUse + n > limitBlocks && mayCollect && !Heap.usingReserve()) {
             Heap.collectForAllocation();
@@ -234,6 +235,33 @@ final class Allocator {
             limitBlocks = Blocks.inUse;   // grown past the limit: live data needs it
         }
         return b;
+    }
+
+    /**
+     * Zeroing a hole (up to a 32 KiB block) is most of a refill's time; done under the heap
+     * lock it serialised binarytrees_mt's threads (17% of its profile). So a refill leaves the
+     * range in the thread's block, and Heap.allocSlow zeroes it (zeroPending) after releasing
+     * the lock and before writing an object there. Nothing reads a thread's new hole in
+     * between: a collection needs the world stopped, and a Linux thread stops only at a
+     * safepoint poll, of which there is none on that path; the kernel zeroes inside its
+     * critical section (interrupts off), which allocSlow leaves only afterwards. A second
+     * range taken in the same refill, or a collection, zeroes the first one at once.
+     */
+    private static void deferZero(long from, long to) {
+        zeroPending();
+        Mem.storeThread64(ThreadBlock.ZERO_FROM, from);
+        Mem.storeThread64(ThreadBlock.ZERO_TO, to);
+    }
+
+    /** Zeroes the running thread's deferred range, if any (see deferZero). */
+    static void zeroPending() {
+        long from = Mem.loadThread64(ThreadBlock.ZERO_FROM);
+        long to = Mem.loadThread64(ThreadBlock.ZERO_TO);
+        if (to > from) {
+            Mem.zero(from, to - from);
+            Mem.storeThread64(ThreadBlock.ZERO_TO, 0);
+            Mem.storeThread64(ThreadBlock.ZERO_FROM, 0);
+        }
     }
 
     /** Kept back for the report of OutOfMemoryError: 8 blocks, less in a tiny heap. */

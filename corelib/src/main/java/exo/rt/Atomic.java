@@ -3,7 +3,7 @@
  * exoc lowers each call to one of gcc's __atomic builtins (a locked instruction on x86_64),
  * sequentially consistent. An access names an object and a byte offset into it: a field's
  * offset is fieldOffset(C.class, "name") with literal arguments (exoc resolves it at compile
- * time), an array element's ARRAY_DATA + index * elementSize. Objects never move, so the
+ * time), an array element's ARRAY_DATA_NARROW or _WIDE + index * elementSize. Objects never move, so the
  * offset form is safe across collections. The Java bodies exist only for javac: on the host
  * nothing calls them.
  */
@@ -12,8 +12,10 @@ package exo.rt;
 public final class Atomic {
     private Atomic() {}
 
-    /** Offset of the first array element (the same for every array type). */
-    public static final long ARRAY_DATA = 24;
+    /** Offset of the first element of an int[] (and other arrays of 1-, 2- or 4-byte elements). */
+    public static final long ARRAY_DATA_NARROW = 12;
+    /** Offset of the first element of a long[], double[] or reference array. */
+    public static final long ARRAY_DATA_WIDE = 16;
 
     private static RuntimeException host() {
         return new UnsupportedOperationException("exo.rt.Atomic works only in compiled programs");

@@ -24,14 +24,35 @@ final class ClassDesc {
     static final int CLONEABLE = 0x20;
     static final int CORELIB = 0x40;
 
-    /** Object header: class pointer, GC word, identity hash; arrays add the length. */
-    static final int HDR_GC = 8;
-    static final int FIRST_FIELD = 16;   // an object's first instance field (String.value)
-    static final int ARRAY_LENGTH = 16;
-    static final int ARRAY_DATA = 24;
+    /**
+     * Object header (exoc's exo.compiler.model.ObjectLayout is the one definition; its test
+     * checks these): a 32-bit class reference, the descriptor's address sign-extended, and the
+     * lock and hash word (Monitors.LOCK_WORD); arrays add the length, then the elements at
+     * ARRAY_DATA_NARROW (1-, 2- and 4-byte elements) or ARRAY_DATA_WIDE (8-byte ones).
+     */
+    static final int HEADER = 8;
+    static final int FIRST_FIELD = 8;   // an object's first instance field (String.value)
+    static final int ARRAY_LENGTH = 8;
+    static final int ARRAY_DATA_NARROW = 12;
+    static final int ARRAY_DATA_WIDE = 16;
+
+    /** The descriptor of the object at obj (its class reference, sign-extended). */
+    static long classAt(long obj) {
+        return Mem.load32(obj);
+    }
+
+    /** Stores the class reference of a new object at obj (its lock word is already 0). */
+    static void setClass(long obj, long cls) {
+        Mem.storeClassRef(obj, cls);
+    }
 
     static long classOf(Object o) {
-        return Mem.load64(Mem.addressOf(o));
+        return classAt(Mem.addressOf(o));
+    }
+
+    /** Where an array's elements start, for elements of elemSize bytes. */
+    static int arrayData(int elemSize) {
+        return elemSize == 8 ? ARRAY_DATA_WIDE : ARRAY_DATA_NARROW;
     }
 
     static int flags(long cls) {
@@ -40,7 +61,7 @@ final class ClassDesc {
 
     /** Bytes of an array: header, length, elements, rounded up to 8. */
     static long arraySize(int length, int elemSize) {
-        return (ARRAY_DATA + (long) length * elemSize + 7) & -8L;
+        return (arrayData(elemSize) + (long) length * elemSize + 7) & -8L;
     }
 
     /** Bytes taken by the object at obj, whose class descriptor is cls. */
@@ -52,7 +73,7 @@ final class ClassDesc {
     }
 
     static long objectSize(long obj) {
-        return objectSize(obj, Mem.load64(obj));
+        return objectSize(obj, classAt(obj));
     }
 
     static Class<?> classObject(long cls) {

@@ -123,7 +123,7 @@ public final class Heap {
         long p = Mem.loadThread64(ThreadBlock.CURSOR);
         long next = p + size;
         if (next <= Mem.loadThread64(ThreadBlock.LIMIT)) {
-            Mem.store64(p, cls);
+            ClassDesc.setClass(p, cls);
             Mem.storeThread64Ordered(ThreadBlock.CURSOR, next);
             return Mem.nonNullObjectAt(p);
         }
@@ -138,7 +138,7 @@ public final class Heap {
         long p = Mem.loadThread64(ThreadBlock.CURSOR);
         long next = p + size;
         if (next <= Mem.loadThread64(ThreadBlock.LIMIT)) {
-            Mem.store64(p, cls);
+            ClassDesc.setClass(p, cls);
             Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
             Mem.storeThread64Ordered(ThreadBlock.CURSOR, next);
             return Mem.nonNullObjectAt(p);
@@ -153,14 +153,15 @@ public final class Heap {
     private static Object allocSlow(long cls, long size, int length) {
         long state = VM.enterCritical();
         VM.lockHeap();
-        long p = allocate(size);
+        long p = allocateUncleared(size);
+        VM.unlockHeap();
+        Allocator.zeroPending();   // outside the lock (Allocator.deferZero)
         if (p != 0) {
-            Mem.store64(p, cls);
+            ClassDesc.setClass(p, cls);
             if (length >= 0) {
                 Mem.store32(p + ClassDesc.ARRAY_LENGTH, length);
             }
         }
-        VM.unlockHeap();
         VM.exitCritical(state);
         if (p == 0) {
             throw outOfMemory;
@@ -170,6 +171,13 @@ public final class Heap {
 
     /** Zeroed memory for size bytes, 0 when the heap is exhausted (then the error is armed). */
     static long allocate(long size) {
+        long p = allocateUncleared(size);
+        Allocator.zeroPending();
+        return p;
+    }
+
+    /** As allocate, but a new hole may still be due for zeroing (Allocator.zeroPending). */
+    private static long allocateUncleared(long size) {
         long p = Mem.loadThread64(ThreadBlock.CURSOR);
         if (p + size <= Mem.loadThread64(ThreadBlock.LIMIT)) {
             Mem.storeThread64(ThreadBlock.CURSOR, p + size);

@@ -124,7 +124,7 @@ final class Marker {
     static void parseRun(long from, long to) {
         long p = from;
         while (p < to) {
-            long cls = Mem.load64(p);
+            long cls = ClassDesc.classAt(p);
             if (cls == 0) {
                 return;
             }
@@ -220,7 +220,7 @@ final class Marker {
 
     /** Scans obj: marks its lines and children; returns its first newly marked child, or 0. */
     private static long scan(long obj) {
-        long cls = Mem.load64(obj);
+        long cls = ClassDesc.classAt(obj);
         int flags = ClassDesc.flags(cls);
         if ((flags & ClassDesc.ARRAY) != 0) {
             return scanArray(obj, cls, flags);
@@ -248,7 +248,7 @@ final class Marker {
         int length = Mem.load32(obj + ClassDesc.ARRAY_LENGTH);
         markLines(obj, ClassDesc.arraySize(length, Mem.load32(cls + ClassDesc.ELEM_SIZE)));
         if ((flags & ClassDesc.REFARRAY) != 0) {
-            long data = obj + ClassDesc.ARRAY_DATA;
+            long data = obj + ClassDesc.ARRAY_DATA_WIDE;
             for (int i = length - 1; i >= 0; i--) {   // pushed last to first: popped in order
                 exact(Mem.load64(data + 8L * i));
             }

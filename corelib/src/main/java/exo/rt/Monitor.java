@@ -11,6 +11,8 @@ final class Monitor {
     /** Thread id of the owner, 0 when free; count: how many times it entered. */
     volatile int owner;
     int count;
+    /** The object's identity hash as its lock word held it (hash << 2 | 2), 0 if none yet. */
+    volatile int hashWord;
     private volatile int queueLock;
     private Waiter entryHead;
     private Waiter entryTail;

@@ -1,17 +1,23 @@
 /*
  * The monitors of `synchronized`, Object.wait and Object.notify, for programs that start
  * threads (exoc binds monitorenter/monitorexit to enter/exit only then; a program that
- * cannot start a thread has no monitor code at all).
+ * cannot start a thread has no monitor code at all), and the identity hash of a locked
+ * object.
  *
- * A monitor starts thin: the object's header word at offset 8 (docs/RUNTIME.md) holds the
- * owner's thread id and a recursion count, set by compare-and-swap, so an uncontended lock
- * costs one locked instruction and touches nothing else. When a second thread has to wait,
- * or wait/notify is used, or the count overflows, the word is inflated: it then holds the
- * index of a Monitor (a queue lock with a wait set) in MonitorTable. Only compare-and-swap
- * changes the word, so an owner and an inflating thread never overwrite each other.
+ * A monitor starts thin: the object's lock word at offset 4 (docs/RUNTIME.md, "Objects")
+ * holds the owner's thread id and a recursion count, set by compare-and-swap, so an
+ * uncontended lock costs one locked instruction and touches nothing else. When a second
+ * thread has to wait, or wait/notify is used, or the count overflows, the word is inflated:
+ * it then holds the index of a Monitor (a queue lock with a wait set) in MonitorTable. Only
+ * compare-and-swap changes the word, so an owner and an inflating thread never overwrite
+ * each other. The same word holds the identity hash (exo_rt.c's exo_identity_hash), so a
+ * hashed object that gets locked, or a thin-locked object that gets hashed, is inflated and
+ * its monitor keeps the hash:
  *
- *   thin:     owner id << 8 | (count - 1) << 1 | 0     (0: unlocked)
- *   inflated: table index << 1 | 1
+ *   0                                           unlocked, not hashed
+ *   thin:     owner id << 8 | (count - 1) << 2 | 00
+ *   hashed:   hash << 2 | 10                    unlocked
+ *   inflated: table index << 1 | 1              the hash, if any, in Monitor.hashWord
  *
  * Inflated monitors stay inflated (their table slot is never reused).
  */
@@ -20,8 +26,8 @@ package exo.rt;
 public final class Monitors {
     private Monitors() {}
 
-    static final long LOCK_WORD = 8;
-    private static final int MAX_THIN_RECURSION = 0x7f;
+    static final long LOCK_WORD = 4;
+    private static final int MAX_THIN_RECURSION = 0x3f;
     private static final int SPINS = 64;
 
     static int currentId() {
@@ -47,9 +53,11 @@ public final class Monitors {
             } else if ((w & 1) != 0) {
                 MonitorTable.get(w >>> 1).enter(me);
                 return;
+            } else if (hashed(w)) {
+                inflate(o, w);   // the hash moves into the monitor
             } else if ((w >>> 8) == me) {
-                if (((w >>> 1) & MAX_THIN_RECURSION) < MAX_THIN_RECURSION) {
-                    if (Atomic.compareAndSetInt(o, LOCK_WORD, w, w + 2)) {
+                if (((w >>> 2) & MAX_THIN_RECURSION) < MAX_THIN_RECURSION) {
+                    if (Atomic.compareAndSetInt(o, LOCK_WORD, w, w + 4)) {
                         return;
                     }
                 } else {
@@ -80,25 +88,35 @@ public final class Monitors {
                 MonitorTable.get(w >>> 1).exit(me);
                 return;
             }
-            if (w == 0 || (w >>> 8) != me) {
+            if (!thinOwnedBy(w, me)) {
                 throw new IllegalMonitorStateException();
             }
-            int next = ((w >>> 1) & MAX_THIN_RECURSION) == 0 ? 0 : w - 2;
+            int next = ((w >>> 2) & MAX_THIN_RECURSION) == 0 ? 0 : w - 4;
             if (Atomic.compareAndSetInt(o, LOCK_WORD, w, next)) {
                 return;
             }
         }
     }
 
+    private static boolean hashed(int w) {
+        return (w & 3) == 2;
+    }
+
+    private static boolean thinOwnedBy(int w, int me) {
+        return w != 0 && (w & 3) == 0 && (w >>> 8) == me;
+    }
+
     /**
-     * Replaces the thin word w by an inflated monitor carrying the same owner and count; if
-     * the word changed meanwhile, nothing happens (the caller looks again).
+     * Replaces the thin or hashed word w by an inflated monitor carrying the same owner and
+     * count, or hash; if the word changed meanwhile, nothing happens (the caller looks again).
      */
     private static void inflate(Object o, int w) {
         Monitor m = new Monitor();
-        if (w != 0) {
+        if (hashed(w)) {
+            m.hashWord = w;
+        } else if (w != 0) {
             m.owner = w >>> 8;
-            m.count = ((w >>> 1) & MAX_THIN_RECURSION) + 1;
+            m.count = ((w >>> 2) & MAX_THIN_RECURSION) + 1;
         }
         int index = MonitorTable.add(m);
         Atomic.compareAndSetInt(o, LOCK_WORD, w, index << 1 | 1);
@@ -115,7 +133,7 @@ public final class Monitors {
                 }
                 return m;
             }
-            if (w == 0 || (w >>> 8) != me) {
+            if (!thinOwnedBy(w, me)) {
                 throw new IllegalMonitorStateException("current thread is not owner");
             }
             inflate(o, w);
@@ -144,7 +162,7 @@ public final class Monitors {
         int w = Atomic.getInt(o, LOCK_WORD);
         if ((w & 1) == 0) {
             // Thin: nobody can be waiting (waiting inflates); only ownership is checked.
-            if (w == 0 || (w >>> 8) != me) {
+            if (!thinOwnedBy(w, me)) {
                 throw new IllegalMonitorStateException("current thread is not owner");
             }
             return;
@@ -159,6 +177,31 @@ public final class Monitors {
         if ((w & 1) != 0) {
             return MonitorTable.get(w >>> 1).owner == me;
         }
-        return w != 0 && (w >>> 8) == me;
+        return thinOwnedBy(w, me);
+    }
+
+    /**
+     * The identity hash of o when its lock word holds no hash yet or a lock (exo_rt.c's
+     * exo_identity_hash_slow); word is a fresh hash word (hash << 2 | 2) to install if o has
+     * none. A thin-locked object is inflated first: its monitor then keeps the hash.
+     */
+    public static int lockedHash(Object o, int word) {
+        long hashOffset = Atomic.fieldOffset(Monitor.class, "hashWord");
+        for (;;) {
+            int w = Atomic.getInt(o, LOCK_WORD);
+            if (w == 0) {
+                if (Atomic.compareAndSetInt(o, LOCK_WORD, 0, word)) {
+                    return word >>> 2;
+                }
+            } else if (hashed(w)) {
+                return w >>> 2;
+            } else if ((w & 1) == 0) {
+                inflate(o, w);
+            } else {
+                Monitor m = MonitorTable.get(w >>> 1);
+                Atomic.compareAndSetInt(m, hashOffset, 0, word);   // the first hash stays
+                return m.hashWord >>> 2;
+            }
+        }
     }
 }

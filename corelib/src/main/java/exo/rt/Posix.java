@@ -31,15 +31,15 @@ public final class Posix {
     public static final int STAT_SIZE = 144;
 
     static long address(byte[] b, int off) {
-        return Mem.addressOf(b) + ClassDesc.ARRAY_DATA + off;
+        return Mem.addressOf(b) + ClassDesc.ARRAY_DATA_NARROW + off;
     }
 
     static long address(int[] a) {
-        return Mem.addressOf(a) + ClassDesc.ARRAY_DATA;
+        return Mem.addressOf(a) + ClassDesc.ARRAY_DATA_NARROW;
     }
 
     static long address(long[] a) {
-        return Mem.addressOf(a) + ClassDesc.ARRAY_DATA;
+        return Mem.addressOf(a) + ClassDesc.ARRAY_DATA_WIDE;
     }
 
     private static long call(long nr, long a, long b, long c) {

@@ -170,14 +170,16 @@ public final class Runtime {
             int elemSize = Mem.load32(cls + ClassDesc.ELEM_SIZE);
             copy = Heap.allocArray(cls, length, elemSize);
             bytes = (long) length * elemSize;
-            Mem.copy(Mem.addressOf(copy) + ClassDesc.ARRAY_DATA, src + ClassDesc.ARRAY_DATA, bytes);
+            int data = ClassDesc.arrayData(elemSize);
+            Mem.copy(Mem.addressOf(copy) + data, src + data, bytes);
         } else {
             if ((flags & ClassDesc.CLONEABLE) == 0) {
                 throw new CloneNotSupportedException(ClassDesc.classObject(cls).getName());
             }
             int size = Mem.load32(cls + ClassDesc.INSTANCE_SIZE);
             copy = Heap.allocObject(cls, size);
-            Mem.copy(Mem.addressOf(copy) + 16, src + 16, size - 16);
+            // Everything after the header: the copy's lock and hash word stays 0.
+            Mem.copy(Mem.addressOf(copy) + ClassDesc.HEADER, src + ClassDesc.HEADER, size - ClassDesc.HEADER);
         }
         return copy;
     }
@@ -190,12 +192,14 @@ public final class Runtime {
         // Fast path: same array type, indices in range (the common case in loops).
         long s0 = Mem.addressOf(src);
         long d0 = Mem.addressOf(dest);
-        long cls = Mem.load64(s0);
-        if (cls == Mem.load64(d0) && (ClassDesc.flags(cls) & ClassDesc.ARRAY) != 0 && (srcPos | destPos | length) >= 0
+        long cls = ClassDesc.classAt(s0);
+        if (cls == ClassDesc.classAt(d0) && (ClassDesc.flags(cls) & ClassDesc.ARRAY) != 0 && (srcPos | destPos | length) >= 0
                 && (long) srcPos + length <= Mem.load32(s0 + ClassDesc.ARRAY_LENGTH)
                 && (long) destPos + length <= Mem.load32(d0 + ClassDesc.ARRAY_LENGTH)) {
-            long es = Mem.load32(cls + ClassDesc.ELEM_SIZE);
-            Mem.copy(d0 + ClassDesc.ARRAY_DATA + destPos * es, s0 + ClassDesc.ARRAY_DATA + srcPos * es, length * es);
+            int size = Mem.load32(cls + ClassDesc.ELEM_SIZE);
+            long es = size;
+            long data = ClassDesc.arrayData(size);
+            Mem.copy(d0 + data + destPos * es, s0 + data + srcPos * es, length * es);
             return;
         }
         long sc = ClassDesc.classOf(src);
@@ -227,8 +231,8 @@ public final class Runtime {
                     + " out of bounds for " + arrayKind(dc) + "[" + destLen + "]");
         }
         int es = Mem.load32(sc + ClassDesc.ELEM_SIZE);
-        long from = s + ClassDesc.ARRAY_DATA + (long) srcPos * es;
-        long to = d + ClassDesc.ARRAY_DATA + (long) destPos * es;
+        long from = s + ClassDesc.arrayData(es) + (long) srcPos * es;
+        long to = d + ClassDesc.arrayData(es) + (long) destPos * es;
         if (srcRefs && sc != dc) {
             Class<?> target = ClassDesc.classObject(Mem.load64(dc + ClassDesc.COMPONENT));
             for (int i = 0; i < length; i++) {
@@ -266,8 +270,8 @@ public final class Runtime {
     }
 
     private static long classDesc(Class<?> c) {
-        // Class's first field, vmClass, follows the 16-byte header.
-        return Mem.load64(Mem.addressOf(c) + 16);
+        // Class's first field, vmClass, follows the header.
+        return Mem.load64(Mem.addressOf(c) + ClassDesc.FIRST_FIELD);
     }
 
     // ---- program entry and exit -------------------------------------------------------

@@ -28,6 +28,13 @@ public final class SimMemory {
 
     private record CachedPage(long number, long[] words) {}
 
+    /**
+     * Host tests: runs before every writeVolatile (Mem.storeVolatile64: the parallel marker's
+     * owner does one per object it takes from its deque, when all its work is published), e.g.
+     * to stall one marking thread as the OS deschedules one. Null when unused.
+     */
+    public static volatile Runnable storeHook;
+
     /** What Roots.collect() does on the host; set by the test. */
     public static Runnable collector;
     public static long staticTable;
@@ -223,6 +230,14 @@ public final class SimMemory {
     }
 
     static void writeVolatile(long addr, long v) {
+        Runnable hook = storeHook;
+        if (hook != null) {
+            hook.run();
+        }
+        writeRelease(addr, v);
+    }
+
+    static void writeRelease(long addr, long v) {
         checkAligned(addr);
         synchronized (LOCK) {
             page(addr)[wordIndex(addr)] = v;

@@ -12,17 +12,17 @@ public final class SysSupport {
 
     /** Address of b[off]. */
     public static long address(byte[] b, int off) {
-        return Mem.addressOf(b) + ClassDesc.ARRAY_DATA + off;
+        return Mem.addressOf(b) + ClassDesc.ARRAY_DATA_NARROW + off;
     }
 
     /** Address of a[0]. */
     public static long address(int[] a) {
-        return Mem.addressOf(a) + ClassDesc.ARRAY_DATA;
+        return Mem.addressOf(a) + ClassDesc.ARRAY_DATA_NARROW;
     }
 
     /** Address of a[0]. */
     public static long address(long[] a) {
-        return Mem.addressOf(a) + ClassDesc.ARRAY_DATA;
+        return Mem.addressOf(a) + ClassDesc.ARRAY_DATA_WIDE;
     }
 
     /** The 8 bytes at a raw address the kernel gave (the initial stack's envp array). */

@@ -29,4 +29,7 @@ final class ThreadBlock {
     /** The hole a thread stopped anywhere kept over the last collection (KeptHoles). */
     static final int KEPT_HOLE_START = 136;
     static final int KEPT_HOLE_END = 144;
+    /** Memory the last refill took, to be zeroed once the heap lock is released (Allocator). */
+    static final int ZERO_FROM = 152;
+    static final int ZERO_TO = 160;
 }

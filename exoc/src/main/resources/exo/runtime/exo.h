@@ -17,26 +17,43 @@ typedef double jdouble;
 
 typedef struct exo_class exo_class;
 
-/* Every object starts with this 16-byte header. */
+#include "exo_layout.h"
+
 /* Field and element access. */
 #define FLD(o, off, T) (*(T *)((char *)(o) + (off)))
 
-typedef struct exo_obj {
-    const exo_class *cls;
-    uint32_t gc;      /* bit 0: mark */
-    uint32_t hash;    /* identity hash, 0 = not yet assigned */
+/* Every object starts with this 8-byte header (exo_layout.h, docs/RUNTIME.md "Objects"):
+ * a 32-bit class reference, the descriptor's address sign-extended (EXO_CLS), and the lock
+ * and hash word of exo.rt.Monitors. Static objects initialise the header through `init`
+ * (EXO_HEADER_INIT): one 64-bit address-plus-constant, which C accepts in a static
+ * initialiser where a truncated address is not. */
+typedef union exo_obj {
+    uint64_t init;
+    struct {
+        uint32_t cls_ref;
+        uint32_t lock;    /* 0, a thin lock, an inflated monitor, or the hash (exo_identity_hash) */
+    };
 } exo_obj;
 typedef exo_obj *jobj;
 
-/* Arrays: header, length, elements from offset 24. */
+#define EXO_CLS(o) ((const exo_class *)(intptr_t)(int32_t)((jobj)(o))->cls_ref)
+/* The kernel's descriptors are at 0xffffffff8xxxxxxx: adding 2^32 (mod 2^64) clears the upper
+ * half, so the lock word starts 0; linux descriptors are below 2 GiB already. */
+#ifdef EXO_LINUX
+#define EXO_HEADER_INIT(desc) { .init = (uint64_t)(uintptr_t)(desc) }
+#else
+#define EXO_HEADER_INIT(desc) { .init = (uint64_t)(uintptr_t)(desc) + 0x100000000ull }
+#endif
+
+/* Arrays: header, length, elements from offset 12 (1-, 2- and 4-byte elements) or 16
+ * (8-byte elements, 8-aligned); so an int[1] takes 16 bytes. */
 typedef struct exo_array {
     exo_obj hdr;
     jint length;
-    jint pad;
-    char data[];
+    char data[];      /* offset 12: the narrow elements; use EXO_ARRAY_DATA for others */
 } exo_array;
 
-#define EXO_ARRAY_DATA_OFFSET 24
+#define EXO_ARRAY_DATA(elem_bytes) ((elem_bytes) == 8 ? EXO_ARRAY_DATA_WIDE : EXO_ARRAY_DATA_NARROW)
 
 /* Class descriptor flags. */
 #define EXO_ARRAY      0x01
@@ -68,7 +85,7 @@ struct exo_class {
 /* The two core library objects exoc emits as static data (layouts checked by exoc). */
 typedef struct { exo_obj hdr; jobj value; jint hash; jint pad; } exo_string;
 typedef struct { exo_obj hdr; jlong vmClass; jobj name; } exo_class_object;
-#define CLASSDESC(c) ((const exo_class *)(uintptr_t)FLD(c, 16, jlong))
+#define CLASSDESC(c) ((const exo_class *)(uintptr_t)FLD(c, EXO_HEADER_BYTES, jlong))
 
 /* Class initialisation (JVMS 5.5): 1 if the caller is to run the initialiser (the flag is
  * then 2), 0 if the class is initialised, erroneous (3) or this thread is initialising it;
@@ -109,6 +126,8 @@ typedef struct exo_thread {
     jint gc_helped;                /* 132: the last collection it helped mark (linux_threads.c) */
     jlong kept_hole_start;         /* 136: kernel: the hole kept over the last collection */
     jlong kept_hole_end;           /* 144:   (exo.rt.KeptHoles) */
+    jlong zero_from;               /* 152: memory to zero after the heap lock (exo.rt.Allocator) */
+    jlong zero_to;                 /* 160 */
 } exo_thread;
 
 #define EXO_RUNNING 0
@@ -146,7 +165,7 @@ extern jobj exo_pending;
 #endif
 
 #define ARRLEN(a) (((exo_array *)(a))->length)
-#define ELEM(a, T, i) (((T *)((exo_array *)(a))->data)[i])
+#define ELEM(a, T, i) (((T *)((char *)(a) + EXO_ARRAY_DATA(sizeof(T))))[i])
 
 static inline int exo_subclass_of(const exo_class *c, const exo_class *target) {
     return (uint32_t)(c->id - target->id) <= (uint32_t)(target->lastDescendant - target->id);
@@ -167,7 +186,7 @@ static inline int exo_instanceof(jobj o, const exo_class *target) {
     if (o == 0) {
         return 0;
     }
-    const exo_class *c = o->cls;
+    const exo_class *c = EXO_CLS(o);
     if (c == target) {
         return 1;
     }
@@ -239,6 +258,7 @@ extern uintptr_t exo_stack_top;
 /* Threads (linux.c): exo.rt.VM's thread natives. */
 void exo_thread_main(jobj thread);   /* program.c: runs a new thread's Java side */
 void exo_gc_help(void);              /* program.c: exo.rt.Heap.helpCollect, or nothing */
+jint exo_locked_hash(jobj o, jint word); /* program.c: exo.rt.Monitors.lockedHash */
 jlong exo_thread_start(jobj thread, jlong stack_bytes);
 void exo_stop_world(void);
 void exo_resume_world(void);

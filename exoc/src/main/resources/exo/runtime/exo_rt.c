@@ -93,10 +93,11 @@ static inline __attribute__((always_inline)) void exo_move_small(char *d, const 
  * copied inline (no write barrier: the collector does not need one); everything else, and
  * the JDK's exceptions and messages, in exo.rt.Runtime.arraycopy. */
 static inline __attribute__((always_inline)) void exo_arraycopy(jobj s, jint sp, jobj d, jint dp, jint n) {
-    if (EXO_LIKELY(s != 0 && d != 0 && s->cls == d->cls && (s->cls->flags & EXO_ARRAY) != 0
+    if (EXO_LIKELY(s != 0 && d != 0 && s->cls_ref == d->cls_ref && (EXO_CLS(s)->flags & EXO_ARRAY) != 0
             && (sp | dp | n) >= 0 && (jlong)sp + n <= ARRLEN(s) && (jlong)dp + n <= ARRLEN(d))) {
-        size_t es = (size_t)s->cls->elemSize;
-        exo_move_small(((exo_array *)d)->data + (size_t)dp * es, ((exo_array *)s)->data + (size_t)sp * es, (size_t)n * es);
+        size_t es = (size_t)EXO_CLS(s)->elemSize;
+        size_t data = EXO_ARRAY_DATA(es);
+        exo_move_small((char *)d + data + (size_t)dp * es, (char *)s + data + (size_t)sp * es, (size_t)n * es);
         return;
     }
     EXO_RT_ARRAYCOPY(s, sp, d, dp, n);
@@ -134,24 +135,46 @@ int exo_assignable(const exo_class *from, const exo_class *to) {
 }
 
 static inline int exo_store_ok(jobj array, jobj value) {
-    const exo_class *c = array->cls->component;
-    return value->cls == c || exo_assignable(value->cls, c);
+    const exo_class *c = EXO_CLS(array)->component;
+    return EXO_CLS(value) == c || exo_assignable(EXO_CLS(value), c);
 }
 
+/* Identity hashes live in the header's lock word (docs/RUNTIME.md, "Objects"): a hashed,
+ * unlocked object's word is hash << 2 | 2, so the common case is one load and a test. A word
+ * of 0 gets a hash by compare-and-swap (two threads racing: the first value stays); a locked
+ * object's hash lives in its inflated monitor (exo.rt.Monitors.lockedHash, linux threads
+ * only: single-threaded programs and the kernel never put a lock in the word). */
 static uint32_t exo_hash_state = 0x2545F491u;
 
-static inline jint exo_identity_hash(jobj o) {
-    if (EXO_UNLIKELY(o->hash == 0)) {
-        uint32_t x = exo_hash_state;   /* xorshift32; a race between threads only repeats a value */
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        exo_hash_state = x;
-        uint32_t none = 0;
-        /* Two threads may hash the same object at once: the first value stays. */
-        __atomic_compare_exchange_n(&o->hash, &none, (x & 0x7fffffffu) | 1u, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+static __attribute__((noinline)) jint exo_identity_hash_slow(jobj o) {
+    uint32_t x = exo_hash_state;   /* xorshift32; a race between threads only repeats a value */
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    exo_hash_state = x;
+    uint32_t word = (x << 2) | 2u;
+    uint32_t w = __atomic_load_n(&o->lock, __ATOMIC_ACQUIRE);
+    while (w == 0) {
+        if (__atomic_compare_exchange_n(&o->lock, &w, word, 0, __ATOMIC_SEQ_CST, __ATOMIC_ACQUIRE)) {
+            return (jint)(word >> 2);
+        }
     }
-    return (jint)o->hash;
+    if ((w & 3u) == 2u) {
+        return (jint)(w >> 2);
+    }
+#ifdef EXO_LINUX
+    return exo_locked_hash(o, (jint)word);
+#else
+    exo_fatal("exoc: a kernel object's lock word is not a hash");
+#endif
+}
+
+static inline jint exo_identity_hash(jobj o) {
+    uint32_t w = __atomic_load_n(&o->lock, __ATOMIC_RELAXED);
+    if (EXO_LIKELY((w & 3u) == 2u)) {
+        return (jint)(w >> 2);
+    }
+    return exo_identity_hash_slow(o);
 }
 
 static inline jobj exo_class_component(jobj c) {

@@ -82,17 +82,42 @@ class HeapTest {
         long array = h.newArray(longArray, 100);
         long dead = node(h, cls, 0, 0, 3);
         h.setStackSlot(1, young + 8);          // into a block parsed for the first time
-        h.setStackSlot(2, array + 24 + 8 * 99);
+        h.setStackSlot(2, array + SimHeap.ARRAY_DATA_WIDE + 8 * 99);
         h.setStackSlot(3, dead + 40 + 4000);   // past the last object, into the zeroed rest of the hole
         h.setStackSlot(4, h.heapStart() + (1L << 30));   // outside the heap
         h.collectNow();
         assertEquals(old, h.objectContaining(old));
         assertEquals(young, h.objectContaining(young + 39));
-        assertEquals(array, h.objectContaining(array + 24 + 8 * 99));
+        assertEquals(array, h.objectContaining(array + SimHeap.ARRAY_DATA_WIDE + 8 * 99));
         assertEquals(0, h.objectContaining(dead), "the dead object is not kept by a pointer past it");
-        assertEquals(0, h.objectContaining(array + 24 + 8 * 100), "one past an object's end is not in it");
+        assertEquals(0, h.objectContaining(array + SimHeap.ARRAY_DATA_WIDE + 8 * 100), "one past an object's end is not in it");
         assertEquals(1, h.load64(old + 32));
         assertEquals(2, h.load64(young + 32));
+    }
+
+    @Test
+    void aRefillLeavesItsHoleToBeZeroedAfterTheHeapLock() throws Throwable {
+        SimHeap h = new SimHeap(16 * MIB);
+        long cls = h.instanceClass(40, 16, 24);
+        for (int i = 0; i < 20000; i++) {
+            node(h, cls, 0, 0, -1);   // garbage with a non-zero payload
+        }
+        h.collectNow();   // every block is free again, and dirty
+        long tb = (long) SimHeap.staticField("exo.rt.SimMemory", "threadBlock");
+        long zeroFrom = tb + (int) SimHeap.staticField("exo.rt.ThreadBlock", "ZERO_FROM");
+        long zeroTo = tb + (int) SimHeap.staticField("exo.rt.ThreadBlock", "ZERO_TO");
+        // What Heap.allocSlow does under the lock: the refill takes a dirty block, not yet cleared.
+        long p = (long) SimHeap.handle("exo.rt.Allocator", "allocSlow", long.class, long.class).invokeExact(40L);
+        long from = h.load64(zeroFrom);
+        long to = h.load64(zeroTo);
+        assertTrue(from <= p && p + 40 <= to, "the new object lies in the range left to zero");
+        assertEquals(-1, h.load64(p + 32), "the old contents are still there: not zeroed under the lock");
+        // ...and after the lock is released.
+        SimHeap.handle("exo.rt.Allocator", "zeroPending", void.class).invokeExact();
+        for (long a = from; a < to; a += 8) {
+            assertEquals(0, h.load64(a), "word at " + Long.toHexString(a));
+        }
+        assertEquals(0, h.load64(zeroTo), "nothing is left pending");
     }
 
     @Test
@@ -118,13 +143,13 @@ class HeapTest {
         long bytes = h.arrayClass(1, false);
         long big = h.newArray(refs, 20000);            // 160 KiB: five blocks of its own
         long medium = h.newArray(bytes, 3000);         // over a line: the overflow block
-        h.store64(big + 24 + 8 * 19999, medium);
+        h.store64(big + SimHeap.ARRAY_DATA_WIDE + 8 * 19999, medium);
         h.addStatic(big);
         for (int i = 0; i < 50; i++) {
             h.newArray(bytes, 40000);                  // large garbage
         }
         h.collectNow();
-        assertEquals(medium, h.load64(big + 24 + 8 * 19999));
+        assertEquals(medium, h.load64(big + SimHeap.ARRAY_DATA_WIDE + 8 * 19999));
         assertEquals(big, h.objectContaining(big + 100_000));
         assertEquals(medium, h.objectContaining(medium + 2000));
         assertTrue(h.blocksInUse() <= 7, "large garbage freed: " + h.blocksInUse() + " blocks in use");
@@ -138,13 +163,13 @@ class HeapTest {
         int n = 30000;   // more than the mark stack's 4096 entries
         long array = h.newArray(refs, n);
         for (int i = 0; i < n; i++) {
-            h.store64(array + 24 + 8L * i, node(h, cls, 0, 0, i));
+            h.store64(array + SimHeap.ARRAY_DATA_WIDE + 8L * i, node(h, cls, 0, 0, i));
         }
         h.addStatic(array);
         h.collectNow();
         h.collectNow();
         for (int i = 0; i < n; i += 97) {
-            long p = h.load64(array + 24 + 8L * i);
+            long p = h.load64(array + SimHeap.ARRAY_DATA_WIDE + 8L * i);
             assertEquals(i, h.load64(p + 32));
             assertEquals(p, h.objectContaining(p + 8));
         }
@@ -152,7 +177,7 @@ class HeapTest {
             node(h, cls, 0, 0, -1);
         }
         for (int i = 0; i < n; i++) {
-            assertEquals(i, h.load64(h.load64(array + 24 + 8L * i) + 32), "node " + i + " was reused");
+            assertEquals(i, h.load64(h.load64(array + SimHeap.ARRAY_DATA_WIDE + 8L * i) + 32), "node " + i + " was reused");
         }
     }
 
@@ -347,12 +372,12 @@ class HeapTest {
     }
 
     private static long[] refSlots(SimHeap h, long p) throws Throwable {
-        long cls = h.load64(p);
+        long cls = h.load32(p);
         if ((h.load32(cls + 48) & 1) != 0) {
-            int n = h.load32(p + 16);
+            int n = h.load32(p + SimHeap.ARRAY_LENGTH);
             long[] slots = new long[n];
             for (int i = 0; i < n; i++) {
-                slots[i] = p + 24 + 8L * i;
+                slots[i] = p + SimHeap.ARRAY_DATA_WIDE + 8L * i;
             }
             return slots;
         }
@@ -366,7 +391,7 @@ class HeapTest {
 
     // The payload of an object is its own address, stored in the last word (arrays: none).
     private static void writePayload(SimHeap h, long p) throws Throwable {
-        long cls = h.load64(p);
+        long cls = h.load32(p);
         if ((h.load32(cls + 48) & 1) == 0) {
             h.store64(p + h.load32(cls + 40) - 8, ~p);
         }
@@ -415,9 +440,9 @@ class HeapTest {
             for (int i = 0; i < slots.length; i++) {
                 assertEquals(expected[i], h.load64(slots[i]), "edge " + i + " of a live object");
             }
-            long cls = h.load64(p);
+            long cls = h.load32(p);
             boolean array = (h.load32(cls + 48) & 1) != 0;
-            long size = array ? 24 + 8L * h.load32(p + 16) : h.load32(cls + 40);
+            long size = array ? SimHeap.ARRAY_DATA_WIDE + 8L * h.load32(p + SimHeap.ARRAY_LENGTH) : h.load32(cls + 40);
             if (!array) {
                 assertEquals(~p, h.load64(p + size - 8), "payload of a live object");
             }

@@ -69,7 +69,7 @@ class KeptHolesTest {
         // is stopped again.
         SimHeap.runAs(THREAD_B);
         assertEquals(0, h.load64(p), "the object's memory is still zero");
-        h.store64(p, cls);
+        h.store32(p, (int) cls);
         h.store64(THREAD_B + CURSOR, p + SIZE);
         long second = h.newObject(cls);
         assertEquals(p + SIZE, second, "B goes on bumping through its kept hole");
@@ -85,7 +85,7 @@ class KeptHolesTest {
             long q = h.newObject(cls);
             assertTrue(q + SIZE <= p || q >= second + SIZE, "a live object of the kept hole was handed out");
         }
-        assertEquals(cls, h.load64(p));
+        assertEquals(cls, h.load32(p));
         assertEquals(second, h.load64(p + 16));
         assertEquals(0x5EC0, h.load64(second + 24));
     }

@@ -2,8 +2,9 @@
  * The collector's parallel marking (exo.rt.ParallelMarker) with host threads as the helpers
  * that stopped threads are in a compiled program: it keeps exactly what marking alone keeps
  * (the same live lines and blocks, every reachable object with its contents), through
- * sharing between workers, a full pool (overflow, then the serial rescan), and many
- * collections with a changing number of helpers. The memory is SimMemory's, shared by the
+ * sharing between workers, a full pool (overflow, then the serial rescan), a helper stalled
+ * while it holds work (the others steal it), and many collections with a changing number
+ * of helpers. The memory is SimMemory's, shared by the
  * threads (see SimHeap.collectInParallel).
  */
 package exo.rt;
@@ -12,8 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +103,7 @@ class ParallelMarkerTest {
         long array = h.newArray(refs, n);
         for (int i = 0; i < n; i++) {
             long child = node(h, cls, 0, 0, -i);
-            h.store64(array + 24 + 8L * i, node(h, cls, child, 0, i));
+            h.store64(array + SimHeap.ARRAY_DATA_WIDE + 8L * i, node(h, cls, child, 0, i));
         }
         h.addStatic(array);
         h.collectInParallel(2);
@@ -106,9 +111,83 @@ class ParallelMarkerTest {
             node(h, cls, 0, 0, -1);   // reuses whatever was wrongly freed
         }
         for (int i = 0; i < n; i++) {
-            long p = h.load64(array + 24 + 8L * i);
+            long p = h.load64(array + SimHeap.ARRAY_DATA_WIDE + 8L * i);
             assertEquals(i, h.load64(p + 32), "node " + i + " was reused");
             assertEquals(-i, h.load64(h.load64(p + 16) + 32), "child " + i + " was reused");
+        }
+    }
+
+    /**
+     * A helper that stops for a long time while it holds work (as one the OS deschedules at
+     * high load) does not hold up the rest: the collector steals from its deque and marks the
+     * whole tree while the helper is still stopped.
+     */
+    @Test
+    void aStalledHelpersWorkIsStolen() throws Throwable {
+        SimHeap h = new SimHeap(64 * MIB);
+        long cls = h.instanceClass(40, 16, 24);
+        long[] counter = {0};
+        int depth = 13;
+        long root = tree(h, cls, depth, counter);
+        h.addStatic(root);
+        List<Long> nodes = new ArrayList<>();
+        collect(h, root, depth, nodes);
+        Thread collector = Thread.currentThread();
+        CountDownLatch stalled = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger helperMarks = new AtomicInteger();
+        Class<?> sim = CorelibClasses.load("exo.rt.SimMemory");
+        sim.getField("storeHook").set(null, (Runnable) () -> {
+            if (Thread.currentThread() != collector && helperMarks.incrementAndGet() == 200) {
+                stalled.countDown();   // the helper took its 200th object: its deque holds work
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        MethodHandle isMarked = SimHeap.handle("exo.rt.Marker", "isMarked", boolean.class, long.class);
+        boolean[] allMarkedWhileStalled = {false};
+        Thread watcher = new Thread(() -> {
+            try {
+                if (stalled.await(20, TimeUnit.SECONDS)) {
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                    while (!allMarkedWhileStalled[0] && System.nanoTime() < deadline) {
+                        boolean all = true;
+                        for (long n : nodes) {
+                            all &= (boolean) isMarked.invokeExact(n);
+                        }
+                        allMarkedWhileStalled[0] = all;
+                        Thread.sleep(10);
+                    }
+                }
+            } catch (Throwable t) {
+                throw new RuntimeException(t);
+            } finally {
+                release.countDown();
+            }
+        });
+        watcher.start();
+        try {
+            h.collectInParallel(1);
+        } finally {
+            release.countDown();
+            sim.getField("storeHook").set(null, null);
+            watcher.join();
+        }
+        assertTrue(helperMarks.get() >= 200, "the helper took " + helperMarks.get() + " objects, so it never stalled");
+        assertTrue(allMarkedWhileStalled[0], "the tree was not marked while the helper was stalled: its work was not stolen");
+        long n = counter[0];
+        assertEquals(n * (n - 1) / 2, check(h, root, depth));
+    }
+
+    /** Every node of the tree at p. */
+    private static void collect(SimHeap h, long p, int depth, List<Long> out) throws Throwable {
+        out.add(p);
+        if (depth > 0) {
+            collect(h, h.load64(p + 16), depth - 1, out);
+            collect(h, h.load64(p + 24), depth - 1, out);
         }
     }
 

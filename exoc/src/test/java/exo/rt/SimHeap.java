@@ -22,8 +22,12 @@ final class SimHeap {
     static final long STACK = 0x0030_0000L;
     static final int STACK_SLOTS = 4096;
     static final long HEAP_BASE = 0x1000_0000L;
-    static final int HEADER = 16;
-    static final int ARRAY_DATA = 24;
+    // The object layout of exoc's ObjectLayout: a 32-bit class reference and a lock word,
+    // then fields; arrays: the length, then 8-byte elements from 16 (narrower ones from 12).
+    static final int HEADER = 8;
+    static final int ARRAY_LENGTH = 8;
+    static final int ARRAY_DATA_NARROW = 12;
+    static final int ARRAY_DATA_WIDE = 16;
 
     private static final Class<?>[] NONE = {};
     private final MethodHandle allocate, begin, finish, ambiguousRange, exactTable, objectContaining;
@@ -134,17 +138,18 @@ final class SimHeap {
     long newObject(long cls) throws Throwable {
         long p = (long) allocate.invokeExact((long) load32(cls + 40));
         if (p != 0) {
-            store64(p, cls);
+            store32(p, (int) cls);
         }
         return p;
     }
 
     long newArray(long cls, int length) throws Throwable {
-        long size = (ARRAY_DATA + (long) length * load32(cls + 44) + 7) & -8L;
+        int elemSize = load32(cls + 44);
+        long size = ((elemSize == 8 ? ARRAY_DATA_WIDE : ARRAY_DATA_NARROW) + (long) length * elemSize + 7) & -8L;
         long p = (long) allocate.invokeExact(size);
         if (p != 0) {
-            store64(p, cls);
-            store32(p + 16, length);
+            store32(p, (int) cls);
+            store32(p + ARRAY_LENGTH, length);
         }
         return p;
     }

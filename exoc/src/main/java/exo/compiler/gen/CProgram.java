@@ -327,7 +327,7 @@ public final class CProgram implements Opcodes {
         }
         signature.append(')');
         dispatcherPrototypes.append(signature).append(";\n");
-        b.append(signature).append(" {\n    switch (p0->cls->id) {\n");
+        b.append(signature).append(" {\n    switch (EXO_CLS(p0)->id) {\n");
         for (ClassInfo c : rta.instantiated()) {
             if (c.isSubclassOf(itf)) {
                 MethodInfo m = c.selectMethod(key);

@@ -12,6 +12,7 @@ import exo.compiler.model.ClassInfo;
 import exo.compiler.model.ClassPool;
 import exo.compiler.model.FieldInfo;
 import exo.compiler.model.MethodInfo;
+import exo.compiler.model.ObjectLayout;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -50,15 +51,15 @@ final class DataGen {
         for (Map.Entry<String, String> e : strings.entrySet()) {
             String s = e.getKey();
             String name = e.getValue();
-            b.append("static struct { exo_obj h; jint length; jint pad; uint16_t d[").append(Math.max(1, s.length()))
-                    .append("]; } CH").append(name.substring(3)).append(" = { { &").append(charArray).append(", 0, 0 }, ")
-                    .append(s.length()).append(", 0, { ");
+            b.append("static struct { exo_obj h; jint length; uint16_t d[").append(Math.max(1, s.length()))
+                    .append("]; } CH").append(name.substring(3)).append(" = { EXO_HEADER_INIT(&").append(charArray).append("), ")
+                    .append(s.length()).append(", { ");
             for (int i = 0; i < s.length(); i++) {
                 b.append((int) s.charAt(i)).append(i + 1 < s.length() ? "," : "");
             }
             b.append(s.isEmpty() ? "0" : "").append(" } };\n");
-            b.append("static exo_string ").append(name).append(" = { { &").append(Names.classDesc("java/lang/String"))
-                    .append(", 0, 0 }, (jobj)&CH").append(name.substring(3)).append(", 0, 0 };\n");
+            b.append("static exo_string ").append(name).append(" = { EXO_HEADER_INIT(&").append(Names.classDesc("java/lang/String"))
+                    .append("), (jobj)&CH").append(name.substring(3)).append(", 0, 0 };\n");
         }
         return b.append('\n').toString();
     }
@@ -84,8 +85,11 @@ final class DataGen {
         ClassInfo cls = pool.get("java/lang/Class", "exoc");
         string.instanceSize();
         cls.instanceSize();
-        if (offset(string, "value") != 16 || offset(string, "hash") != 24 || string.instanceSize() != 32
-                || offset(cls, "vmClass") != 16 || offset(cls, "name") != 24 || cls.instanceSize() != 32) {
+        // exo_string and exo_class_object in exo.h: the header, then two 8-byte fields (String's
+        // hash is 4 bytes, padded).
+        int h = ObjectLayout.HEADER_BYTES;
+        if (offset(string, "value") != h || offset(string, "hash") != h + 8 || string.instanceSize() != h + 16
+                || offset(cls, "vmClass") != h || offset(cls, "name") != h + 8 || cls.instanceSize() != h + 16) {
             throw new CompileError("core library: java.lang.String or java.lang.Class does not have the layout of docs/RUNTIME.md");
         }
     }
@@ -96,8 +100,8 @@ final class DataGen {
     }
 
     private void classObject(StringBuilder b, String t, String javaName) {
-        b.append("static exo_class_object ").append(Names.classObject(t)).append(" = { { &")
-                .append(Names.classDesc("java/lang/Class")).append(", 0, 0 }, (jlong)(uintptr_t)&")
+        b.append("static exo_class_object ").append(Names.classObject(t)).append(" = { EXO_HEADER_INIT(&")
+                .append(Names.classDesc("java/lang/Class")).append("), (jlong)(uintptr_t)&")
                 .append(Names.classDesc(t)).append(", (jobj)&").append(prog.stringLiteral(javaName)).append(" };\n");
     }
 

@@ -50,6 +50,14 @@ public final class EntryGen {
         if (prog.threaded()) {
             b.append("    ").append(prog.methodName(prog.runtimeMethod("exo/rt/Heap", "helpCollect"))).append("();\n");
         }
+        b.append("}\n");
+        // The identity hash of an object whose lock word holds a lock (exo_rt.c).
+        b.append("jint exo_locked_hash(jobj o, jint word) {\n");
+        if (prog.threaded()) {
+            b.append("    return ").append(prog.methodName(prog.runtimeMethod("exo/rt/Monitors", "lockedHash"))).append("(o, word);\n");
+        } else {
+            b.append("    (void)o; (void)word;\n    exo_fatal(\"exoc: a lock word in a program without threads\");\n");
+        }
         return b.append("}\n").toString();
     }
 

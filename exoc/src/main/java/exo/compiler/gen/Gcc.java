@@ -6,6 +6,7 @@
 package exo.compiler.gen;
 
 import exo.compiler.CompileError;
+import exo.compiler.model.ObjectLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,13 @@ public final class Gcc {
             "-ffp-contract=off", "-fno-math-errno", "-fno-stack-protector", "-fno-asynchronous-unwind-tables",
             "-ffreestanding", "-fno-tree-loop-distribute-patterns", "-w");
 
-    /** Copies the runtime C files (exo.h, exo_rt.c, linux.c) into dir. */
+    /** Copies the runtime C files (exo.h, exo_rt.c, linux.c) into dir, and writes exo_layout.h. */
     public static void writeRuntime(Path dir) throws CompileError {
+        try {
+            Files.writeString(dir.resolve("exo_layout.h"), ObjectLayout.cHeader());
+        } catch (IOException e) {
+            throw new CompileError("cannot write exo_layout.h: " + e.getMessage(), e);
+        }
         for (String f : new String[] {"exo.h", "exo_rt.c", "linux.c", "linux_threads.c", "exo_kernel.c"}) {
             try (InputStream in = Gcc.class.getResourceAsStream("/exo/runtime/" + f)) {
                 if (in == null) {

@@ -151,7 +151,7 @@ final class Invoke implements Opcodes {
                 callee = prog.methodName(direct);
             } else if (!owner.isInterface()) {
                 int slot = prog.vtableSlot(owner, key);
-                callee = "((" + prog.functionPointerType(target) + ")" + args.get(0) + "->cls->vtable[" + slot + "])";
+                callee = "((" + prog.functionPointerType(target) + ")" + "EXO_CLS(" + args.get(0) + ")->vtable[" + slot + "])";
             } else {
                 callee = prog.interfaceDispatcher(owner, key, target);
             }

@@ -639,9 +639,9 @@ final class MethodGen implements Opcodes {
         String type = insn.desc;
         String cls = prog.classDescFor(type);
         if (!type.startsWith("[") && !prog.classInfo(type, where(insn)).isInterface()) {
-            return "exo_subclass_of(" + o + "->cls, &" + cls + ")";
+            return "exo_subclass_of(EXO_CLS(" + o + "), &" + cls + ")";
         }
-        return "(" + o + "->cls == &" + cls + " || exo_assignable(" + o + "->cls, &" + cls + "))";
+        return "(EXO_CLS(" + o + ") == &" + cls + " || exo_assignable(EXO_CLS(" + o + "), &" + cls + "))";
     }
 
     /** Static initialisation check before using class c (JVMS 5.5). */

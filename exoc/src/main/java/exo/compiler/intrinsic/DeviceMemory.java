@@ -38,11 +38,11 @@ final class DeviceMemory implements IntrinsicFamily {
         }
         // Between a byte[] and RAM: the Java caller has checked the index range.
         if (c.name().equals("copyFromArray")) {
-            return Lowered.pure("memcpy((void *)(uintptr_t)(" + c.arg(0) + "), ((exo_array *)(" + c.arg(1) + "))->data + ("
+            return Lowered.pure("memcpy((void *)(uintptr_t)(" + c.arg(0) + "), (char *)(" + c.arg(1) + ") + EXO_ARRAY_DATA(1) + ("
                     + c.arg(2) + "), (size_t)(" + c.arg(3) + "))");
         }
         if (c.name().equals("copyToArray")) {
-            return Lowered.pure("memcpy(((exo_array *)(" + c.arg(0) + "))->data + (" + c.arg(1) + "), (const void *)(uintptr_t)("
+            return Lowered.pure("memcpy((char *)(" + c.arg(0) + ") + EXO_ARRAY_DATA(1) + (" + c.arg(1) + "), (const void *)(uintptr_t)("
                     + c.arg(2) + "), (size_t)(" + c.arg(3) + "))");
         }
         // User copies through the MMU (kernel/arch/x86_64/uaccess.S): bytes not copied.

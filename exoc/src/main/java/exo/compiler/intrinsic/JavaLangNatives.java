@@ -28,7 +28,7 @@ final class JavaLangNatives implements IntrinsicFamily {
             return null;
         }
         switch (c.simpleKey()) {
-            case "Object.getClass": return Lowered.pure("((" + c.arg(0) + ")->cls->classObject)");
+            case "Object.getClass": return Lowered.pure("(EXO_CLS(" + c.arg(0) + ")->classObject)");
             case "Object.hashCode": return Lowered.pure("exo_identity_hash(" + c.arg(0) + ")");
             case "Object.clone": return Lowered.throwing(c.prog().rt("cloneObject") + "(" + c.arg(0) + ")");
             case "System.arraycopy": return Lowered.throwing("exo_arraycopy(" + String.join(", ", c.args()) + ")");

@@ -37,6 +37,9 @@ final class RuntimeMemory implements IntrinsicFamily {
             case "store16": return Lowered.pure("(*(int16_t *)" + a + " = (int16_t)(" + c.arg(1) + "))");
             case "store32": return Lowered.pure("(*(jint *)" + a + " = (" + c.arg(1) + "))");
             case "store64": return Lowered.pure("(*(jlong *)" + a + " = (" + c.arg(1) + "))");
+            case "storeClassRef":
+                return Lowered.pure("({ uint64_t c_ = (uint64_t)(" + c.arg(1) + "); __asm__(\"\" : \"+r\"(c_)); *(uint32_t *)" + a
+                        + " = (uint32_t)c_; })");
             case "addressOf": return Lowered.pure("((jlong)" + a + ")");
             case "objectAt": return Lowered.pure("((jobj)" + a + ")");
             // An address known not to be 0: gcc may drop later null tests of the object.
@@ -56,6 +59,7 @@ final class RuntimeMemory implements IntrinsicFamily {
             case "cas64": return Lowered.pure("__sync_bool_compare_and_swap((jlong *)" + a + ", (jlong)(" + c.arg(1) + "), (jlong)(" + c.arg(2) + "))");
             case "loadVolatile64": return Lowered.pure("__atomic_load_n((jlong *)" + a + ", __ATOMIC_SEQ_CST)");
             case "storeVolatile64": return Lowered.pure("__atomic_store_n((jlong *)" + a + ", (jlong)(" + c.arg(1) + "), __ATOMIC_SEQ_CST)");
+            case "storeRelease64": return Lowered.pure("__atomic_store_n((jlong *)" + a + ", (jlong)(" + c.arg(1) + "), __ATOMIC_RELEASE)");
             case "backHeap":
             case "unbackHeap":
             case "yieldCpu": return c.target().platform().lower(c);

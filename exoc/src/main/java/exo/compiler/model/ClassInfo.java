@@ -18,7 +18,7 @@ import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
 
 public final class ClassInfo {
-    public static final int HEADER_BYTES = 16;
+    public static final int HEADER_BYTES = ObjectLayout.HEADER_BYTES;
 
     public final ClassPool pool;
     public final ClassNode node;

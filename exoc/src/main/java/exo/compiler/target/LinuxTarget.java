@@ -60,7 +60,10 @@ final class LinuxTarget extends Target {
         }
     }
 
-    /** Threads.run (a new thread's Java side), Monitors.enter and Monitors.exit, Heap.helpCollect. */
+    /**
+     * Threads.run (a new thread's Java side), Monitors.enter and Monitors.exit, Heap.helpCollect,
+     * Monitors.lockedHash (the identity hash of a locked object, called by exo_rt.c).
+     */
     private static List<MethodInfo> threadRuntime(ClassPool pool) throws CompileError {
         ClassInfo threads = pool.get("exo/rt/Threads", "exoc's runtime");
         ClassInfo monitors = pool.get("exo/rt/Monitors", "exoc's runtime");
@@ -68,10 +71,11 @@ final class LinuxTarget extends Target {
         MethodInfo enter = monitors.declaredMethod("enter(Ljava/lang/Object;)V");
         MethodInfo exit = monitors.declaredMethod("exit(Ljava/lang/Object;)V");
         MethodInfo help = pool.get("exo/rt/Heap", "exoc's runtime").declaredMethod("helpCollect()V");
-        if (run == null || enter == null || exit == null || help == null) {
-            throw new CompileError("core library: exo.rt.Threads.run, exo.rt.Monitors.enter/exit or exo.rt.Heap.helpCollect is missing");
+        MethodInfo hash = monitors.declaredMethod("lockedHash(Ljava/lang/Object;I)I");
+        if (run == null || enter == null || exit == null || help == null || hash == null) {
+            throw new CompileError("core library: exo.rt.Threads.run, exo.rt.Monitors.enter/exit/lockedHash or exo.rt.Heap.helpCollect is missing");
         }
-        return List.of(run, enter, exit, help);
+        return List.of(run, enter, exit, help, hash);
     }
 
     @Override

@@ -20,7 +20,7 @@ public class AtomicIntegerArray implements java.io.Serializable {
 
     private long at(int i) {
         java.util.Objects.checkIndex(i, array.length);
-        return Atomic.ARRAY_DATA + 4L * i;
+        return Atomic.ARRAY_DATA_NARROW + 4L * i;
     }
 
     public final int length() {

@@ -20,7 +20,7 @@ public class AtomicLongArray implements java.io.Serializable {
 
     private long at(int i) {
         java.util.Objects.checkIndex(i, array.length);
-        return Atomic.ARRAY_DATA + 8L * i;
+        return Atomic.ARRAY_DATA_WIDE + 8L * i;
     }
 
     public final int length() {

@@ -19,7 +19,7 @@ public class AtomicReferenceArray<E> implements java.io.Serializable {
 
     private long at(int i) {
         java.util.Objects.checkIndex(i, array.length);
-        return Atomic.ARRAY_DATA + 8L * i;
+        return Atomic.ARRAY_DATA_WIDE + 8L * i;
     }
 
     public final int length() {
