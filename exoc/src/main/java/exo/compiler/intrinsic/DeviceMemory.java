@@ -76,9 +76,9 @@ final class DeviceMemory implements IntrinsicFamily {
                         + "), (const void *)(uintptr_t)(" + c.arg(1) + "), (uint64_t)(" + c.arg(2) + ")); })");
             case "copyUserFromArray":
                 return Lowered.pure("({ " + COPY + "(jlong)exo_user_copy((void *)(uintptr_t)(" + c.arg(0)
-                        + "), ((exo_array *)(" + c.arg(1) + "))->data + (" + c.arg(2) + "), (uint64_t)(" + c.arg(3) + ")); })");
+                        + "), (char *)(" + c.arg(1) + ") + EXO_ARRAY_DATA(1) + (" + c.arg(2) + "), (uint64_t)(" + c.arg(3) + ")); })");
             case "copyUserToArray":
-                return Lowered.pure("({ " + COPY + "(jlong)exo_user_copy(((exo_array *)(" + c.arg(0) + "))->data + ("
+                return Lowered.pure("({ " + COPY + "(jlong)exo_user_copy((char *)(" + c.arg(0) + ") + EXO_ARRAY_DATA(1) + ("
                         + c.arg(1) + "), (const void *)(uintptr_t)(" + c.arg(2) + "), (uint64_t)(" + c.arg(3) + ")); })");
             case "zeroUser":
                 return Lowered.pure("({ " + ZERO + "(jlong)exo_user_zero((void *)(uintptr_t)(" + c.arg(0)
