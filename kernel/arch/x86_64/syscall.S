@@ -22,7 +22,8 @@
  * clobbers anyway) and reloads only the registers the C code may clobber (rax, the argument
  * registers) and rbp, which the entry zeroes: the other callee-saved ones were pushed for the
  * frame's readers (fork, signals) but were preserved by the compiled code (tests/syscalls/
- * regs.c checks every register across calls that return, block, are interrupted and fork). Non-zero: a full restore through iretq (exo_enter_user), which rt_sigreturn,
+ * regs.c checks every register across calls that return, block, are interrupted and fork).
+ * Non-zero: a full restore through iretq (exo_enter_user), which rt_sigreturn,
  * execve and signal delivery need, and which the dispatcher also asks for whenever the frame's
  * rip is not canonical (sysretq would fault in ring 0 with the user's rsp: Intel SDM vol. 2B,
  * SYSRET). GS goes back to the user's just before leaving; interrupts are off from there on.
