@@ -199,6 +199,15 @@ static void file_maps(void)
     int ro = open("mapped", O_RDONLY);
     t_err("MAP_SHARED PROT_WRITE on a read-only fd",
           (long)mmap(NULL, PAGE, PROT_WRITE, MAP_SHARED, ro, 0), EACCES);
+    char *ro_shared = mmap(NULL, PAGE, PROT_READ, MAP_SHARED, ro, 0);
+    t_err("mprotect PROT_WRITE of a MAP_SHARED map of a read-only fd",
+          mprotect(ro_shared, PAGE, PROT_READ | PROT_WRITE), EACCES);
+    t_ok("mprotect PROT_READ|PROT_EXEC of it", mprotect(ro_shared, PAGE, PROT_READ | PROT_EXEC));
+    char *ro_private = mmap(NULL, PAGE, PROT_READ, MAP_PRIVATE, ro, 0);
+    t_ok("mprotect PROT_WRITE of a MAP_PRIVATE map of a read-only fd",
+         mprotect(ro_private, PAGE, PROT_READ | PROT_WRITE));
+    munmap(ro_shared, PAGE);
+    munmap(ro_private, PAGE);
     int dir = open(".", O_RDONLY);
     t_err("mmap of a directory", (long)mmap(NULL, PAGE, PROT_READ, MAP_PRIVATE, dir, 0), ENODEV);
     close(dir);

@@ -91,6 +91,7 @@ static void read_only_write(void)
     waitpid(child, &status, 0);
     t_check("a write to an SHM_RDONLY attachment is SIGSEGV", WIFSIGNALED(status) && WTERMSIG(status) == SIGSEGV);
     t_eq("the reader still reads", p[0], 0);
+    t_err("mprotect PROT_WRITE of an SHM_RDONLY attachment", mprotect(p, PAGE, PROT_READ | PROT_WRITE), EACCES);
     t_ok("shmdt", shmdt(p));
 }
 

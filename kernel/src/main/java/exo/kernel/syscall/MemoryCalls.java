@@ -74,6 +74,7 @@ final class MemoryCalls {
             return -Errno.EINVAL;
         }
         MappedFile file = null;
+        boolean mayWrite = true;
         if ((flags & MAP_ANONYMOUS) == 0) {
             if ((offset & (PhysAddr.PAGE_SIZE - 1)) != 0 || offset < 0) {
                 return -Errno.EINVAL;
@@ -87,6 +88,7 @@ final class MemoryCalls {
                 f.put();
                 return check;
             }
+            mayWrite = !shared || f.canWrite();
             file = new MappedFile(f, Processes.frames());
         } else if (shared) {
             // Shared anonymous memory is a file of its own, unlinked, on /dev/shm's tmpfs.
@@ -127,6 +129,9 @@ final class MemoryCalls {
             String name = file != null ? file.file().describe(t.fsContext()) : (flags & MAP_STACK) != 0 ? "[stack]" : null;
             as.mapFixedLocked(at, size, prot, shared, file, offset, name);
             file = null;   // the region holds it now
+            if (!mayWrite) {
+                as.denyWriteLocked(at);
+            }
             return at;
         } finally {
             as.lock.unlock();

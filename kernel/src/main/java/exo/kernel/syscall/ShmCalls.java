@@ -146,6 +146,9 @@ final class ShmCalls {
                 return r;
             }
             as.mapFixedLocked(at, size, prot, true, seg, 0, "/SYSV" + Fmt.hex(seg.key() & 0xFFFFFFFFL, 8).substring(2) + " (deleted)");
+            if ((flags & SHM_RDONLY) != 0) {
+                as.denyWriteLocked(at);   // mprotect may not make it writable (EACCES)
+            }
             return at;
         } finally {
             as.lock.unlock();

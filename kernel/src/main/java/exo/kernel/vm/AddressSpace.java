@@ -137,6 +137,11 @@ public final class AddressSpace {
         return 0;
     }
 
+    /** The region mapped at addr may never become writable (mprotect: EACCES); lock held. */
+    public void denyWriteLocked(long addr) {
+        vmas.find(addr).mayWrite = false;
+    }
+
     /** The main thread's stack: [addr, addr + len), read-write, growing down on faults below it. */
     public void mapStackLocked(long addr, long len) {
         mapFixedLocked(addr, len, Vma.PROT_READ | Vma.PROT_WRITE, false, null, 0, "[stack]");
@@ -180,11 +185,21 @@ public final class AddressSpace {
         return 0;
     }
 
-    /** Changes the protection of [addr, addr + len); -ENOMEM when part of it is unmapped. */
+    /**
+     * Changes the protection of [addr, addr + len); -ENOMEM when part of it is unmapped,
+     * -EACCES when write access is asked of a region that may not have it (Vma.mayWrite).
+     */
     public int protectLocked(long addr, long len, int prot) {
         long end = addr + len;
         if (!vmas.isFullyMapped(addr, end)) {
             return -12;   // ENOMEM, as Linux for unmapped parts
+        }
+        if ((prot & Vma.PROT_WRITE) != 0) {
+            for (Vma v = vmas.find(addr); v != null && Long.compareUnsigned(v.start, end) < 0; v = vmas.next(v)) {
+                if (!v.mayWrite) {
+                    return -13;   // EACCES
+                }
+            }
         }
         vmas.splitAt(addr);
         vmas.splitAt(end);

@@ -21,6 +21,12 @@ public final class Vma {
     boolean shared;
     /** Grows down on faults just below it (the main thread's stack). */
     boolean growsDown;
+    /**
+     * May mprotect make it writable (Linux's VM_MAYWRITE)? Not for a shared mapping of a file
+     * opened without write access, nor for a SHM_RDONLY attachment: writes there would reach
+     * the file or segment that the mapper may not write.
+     */
+    boolean mayWrite = true;
     final int kind;
     /** The file's pages, for KIND_FILE. */
     final FilePages file;
@@ -47,6 +53,7 @@ public final class Vma {
         }
         Vma upper = new Vma(addr, end, prot, shared, kind, file, fileOffset + (addr - start), name);
         upper.growsDown = growsDown;
+        upper.mayWrite = mayWrite;
         end = addr;
         return upper;
     }
@@ -58,6 +65,7 @@ public final class Vma {
         }
         Vma c = new Vma(start, end, prot, shared, kind, file, fileOffset, name);
         c.growsDown = growsDown;
+        c.mayWrite = mayWrite;
         return c;
     }
 
@@ -68,6 +76,7 @@ public final class Vma {
         }
         Vma c = new Vma(to, to + len, prot, shared, kind, file, fileOffset + (addr - start), name);
         c.growsDown = growsDown;
+        c.mayWrite = mayWrite;
         return c;
     }
 
@@ -78,7 +87,7 @@ public final class Vma {
      */
     boolean canJoin(Vma next) {
         return next.start == end && next.prot == prot && next.shared == shared && next.kind == kind
-                && next.growsDown == growsDown && next.file == file
+                && next.growsDown == growsDown && next.mayWrite == mayWrite && next.file == file
                 && (file == null || next.fileOffset == fileOffset + (end - start))
                 && (name == null ? next.name == null : name.equals(next.name));
     }
