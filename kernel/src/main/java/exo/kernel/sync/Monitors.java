@@ -1,8 +1,8 @@
 /*
  * Java's `synchronized` in the kernel: exoc compiles monitorenter/monitorexit (and synchronized
  * methods) into Platform.monitorEnter/monitorExit, which land here once the scheduler runs.
- * Objects have no lock word (the header is class, GC bits and hash), so held monitors live in a
- * table: the object, its owner thread, the recursion depth (Java monitors are reentrant) and a
+ * The header's lock word holds only the identity hash in the kernel (docs/RUNTIME.md, "Objects"),
+ * so held monitors live in a table: the object, its owner thread, the recursion depth (Java monitors are reentrant) and a
  * wait queue. A slot is taken on the first enter and freed when the last exit finds nobody
  * waiting. Bit masks of the slots in use (one long per 64 slots, and one long saying which of
  * those are not empty) let a search visit only those (usually none to three, all in the first
@@ -12,16 +12,17 @@
  * in use the table refers to the object, so a locked object stays alive.
  *
  * Every slot in use has an owner, so the table needs a slot per monitor held by some thread:
- * SLOTS is four per possible thread. (It was 64, and 100 processes each preempted inside a
- * `synchronized` block of their own, as the ctest futexlocks makes, filled it once: the
- * throw killed the process.) If it fills all the same, a thread waits for a slot to be freed;
- * an interrupt handler, or a thread holding every slot itself, gets an exception.
+ * SLOTS is four per possible thread. (It was 64: the ctest futexlocks, with 100 child
+ * processes, once died of a full table, probably each child preempted inside a `synchronized`
+ * block of its own; the throw killed the process.) If it fills all the same, a thread waits
+ * for a slot to be freed; an interrupt handler, or a thread holding every slot itself, gets
+ * an exception.
  *
  * Limits: no Object.wait/notify (exoc rejects them); an interrupt handler may enter a monitor
  * that is free or held by the thread it interrupted, but one held by another thread throws,
- * since a handler cannot block. exit()
- * does not preempt (a woken waiter runs at the next tick at the latest): on the exception path
- * of a synchronized method it runs while an exception is pending, see Platform.monitorExit.
+ * since a handler cannot block. exit() does not preempt (a woken waiter runs at the next tick
+ * at the latest): on the exception path of a synchronized method it runs while an exception is
+ * pending, see Platform.monitorExit.
  */
 package exo.kernel.sync;
 
