@@ -6,7 +6,8 @@
  * than integer division and remainder, conversions, comparisons, forward branches (a loop's
  * back-edge may poll for a safepoint), switches and returns; fields of `this` read right after
  * `aload 0` (no null check); static fields of classes needing no initialisation check;
- * exo.hw's memory, port and CPU intrinsics (but the stack switch and the entry to user mode);
+ * exo.hw's memory, port and CPU intrinsics (but the stack switch and the entry to user mode),
+ * exo.rt.Mem's loads, stores and address casts;
  * static calls, and argument-less invokespecial on `this` (super(), private methods), to
  * methods that qualify in turn (a cycle
  * counts as "may throw"). Anything else, or any doubt, means "may throw". Typical winners are
@@ -134,6 +135,9 @@ final class NoThrow {
                 // instructions and register accesses; not the two that leave for other code
                 return !call.name.equals("switchStacks") && !call.name.equals("enterUser");
             }
+            if (call.owner.equals("exo/rt/Mem") && isRawAccess(call.name)) {
+                return true;   // a load, a store or an address cast (intrinsic.RuntimeMemory)
+            }
             if (call.owner.startsWith("[") || exo.compiler.intrinsic.Intrinsics.replacesBodies(call.owner)) {
                 return false;
             }
@@ -143,6 +147,15 @@ final class NoThrow {
                     && cannotThrow(target);
         }
         return false;
+    }
+
+    /**
+     * exo.rt.Mem's plain memory accesses: the allocation fast path's header store goes through
+     * ClassDesc.setClass, which then needs no pending test (2 guest instructions per `new`).
+     */
+    private static boolean isRawAccess(String name) {
+        return name.startsWith("load") || name.startsWith("store") || name.equals("addressOf")
+                || name.equals("objectAt") || name.equals("nonNullObjectAt") || name.equals("threadBlock");
     }
 
     private FieldInfo fieldOf(FieldInsnNode insn) throws CompileError {
