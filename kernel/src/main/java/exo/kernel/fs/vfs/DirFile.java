@@ -36,7 +36,7 @@ public final class DirFile extends OpenFile {
 
     @Override
     public int readdir(DirSink sink) {
-        posLock.lock();
+        posLock().lock();
         try {
             if (inode.nlink() == 0) {
                 return -Errno.ENOENT; // a removed directory lists nothing, as on Linux
@@ -55,13 +55,13 @@ public final class DirFile extends OpenFile {
             inode.touchAccessed();
             return 0;
         } finally {
-            posLock.unlock();
+            posLock().unlock();
         }
     }
 
     @Override
     public long lseek(long offset, int whence) {
-        posLock.lock();
+        posLock().lock();
         try {
             long target;
             if (whence == FsFlags.SEEK_SET) {
@@ -77,7 +77,7 @@ public final class DirFile extends OpenFile {
             setPosition(target);
             return target;
         } finally {
-            posLock.unlock();
+            posLock().unlock();
         }
     }
 

@@ -18,7 +18,7 @@ public class RegularFile extends OpenFile {
 
     @Override
     public long read(IoBuffer buf, FsContext ctx) {
-        posLock.lock();
+        posLock().lock();
         try {
             long n = pread(buf, position(), ctx);
             if (n > 0) {
@@ -26,7 +26,7 @@ public class RegularFile extends OpenFile {
             }
             return n;
         } finally {
-            posLock.unlock();
+            posLock().unlock();
         }
     }
 
@@ -49,7 +49,7 @@ public class RegularFile extends OpenFile {
 
     @Override
     public long write(IoBuffer buf, FsContext ctx) {
-        posLock.lock();
+        posLock().lock();
         try {
             inode.lock.lock();
             try {
@@ -63,7 +63,7 @@ public class RegularFile extends OpenFile {
                 inode.lock.unlock();
             }
         } finally {
-            posLock.unlock();
+            posLock().unlock();
         }
     }
 
@@ -97,7 +97,7 @@ public class RegularFile extends OpenFile {
 
     @Override
     public long lseek(long offset, int whence) {
-        posLock.lock();
+        posLock().lock();
         try {
             long target;
             switch (whence) {
@@ -114,7 +114,7 @@ public class RegularFile extends OpenFile {
             setPosition(target);
             return target;
         } finally {
-            posLock.unlock();
+            posLock().unlock();
         }
     }
 
