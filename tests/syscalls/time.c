@@ -3,8 +3,9 @@
  * CPU-time clocks advance), clock_getres, gettimeofday and time agree with CLOCK_REALTIME,
  * nanosleep and clock_nanosleep (relative and TIMER_ABSTIME) sleep at least as asked,
  * setitimer/getitimer and alarm deliver SIGALRM, times() and getrusage (page faults counted in
- * ru_minflt, a reaped child's too; 300 ms of kernel work shows as system time, 300 ms of user
- * arithmetic as user time), and the errors.
+ * ru_minflt, the kernel's faults on the process's pages in read() and a reaped child's too;
+ * 300 ms of kernel work shows as system time, 300 ms of user arithmetic as user time), and
+ * the errors.
  * Only relations are printed (no times). Run by tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
@@ -143,6 +144,18 @@ static void page_faults(void)
         p[i * 4096] = 1;
     getrusage(RUSAGE_SELF, &after);
     t_check("ru_minflt grows by >= 64 after touching 64 new pages", after.ru_minflt - before.ru_minflt >= PAGES);
+    munmap(p, PAGES * 4096);
+    /* Pages the kernel touches first, for the process (read() into fresh memory), count too. */
+    int zero = open("/dev/zero", O_RDONLY);
+    p = mmap(NULL, PAGES * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    getrusage(RUSAGE_SELF, &before);
+    long got = 0;
+    for (long n; got < PAGES * 4096 && (n = read(zero, p + got, PAGES * 4096 - got)) > 0;)
+        got += n;
+    getrusage(RUSAGE_SELF, &after);
+    t_check("read() of /dev/zero fills 64 fresh pages", got == PAGES * 4096);
+    t_check("ru_minflt grows by >= 64 when read() fills 64 new pages", after.ru_minflt - before.ru_minflt >= PAGES);
+    close(zero);
     munmap(p, PAGES * 4096);
     getrusage(RUSAGE_CHILDREN, &before);
     pid_t child = fork();

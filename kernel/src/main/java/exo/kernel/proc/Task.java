@@ -38,6 +38,11 @@ public final class Task extends UserContext {
     long blocked;
     /** Page faults resolved without I/O (ru_minflt); written by this thread alone. */
     long minorFaults;
+
+    /** A fault of this thread resolved without I/O (a user copy's kernel-mode fault: trap.Traps). */
+    public void countMinorFault() {
+        minorFaults++;
+    }
     /** Signals sent to this thread alone (tkill, tgkill, faults). */
     final SignalQueue pending = new SignalQueue();
     AltStack altStack = new AltStack();
