@@ -104,6 +104,10 @@ public final class Mutex {
 
     private void passOn() {
         KThread next = starving;
+        if (next == null && waiters.isEmpty()) {   // the common case: nobody to wake
+            owner = null;
+            return;
+        }
         if (next != null) {
             starving = null;
             owner = next;
