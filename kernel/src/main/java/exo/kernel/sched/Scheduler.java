@@ -42,10 +42,12 @@ public final class Scheduler {
     private Scheduler() {}
 
     private static ThreeQueues queues;
-    private static TimerQueue timers = new TimerQueue();
+    // No static initialisers in this class: without a <clinit>, exoc needs no initialisation
+    // test before the inlined current() and the other calls that every lock and wait make.
+    private static TimerQueue timers;
     /** Each CPU's idle thread, indexed by PerCpu.index(). (The thread each CPU runs is in its
      *  per-CPU area: current(). The collector reaches it through Threads' table.) */
-    private static final KThread[] idles = new KThread[PerCpu.MAX_CPUS];
+    private static KThread[] idles;
     // FIXME(SMP): the run queues, the slice, needResched and the zombie are the boot CPU's;
     // they become per-CPU with the SMP scheduler.
     private static boolean started;
@@ -64,7 +66,8 @@ public final class Scheduler {
     private static long handoffs;
     /** The thread last made ready by a wake() in thread context (handoffToWoken's candidate). */
     private static KThread handoffTo;
-    private static UncaughtHandler uncaughtHandler = Scheduler::haltOnUncaught;
+    /** null: haltOnUncaught. */
+    private static UncaughtHandler uncaughtHandler;
 
     /** What becomes of an exception that escapes a thread's entry (Boot installs the panic). */
     public interface UncaughtHandler {
@@ -93,6 +96,10 @@ public final class Scheduler {
         hz = timerHz;
         quantumMs = sliceMs;
         quantumTicks = Math.max(1, (quantumMs * hz + 999) / 1000);
+        if (idles == null) {
+            idles = new KThread[PerCpu.MAX_CPUS];
+        }
+        timers = new TimerQueue();
         queues = new ThreeQueues(Math.max(1, Clock.tscHz() / 1000 * quantumMs));
         long bootStackLow = Cpu.symbolAddress("boot_stack_bottom");
         long bootStackTop = Cpu.symbolAddress("boot_stack_top");
@@ -122,7 +129,7 @@ public final class Scheduler {
         CpuState.setThreadsStarted(false);
         queues = null;
         timers = new TimerQueue();
-        for (int i = 0; i < PerCpu.MAX_CPUS; i++) {
+        for (int i = 0; idles != null && i < PerCpu.MAX_CPUS; i++) {
             idles[i] = null;
         }
         Cpu.writeGsObject(PerCpuArea.THREAD, null);
@@ -138,13 +145,23 @@ public final class Scheduler {
 
     /** Sleeping threads (tests). */
     public static int sleeping() {
-        return timers.size();
+        return timers == null ? 0 : timers.size();
     }
 
     /** The thread running on this CPU: one gs-relative load (setRunning keeps it). */
     @Inline   // every lock operation and system call asks
     public static KThread current() {
         return (KThread) Cpu.readGsObject(PerCpuArea.THREAD);
+    }
+
+    /**
+     * The running thread as a bare reference, for code that only compares or stores it (the
+     * Mutex's owner): current()'s checked cast costs a class-range test and an exception test
+     * on each of the four mutex operations of every pipe call.
+     */
+    @Inline
+    public static Object currentIdentity() {
+        return Cpu.readGsObject(PerCpuArea.THREAD);
     }
 
     /** Makes t this CPU's running thread: in the per-CPU area, which current() reads. */
@@ -251,8 +268,9 @@ public final class Scheduler {
         if (Cpu.interruptsEnabled()) {
             throw new IllegalStateException("Scheduler.block with interrupts on");
         }
-        current().state = KThread.BLOCKED;
-        schedule(true);
+        KThread self = current();
+        self.state = KThread.BLOCKED;
+        schedule(self, true);   // (one checked cast of current() for both)
     }
 
     /**
@@ -342,8 +360,13 @@ public final class Scheduler {
      */
     @IrqContext
     private static void schedule(boolean voluntary) {
+        schedule(current(), voluntary);
+    }
+
+    /** schedule(voluntary) with the running thread, prev, already at hand. */
+    @IrqContext
+    private static void schedule(KThread prev, boolean voluntary) {
         int cpu = PerCpu.index();
-        KThread prev = current();
         KThread idle = idles[cpu];
         long now = Cpu.rdtsc();
         boolean byWake = wokenBetter;
@@ -401,7 +424,7 @@ public final class Scheduler {
         if (next.user != null) {
             loadUserContext(next);
         }
-        Cpu.switchStacks(Threads.savedRspAddr(prev), Threads.savedRsp(next));
+        Cpu.switchStacks(prev.savedRspAt, Memory.read64(next.savedRspAt));
         if (zombie != null) {   // (tested here: a call and its exception test on every switch)
             finishSwitch();
         }
@@ -505,7 +528,12 @@ public final class Scheduler {
         try {
             self.entry.run(self.arg);
         } catch (Throwable t) {
-            uncaughtHandler.uncaught(self, t);
+            UncaughtHandler h = uncaughtHandler;
+            if (h == null) {
+                haltOnUncaught(self, t);
+            } else {
+                h.uncaught(self, t);
+            }
         }
         exitCurrent();
     }
