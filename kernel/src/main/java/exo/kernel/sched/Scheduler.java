@@ -231,7 +231,7 @@ public final class Scheduler {
     public static void yield() {
         checkThreadContext();
         boolean on = Irq.save();
-        schedule(true);
+        schedule(current(), true);
         Irq.restore(on);
     }
 
@@ -254,7 +254,7 @@ public final class Scheduler {
             current.state = KThread.SLEEPING;
             timers.add(current, Ticks.now() + ticks);
         }
-        schedule(true);
+        schedule(current(), true);
         Irq.restore(on);
     }
 
@@ -304,7 +304,7 @@ public final class Scheduler {
         if (needResched && started && Cpu.interruptsEnabled() && !CpuState.inInterrupt()) {
             Cpu.cli();
             if (needResched) {
-                schedule(false);
+                schedule(current(), false);
             }
             Cpu.sti();
         }
@@ -322,7 +322,7 @@ public final class Scheduler {
             wake(self.joiners.peek());
         }
         zombie = self;
-        schedule(true);
+        schedule(current(), true);
         throw new IllegalStateException("a dead thread was resumed");
     }
 
@@ -347,23 +347,18 @@ public final class Scheduler {
     @IrqContext
     public static void preemptIfNeeded() {
         if (needResched && started) {
-            schedule(false);
+            schedule(current(), false);
         }
     }
 
     // ---- the switch ---------------------------------------------------------------------
 
     /**
-     * Chooses the next thread and switches to it (interrupts off). voluntary: the running
+     * Chooses the next thread and switches to it (interrupts off); prev is the running thread
+     * (current(), which callers often have at hand already). voluntary: the running
      * thread gives the CPU up itself (its burst ends); otherwise it is preempted. Returns when
      * the calling thread runs again. Allocates nothing: it runs inside interrupt handlers.
      */
-    @IrqContext
-    private static void schedule(boolean voluntary) {
-        schedule(current(), voluntary);
-    }
-
-    /** schedule(voluntary) with the running thread, prev, already at hand. */
     @IrqContext
     private static void schedule(KThread prev, boolean voluntary) {
         int cpu = PerCpu.index();
@@ -542,7 +537,7 @@ public final class Scheduler {
         for (;;) {
             Cpu.cli();
             if (!queues.isEmpty()) {
-                schedule(true);
+                schedule(current(), true);
             }
             // An interrupt between sti and hlt that wakes a thread switches away at its end.
             Cpu.sti();
