@@ -38,6 +38,8 @@ public final class KThread {
     int state = NEW;
     /** Slot in the thread table (which also places the stack and the saved stack pointer). */
     int slot = -1;
+    /** Threads.savedRspAddr(this), kept here for the switch (no Threads initialisation test). */
+    long savedRspAt;
     /** Run-queue class (ThreeQueues.COLD, NORMAL, HOT), from the burst average. */
     int queueClass;
     /** Exponential moving average of CPU bursts, in the scheduler's time unit (TSC cycles). */
