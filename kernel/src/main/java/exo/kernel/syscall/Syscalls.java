@@ -46,8 +46,11 @@ public final class Syscalls {
      * The fast way out (0) needs no rip test: user addresses end one page below 2^47
      * (AddressSpace.USER_TOP), so the rip after a syscall instruction is always canonical;
      * calls that rewrite rip (signals, restarts, execve) go through exitWork, which tests it.
+     * Inlined into its exported wrapper (exo_syscall_dispatch, its one caller), which
+     * then is the only frame between syscall.S and the family method.
      */
     @Export(value = "exo_syscall_dispatch", fromUser = true)
+    @Inline
     public static long dispatch(long frame) {
         Task t = Task.current();
         long nr = TrapFrame.get(frame, TrapFrame.RAX);
