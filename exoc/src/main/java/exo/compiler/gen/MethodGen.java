@@ -92,7 +92,7 @@ final class MethodGen implements Opcodes {
             throw new CompileError(Where.of(owner, mn) + ": cannot analyse bytecode: " + e.getMessage(), e);
         }
         regions = new TryRegions(mn);
-        initChecks = new InitChecks(mn);
+        initChecks = InitChecks.of(prog, mn, frames);
         lengths = new ArrayLengths(owner.name, method);
         // Linux target only for now: the kernel's code (interrupt handlers sharing plain
         // fields with threads) has not been through the boot tests with it.
@@ -114,7 +114,6 @@ final class MethodGen implements Opcodes {
             AbstractInsnNode insn = insns.get(index);
             if (insn instanceof LabelNode) {
                 thisSlots.clear();
-                initChecks.label((LabelNode) insn);
                 loads.label((LabelNode) insn);
                 out.append(" L").append(index).append(":;\n");
                 continue;
@@ -646,7 +645,7 @@ final class MethodGen implements Opcodes {
 
     /** Static initialisation check before using class c (JVMS 5.5). */
     void initCheck(ClassInfo c) throws CompileError {
-        if (prog.needsInitCheck(owner, c) && initChecks.needed(c.name)) {
+        if (prog.needsInitCheck(owner, c) && initChecks.needed(index, c.name)) {
             loads.clobber();   // the initialiser may write any field
             emit("if (EXO_UNLIKELY(" + prog.initFlag(c) + " != 1)) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
         }
