@@ -13,7 +13,10 @@
  * vmsplice both ways, a full pipe with SPLICE_F_NONBLOCK, and the EINVAL/ESPIPE/EBADF cases),
  * and scheduling policies (SCHED_FIFO/RR set and read back, sched_setparam, SCHED_FIFO's zero
  * time slice, inheritance and SCHED_RESET_ON_FORK, sched_getattr, EPERM for nobody), and
- * SA_RESETHAND resetting only the handler (the flags stay). Run by tools/ctest/run on Linux and Exo-OS.
+ * SA_RESETHAND resetting only the handler (the flags stay), and RLIMIT_FSIZE (a write cut
+ * short at the limit, EFBIG and SIGXFSZ past it for write, pwrite, truncate, ftruncate and
+ * fallocate, shrinking allowed, death by SIGXFSZ by default). Run by tools/ctest/run on Linux
+ * and Exo-OS.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -26,6 +29,7 @@
 #include <poll.h>
 #include <sched.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
@@ -548,6 +552,92 @@ static void resethand_checks(void)
     t_check("  after it, flags kept", (after.sa_flags & (SA_SIGINFO | SA_RESETHAND)) == (SA_SIGINFO | SA_RESETHAND));
 }
 
+static volatile sig_atomic_t xfsz_seen;
+
+static void on_xfsz(int sig)
+{
+    (void)sig;
+    xfsz_seen++;
+}
+
+/* The limited calls' results, printed once the limit is lifted: stdout may be a file too. */
+enum { FSIZE_CALLS = 16 };
+static struct { const char *label; long ret; int err; long sigs; } fsize_log[FSIZE_CALLS];
+static int fsize_n;
+
+static void fsize_call(const char *label, long ret)
+{
+    fsize_log[fsize_n].label = label;
+    fsize_log[fsize_n].ret = ret;
+    fsize_log[fsize_n].err = ret < 0 ? errno : 0;
+    fsize_log[fsize_n].sigs = xfsz_seen;
+    fsize_n++;
+}
+
+static void fsize_limit(rlim_t bytes)
+{
+    struct rlimit l = {bytes, RLIM_INFINITY};
+    setrlimit(RLIMIT_FSIZE, &l);
+}
+
+/* In a child: RLIMIT_FSIZE of 10 bytes, then 2, with SIGXFSZ caught and counted. */
+static void fsize_child(void)
+{
+    signal(SIGXFSZ, on_xfsz);
+    int fd = open("fsize", O_RDWR | O_CREAT | O_TRUNC, 0644);
+    fsize_limit(10);
+    fsize_call("write 8 at 0", write(fd, "abcdefgh", 8));
+    fsize_call("write 5 at 8: cut at the limit", write(fd, "ijklm", 5));
+    fsize_call("write 1 at 10", write(fd, "n", 1));
+    fsize_call("write 0 at 10", write(fd, "", 0));
+    fsize_call("pwrite 1 at 100", pwrite(fd, "x", 1, 100));
+    fsize_call("pwrite 4 at 7", pwrite(fd, "wxyz", 4, 7));
+    fsize_call("ftruncate to 11", ftruncate(fd, 11));
+    fsize_call("truncate to 4096", truncate("fsize", 4096));
+    fsize_call("fallocate 0..20", fallocate(fd, 0, 0, 20));
+    fsize_call("fallocate 0..20 keeping the size", fallocate(fd, FALLOC_FL_KEEP_SIZE, 0, 20));
+    fsize_call("size", lseek(fd, 0, SEEK_END));
+    fsize_call("ftruncate to 4", ftruncate(fd, 4));
+    fsize_limit(2);
+    fsize_call("a limit below the size: ftruncate to 3", ftruncate(fd, 3));
+    fsize_call("ftruncate to 4", ftruncate(fd, 4));
+    fsize_limit(RLIM_INFINITY);
+    close(fd);
+    t_say("RLIMIT_FSIZE (result, errno, SIGXFSZ so far):");
+    for (int i = 0; i < fsize_n; i++) {
+        t_say("  %s: %ld %s %ld", fsize_log[i].label, fsize_log[i].ret,
+              fsize_log[i].err ? t_errname(fsize_log[i].err) : "-", fsize_log[i].sigs);
+    }
+    t_eq("  SIGXFSZ in all", xfsz_seen, 6);
+}
+
+/* In a child: the default action of SIGXFSZ ends the process. */
+static void fsize_default_child(void)
+{
+    struct rlimit one = {1, 1};
+    setrlimit(RLIMIT_FSIZE, &one);
+    int fd = open("fsize2", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    write(fd, "ab", 2);
+    write(fd, "c", 1);
+    _exit(0);
+}
+
+static void fsize_checks(void)
+{
+    t_fail_count(t_in_child(fsize_child));
+    pid_t pid = fork();
+    if (pid == 0) {
+        fsize_default_child();
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    t_check("RLIMIT_FSIZE: the default action kills with SIGXFSZ", WIFSIGNALED(status) && WTERMSIG(status) == SIGXFSZ);
+    char buf[4] = {0};
+    t_eq("  the file took 1 byte", t_read_file("fsize2", buf, sizeof buf), 1);
+    unlink("fsize");
+    unlink("fsize2");
+}
+
 int main(void)
 {
     t_init("edges2");
@@ -563,5 +653,6 @@ int main(void)
     splice_checks();
     sched_checks();
     resethand_checks();
+    fsize_checks();
     return t_done();
 }

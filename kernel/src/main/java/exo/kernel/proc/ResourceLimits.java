@@ -6,7 +6,8 @@
  * unknown resource or a soft value above the hard one, EPERM for raising a hard limit without
  * privilege (CAP_SYS_RESOURCE: an effective uid of 0 here) or RLIMIT_NOFILE above fs.nr_open.
  * Enforcement is where each resource is used: the descriptor table (NOFILE), fork (NPROC),
- * mmap and brk (AS, DATA), stack growth and exec's argument budget (STACK), setpriority (NICE).
+ * mmap and brk (AS, DATA), stack growth and exec's argument budget (STACK), setpriority (NICE),
+ * regular files' writes and size changes (FSIZE: TaskFileSizeLimit).
  * Guarded by Processes.lock for changes; readers take a consistent pair through get().
  */
 package exo.kernel.proc;

@@ -61,6 +61,8 @@ public final class Task extends UserContext {
     long[] affinity = CpuAffinity.all();
     /** The file layer's view of this thread (credentials, fs state, descriptors, waits). */
     private FsContext fsContext;
+    /** A call of this thread failed on RLIMIT_FSIZE: SIGXFSZ is owed (TaskFileSizeLimit). */
+    boolean fileSizeExceeded;
 
     Task(int tid, Process process) {
         this.tid = tid;
@@ -107,6 +109,13 @@ public final class Task extends UserContext {
         return r;
     }
 
+    /** Reads and clears the mark of a call that failed on RLIMIT_FSIZE (SIGXFSZ is owed). */
+    public boolean takeFileSizeExceeded() {
+        boolean r = fileSizeExceeded;
+        fileSizeExceeded = false;
+        return r;
+    }
+
     /** Ends a wait in the file layer (pipe, poll...), if the thread is in one: a signal came. */
     void wakeFsWait() {
         FsContext c = fsContext;
@@ -119,7 +128,8 @@ public final class Task extends UserContext {
     public FsContext fsContext() {
         FsContext c = fsContext;
         if (c == null) {
-            c = new FsContext(process.cred, process.fsState, process.fds, process.pid, new TaskWaiter(this));
+            c = new FsContext(process.cred, process.fsState, process.fds, process.pid, process.pid,
+                    new TaskWaiter(this), new TaskFileSizeLimit(this));
             fsContext = c;
         }
         return c;

@@ -1,20 +1,28 @@
 /*
  * Java's `synchronized` in the kernel: exoc compiles monitorenter/monitorexit (and synchronized
  * methods) into Platform.monitorEnter/monitorExit, which land here once the scheduler runs.
- * Objects have no lock word (the header is class, GC bits and hash), so held monitors live in a
- * small table: the object, its owner thread, the recursion depth (Java monitors are
- * reentrant) and a wait queue. A slot is taken on the first enter and freed when the last exit
- * finds nobody waiting. A bit mask of the slots in use lets a search visit only those (usually
- * none to three: every `synchronized` on a file or a lock object passes here, and scanning all
- * 64 slots cost 650 instructions per enter).
+ * The header's lock word holds only the identity hash in the kernel (docs/RUNTIME.md, "Objects"),
+ * so held monitors live in a table: the object, its owner thread, the recursion depth (Java monitors are reentrant) and a
+ * wait queue. A slot is taken on the first enter and freed when the last exit finds nobody
+ * waiting. Bit masks of the slots in use (one long per 64 slots, and one long saying which of
+ * those are not empty) let a search visit only those (usually none to three, all in the first
+ * word: every `synchronized` on a file or a lock object passes here, and scanning all 64 slots
+ * of the first table cost 650 instructions per enter).
  * Contended monitors are handed to the longest waiter on exit, as Mutex does. While a slot is
  * in use the table refers to the object, so a locked object stays alive.
  *
- * Limits: SLOTS monitors held or waited on at once (more throws); no Object.wait/notify (exoc
- * rejects them); an interrupt handler may enter a monitor that is free or held by the thread
- * it interrupted, but one held by another thread throws, since a handler cannot block. exit()
- * does not preempt (a woken waiter runs at the next tick at the latest): on the exception path
- * of a synchronized method it runs while an exception is pending, see Platform.monitorExit.
+ * Every slot in use has an owner, so the table needs a slot per monitor held by some thread:
+ * SLOTS is four per possible thread. (It was 64: the ctest futexlocks, with 100 child
+ * processes, once died of a full table, probably each child preempted inside a `synchronized`
+ * block of its own; the throw killed the process.) If it fills all the same, a thread waits
+ * for a slot to be freed; an interrupt handler, or a thread holding every slot itself, gets
+ * an exception.
+ *
+ * Limits: no Object.wait/notify (exoc rejects them); an interrupt handler may enter a monitor
+ * that is free or held by the thread it interrupted, but one held by another thread throws,
+ * since a handler cannot block. exit() does not preempt (a woken waiter runs at the next tick
+ * at the latest): on the exception path of a synchronized method it runs while an exception is
+ * pending, see Platform.monitorExit.
  */
 package exo.kernel.sync;
 
@@ -22,19 +30,25 @@ import exo.kernel.cpu.CpuState;
 import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
+import exo.kernel.sched.Threads;
 import exo.rt.Blocking;
 
 public final class Monitors {
     private Monitors() {}
 
-    public static final int SLOTS = 64;
+    public static final int SLOTS = 4 * Threads.MAX_THREADS;
+    private static final int WORDS = SLOTS / 64;
 
     private static final Object[] objects = new Object[SLOTS];
     private static final KThread[] owners = new KThread[SLOTS];
     private static final int[] depths = new int[SLOTS];
     private static final WaitQueue[] waiters = new WaitQueue[SLOTS];
-    /** Bit i set: objects[i] is in use (SLOTS is 64: one long). */
-    private static long used;
+    /** Bit i % 64 of used[i / 64] set: objects[i] is in use. */
+    private static final long[] used = new long[WORDS];
+    /** Bit w set: used[w] is not zero (WORDS is at most 64). */
+    private static long usedWords;
+    /** Threads waiting for a slot of a full table. */
+    private static final WaitQueue slotFreed = new WaitQueue();
     private static long contended;
 
     static {
@@ -60,7 +74,11 @@ public final class Monitors {
                     return;
                 }
                 if (i < 0) {
-                    i = claim(o);
+                    i = claim(o, self);
+                    if (i < 0) {
+                        slotFreed.sleep();   // the table is full; look again once a slot is freed
+                        continue;
+                    }
                     owners[i] = self;
                     depths[i] = 1;
                     return;
@@ -95,8 +113,7 @@ public final class Monitors {
             if (next != null) {
                 depths[i] = 1;
             } else {
-                objects[i] = null;
-                used &= ~(1L << i);
+                free(i);
             }
         } finally {
             Irq.restore(on);
@@ -128,28 +145,62 @@ public final class Monitors {
         return contended;
     }
 
-    // Slots are taken lowest first, so the used ones sit at the bottom of the mask: shifting
-    // through it visits few bits (and costs less than numberOfTrailingZeros in exoc's code).
+    // Slots are taken lowest first, so the used ones sit at the bottom of the masks: shifting
+    // through them visits few bits (and costs less than numberOfTrailingZeros in exoc's code).
     private static int find(Object o) {
-        long m = used;
-        for (int i = 0; m != 0; i++, m >>>= 1) {
-            if ((m & 1) != 0 && objects[i] == o) {
-                return i;
+        long words = usedWords;
+        for (int w = 0; words != 0; w++, words >>>= 1) {
+            long m = used[w];
+            for (int i = w << 6; m != 0; i++, m >>>= 1) {
+                if ((m & 1) != 0 && objects[i] == o) {
+                    return i;
+                }
             }
         }
         return -1;
     }
 
-    private static int claim(Object o) {
-        if (used == -1L) {
-            throw new IllegalStateException("monitor table full (" + SLOTS + " monitors held)");
+    /** A free slot for o, or -1 if the table is full and self may wait for one. */
+    private static int claim(Object o, KThread self) {
+        int w = 0;
+        while (w < WORDS && used[w] == -1L) {
+            w++;
         }
-        int i = 0;
-        while ((used >>> i & 1) != 0) {
-            i++;
+        if (w == WORDS) {
+            if (CpuState.inInterrupt() || holdsEverySlot(self)) {
+                throw new IllegalStateException("monitor table full (" + SLOTS + " monitors held)");
+            }
+            return -1;
         }
+        int bit = 0;
+        while ((used[w] >>> bit & 1) != 0) {
+            bit++;
+        }
+        int i = w << 6 | bit;
         objects[i] = o;
-        used |= 1L << i;
+        used[w] |= 1L << bit;
+        usedWords |= 1L << w;
         return i;
+    }
+
+    private static void free(int i) {
+        int w = i >> 6;
+        objects[i] = null;
+        used[w] &= ~(1L << (i & 63));
+        if (used[w] == 0) {
+            usedWords &= ~(1L << w);
+        }
+        if (!slotFreed.isEmpty()) {
+            slotFreed.wakeOne();
+        }
+    }
+
+    private static boolean holdsEverySlot(KThread self) {
+        for (int i = 0; i < SLOTS; i++) {
+            if (owners[i] != self) {
+                return false;
+            }
+        }
+        return true;
     }
 }

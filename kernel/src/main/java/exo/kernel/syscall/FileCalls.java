@@ -1,7 +1,8 @@
 /*
  * The file system calls on descriptors and the common path ones: open/openat/creat/openat2,
- * close and close_range, reads and writes (vectored ones in VectorCalls; a write that meets a pipe without readers also
- * raises SIGPIPE, as Linux's pipe_write does), lseek, ioctl's generic requests, fcntl's
+ * close and close_range, reads and writes (vectored ones in VectorCalls; a write that meets a
+ * pipe without readers also raises SIGPIPE, as Linux's pipe_write does, and one that goes past
+ * RLIMIT_FSIZE SIGXFSZ: writeSignals), lseek, ioctl's generic requests, fcntl's
  * integer commands, dup, pipe, stat/fstat/lstat/newfstatat, ftruncate, fallocate, the sync
  * family, getcwd, chdir, mkdir, unlink/rmdir, access, umask. Each one reads its user arguments
  * (paths through UserStrings, buffers as UserBuffer, structures through UserArgs) and calls the
@@ -63,17 +64,21 @@ final class FileCalls {
         if (count < 0) {
             return -Errno.EINVAL;
         }
-        return sigpipe(t, FileIo.write(t.fsContext(), fds(t), fd, UserBuffer.of(mm(t), buf, count), t.process.soleFdsUser()));
+        return writeSignals(t, FileIo.write(t.fsContext(), fds(t), fd, UserBuffer.of(mm(t), buf, count), t.process.soleFdsUser()));
     }
 
     /**
      * A write's result, after raising SIGPIPE for the writing thread when it is -EPIPE (the
-     * other end of a pipe or FIFO is closed): the program dies of it unless it ignores,
-     * blocks or catches it, and then sees EPIPE.
+     * other end of a pipe or FIFO is closed), and SIGXFSZ when the call went past its
+     * RLIMIT_FSIZE (EFBIG, or a shorter count for a transfer that had already moved some):
+     * the program dies of it unless it ignores, blocks or catches it, and then sees the error.
      */
-    static long sigpipe(Task t, long result) {
+    static long writeSignals(Task t, long result) {
         if (result == -Errno.EPIPE) {
             Signalling.toThread(t, SigInfo.kernel(Signals.SIGPIPE));
+        }
+        if (t.takeFileSizeExceeded()) {
+            Signalling.toThread(t, SigInfo.kernel(Signals.SIGXFSZ));
         }
         return result;
     }
@@ -89,7 +94,7 @@ final class FileCalls {
         if (count < 0) {
             return -Errno.EINVAL;
         }
-        return sigpipe(t, FileIo.pwrite(t.fsContext(), fds(t), fd, UserBuffer.of(mm(t), buf, count), offset));
+        return writeSignals(t, FileIo.pwrite(t.fsContext(), fds(t), fd, UserBuffer.of(mm(t), buf, count), offset));
     }
 
     /** open/openat: unknown flag bits are ignored, as Linux does (openat2 rejects them). */
@@ -172,11 +177,11 @@ final class FileCalls {
     }
 
     static long ftruncate(Task t, int fd, long length) {
-        return FileIo.ftruncate(fds(t), fd, length);
+        return writeSignals(t, FileIo.ftruncate(fds(t), fd, length, t.fsContext().fileSize));
     }
 
     static long fallocate(Task t, int fd, int mode, long offset, long len) {
-        return FileIo.fallocate(fds(t), fd, mode, offset, len);
+        return writeSignals(t, FileIo.fallocate(fds(t), fd, mode, offset, len, t.fsContext().fileSize));
     }
 
     static final int POSIX_FADV_NOREUSE = 5;

@@ -10,6 +10,7 @@
 package exo.kernel.syscall;
 
 import exo.kernel.fs.Errno;
+import exo.kernel.fs.FileSizeLimit;
 import exo.kernel.mm.PhysAddr;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.OpenFlags;
@@ -97,7 +98,7 @@ final class MemoryCalls {
             if (!r.ok()) {
                 return r.error;
             }
-            if (r.file.truncate(size) < 0) {
+            if (r.file.truncate(size, FileSizeLimit.NONE) < 0) {
                 r.file.put();
                 return -Errno.ENOMEM;
             }

@@ -95,7 +95,7 @@ final class PathCalls {
     static long truncate(Task t, long pathAddr, long length) {
         int[] err = new int[1];
         String path = UserArgs.path(t, pathAddr, err);
-        return path == null ? -err[0] : vfs().truncate(t.fsContext(), path, length);
+        return path == null ? -err[0] : FileCalls.writeSignals(t, vfs().truncate(t.fsContext(), path, length));
     }
 
     static long fchdir(Task t, int fd) {

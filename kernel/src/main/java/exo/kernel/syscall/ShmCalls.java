@@ -13,6 +13,7 @@ package exo.kernel.syscall;
 
 import exo.kernel.fs.Credentials;
 import exo.kernel.fs.Errno;
+import exo.kernel.fs.FileSizeLimit;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.OpenFlags;
 import exo.kernel.fs.vfs.OpenResult;
@@ -71,7 +72,7 @@ final class ShmCalls {
         if (!r.ok()) {
             return null;
         }
-        if (r.file.truncate(sizeBytes) < 0) {
+        if (r.file.truncate(sizeBytes, FileSizeLimit.NONE) < 0) {
             r.file.put();
             return null;
         }

@@ -29,7 +29,7 @@ final class TransferCalls {
         if (offset != null && r >= 0 && !UserArgs.writeLong(t, offsetAddr, offset[0])) {
             return -Errno.EFAULT;
         }
-        return FileCalls.sigpipe(t, r);
+        return FileCalls.writeSignals(t, r);
     }
 
     static long copyFileRange(Task t, int inFd, long inOffAddr, int outFd, long outOffAddr, long len, int flags) {
@@ -68,11 +68,11 @@ final class TransferCalls {
                 || (outOff != null && !UserArgs.writeLong(t, outOffAddr, outOff[0])))) {
             return -Errno.EFAULT;
         }
-        return FileCalls.sigpipe(t, r);
+        return FileCalls.writeSignals(t, r);
     }
 
     static long tee(Task t, int inFd, int outFd, long len, int flags) {
-        return FileCalls.sigpipe(t, FileIo.tee(t.fsContext(), t.process.fds(), inFd, outFd, unsigned(len), flags));
+        return FileCalls.writeSignals(t, FileIo.tee(t.fsContext(), t.process.fds(), inFd, outFd, unsigned(len), flags));
     }
 
     /** vmsplice: the iovecs (UserIovecs' checks) into or out of a pipe. */
@@ -81,7 +81,7 @@ final class TransferCalls {
         if (v.error != 0) {
             return v.error;
         }
-        return FileCalls.sigpipe(t, FileIo.vmsplice(t.fsContext(), t.process.fds(), fd, v.buffer(t), flags));
+        return FileCalls.writeSignals(t, FileIo.vmsplice(t.fsContext(), t.process.fds(), fd, v.buffer(t), flags));
     }
 
     /** A size_t count above Long.MAX_VALUE as Long.MAX_VALUE (the layer caps it anyway). */

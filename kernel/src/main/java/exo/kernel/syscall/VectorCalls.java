@@ -32,7 +32,7 @@ final class VectorCalls {
     static long writev(Task t, int fd, long iov, long count) {
         UserIovecs v = UserIovecs.read(t, iov, count);
         return v.error != 0 ? v.error
-                : FileCalls.sigpipe(t, FileIo.write(t.fsContext(), t.process.fds(), fd, v.buffer(t)));
+                : FileCalls.writeSignals(t, FileIo.write(t.fsContext(), t.process.fds(), fd, v.buffer(t)));
     }
 
     static long preadv(Task t, int fd, long iov, long count, long offset) {
@@ -43,7 +43,7 @@ final class VectorCalls {
     static long pwritev(Task t, int fd, long iov, long count, long offset) {
         UserIovecs v = UserIovecs.read(t, iov, count);
         return v.error != 0 ? v.error
-                : FileCalls.sigpipe(t, FileIo.pwrite(t.fsContext(), t.process.fds(), fd, v.buffer(t), offset));
+                : FileCalls.writeSignals(t, FileIo.pwrite(t.fsContext(), t.process.fds(), fd, v.buffer(t), offset));
     }
 
     /** preadv2(fd, iov, count, pos_l, pos_h, flags): on x86_64 pos_l is the whole offset. */
@@ -72,6 +72,6 @@ final class VectorCalls {
         if (r > 0 && (flags & (RWF_DSYNC | RWF_SYNC)) != 0) {
             FileIo.fsync(t.process.fds(), fd);
         }
-        return FileCalls.sigpipe(t, r);
+        return FileCalls.writeSignals(t, r);
     }
 }

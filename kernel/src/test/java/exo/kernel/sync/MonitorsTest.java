@@ -1,7 +1,7 @@
 /*
  * The uncontended paths of the kernel's locks on the simulated machine, with the scheduler
- * initialised so that there is a current thread: monitors (reentrant, slots freed, table
- * limit), Mutex ownership rules, Semaphore counting, SpinLock and Irq interrupt state. The
+ * initialised so that there is a current thread: monitors (reentrant, slots freed across
+ * the table's words, a thread holding the whole table gets an exception), Mutex ownership rules, Semaphore counting, SpinLock and Irq interrupt state. The
  * contended paths need real threads and run in the boot test test=mutex.
  */
 package exo.kernel.sync;
@@ -56,6 +56,32 @@ class MonitorsTest {
         assertFalse(Monitors.holds(o));
         assertEquals(0, Monitors.inUse());
         assertTrue(Cpu.interruptsEnabled());
+    }
+
+    @Test
+    void monitorsBeyondTheFirstWordAreFoundAndFreed() {
+        Object[] held = new Object[200];
+        for (int i = 0; i < held.length; i++) {
+            held[i] = new Object();
+            Monitors.enter(held[i]);
+        }
+        assertEquals(held.length, Monitors.inUse());
+        for (int i = 0; i < held.length; i += 2) {   // free every other slot, across words
+            Monitors.exit(held[i]);
+        }
+        for (int i = 0; i < held.length; i++) {
+            assertEquals(i % 2 == 1, Monitors.holds(held[i]), "monitor " + i);
+        }
+        Object late = new Object();
+        Monitors.enter(late);                        // takes the lowest free slot, 0
+        Monitors.enter(held[0]);
+        assertTrue(Monitors.holds(held[199]) && Monitors.holds(late) && Monitors.holds(held[0]));
+        Monitors.exit(late);
+        Monitors.exit(held[0]);
+        for (int i = 1; i < held.length; i += 2) {
+            Monitors.exit(held[i]);
+        }
+        assertEquals(0, Monitors.inUse());
     }
 
     @Test

@@ -6,7 +6,8 @@
  * one), which makes a window look slow, and QEMU delivers edges that came late in a quick
  * burst once it runs again, which makes a window look fast (50 ticks in 380 ms seen at a host
  * load of 16); so up to eight windows are timed and the first one in range passes, while a
- * wrong divisor or a dead timer fails them all. A timer that never ticks
+ * wrong divisor or a dead timer fails them all (tools/boot/test boots this suite under
+ * -icount, where neither happens and the first window passes). A timer that never ticks
  * fails after 5 s of TSC time instead of hanging. Also checks that time as seen by
  * Platform.nanoTime moves forward by about the same amount as the TSC.
  */

@@ -6,6 +6,7 @@ package exo.kernel.tty;
 
 import exo.kernel.fs.ArrayBuffer;
 import exo.kernel.fs.Credentials;
+import exo.kernel.fs.FileSizeLimit;
 import exo.kernel.fs.ScriptedWaiter;
 import exo.kernel.fs.vfs.FsContext;
 import java.io.ByteArrayOutputStream;
@@ -48,11 +49,11 @@ final class TtyFixture implements TtyDriver {
     }
 
     FsContext caller(int pid) {
-        return new FsContext(Credentials.ROOT, null, null, pid, pid, waiter);
+        return new FsContext(Credentials.ROOT, null, null, pid, pid, waiter, FileSizeLimit.NONE);
     }
 
     FsContext user(int pid, int uid) {
-        return new FsContext(Credentials.user(uid, uid), null, null, pid, pid, waiter);
+        return new FsContext(Credentials.user(uid, uid), null, null, pid, pid, waiter, FileSizeLimit.NONE);
     }
 
     /** read(2) of up to max bytes, non-blocking: the text, or "errno N". */

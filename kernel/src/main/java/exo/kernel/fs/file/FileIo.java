@@ -9,7 +9,9 @@
  */
 package exo.kernel.fs.file;
 
+import exo.kernel.fs.Clamp;
 import exo.kernel.fs.Errno;
+import exo.kernel.fs.FileSizeLimit;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.IoBuffer;
 import exo.kernel.fs.Limits;
@@ -171,7 +173,8 @@ public final class FileIo {
         }
     }
 
-    public static int ftruncate(FdTable fds, int fd, long length) {
+    /** ftruncate; limit is the caller's RLIMIT_FSIZE (FsContext.fileSize). */
+    public static int ftruncate(FdTable fds, int fd, long length, FileSizeLimit limit) {
         if (length < 0) {
             return -Errno.EINVAL;
         }
@@ -186,13 +189,14 @@ public final class FileIo {
             if (!f.inode.isRegular() || !f.canWrite()) {
                 return -Errno.EINVAL;
             }
-            return f.truncate(length);
+            return f.truncate(length, limit);
         } finally {
             f.put();
         }
     }
 
-    public static int fallocate(FdTable fds, int fd, int mode, long offset, long len) {
+    /** fallocate; limit is the caller's RLIMIT_FSIZE (FsContext.fileSize). */
+    public static int fallocate(FdTable fds, int fd, int mode, long offset, long len, FileSizeLimit limit) {
         if (offset < 0 || len <= 0) {
             return -Errno.EINVAL;
         }
@@ -223,7 +227,7 @@ public final class FileIo {
             if (offset > Limits.MAX_FILE_SIZE - len) {
                 return -Errno.EFBIG;
             }
-            return f.fallocate(mode, offset, len);
+            return f.fallocate(mode, offset, len, limit);
         } finally {
             f.put();
         }

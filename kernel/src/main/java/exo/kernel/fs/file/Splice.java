@@ -14,6 +14,7 @@
 package exo.kernel.fs.file;
 
 import exo.kernel.fs.ArrayBuffer;
+import exo.kernel.fs.Clamp;
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.IoBuffer;

@@ -6,6 +6,7 @@
 package exo.kernel.fs.vfs;
 
 import exo.kernel.fs.Errno;
+import exo.kernel.fs.FileSizeLimit;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.IoBuffer;
 
@@ -82,7 +83,7 @@ public final class DirFile extends OpenFile {
     }
 
     @Override
-    public int fallocate(int mode, long offset, long len) {
+    public int fallocate(int mode, long offset, long len, FileSizeLimit limit) {
         return -Errno.EISDIR;
     }
 

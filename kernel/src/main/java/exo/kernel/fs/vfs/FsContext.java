@@ -2,12 +2,13 @@
  * Everything a file operation needs to know about its caller, passed in explicitly (there is
  * no global "current process", so the same code serves every CPU): the credentials, the
  * process's FsState (root, cwd, umask), its descriptors (for dirfd), its pid and thread id (for
- * /proc/self and /proc/thread-self), and the Waiter through which it blocks. The syscall layer builds one per call
- * or keeps one per thread and updates it when credentials change.
+ * /proc/self and /proc/thread-self), the Waiter through which it blocks and its RLIMIT_FSIZE.
+ * The process layer keeps one per thread and rebuilds it when credentials or tables change.
  */
 package exo.kernel.fs.vfs;
 
 import exo.kernel.fs.Credentials;
+import exo.kernel.fs.FileSizeLimit;
 import exo.kernel.fs.wait.Waiter;
 
 public final class FsContext {
@@ -18,18 +19,22 @@ public final class FsContext {
     /** The calling thread's id (/proc/thread-self); the pid for a single-threaded caller. */
     public final int tid;
     public final Waiter waiter;
+    /** The caller's RLIMIT_FSIZE, for writes and size changes of regular files. */
+    public final FileSizeLimit fileSize;
 
+    /** A caller without a file size limit (the kernel's own, host tests). */
     public FsContext(Credentials cred, FsState fs, FdLookup fds, int pid, Waiter waiter) {
-        this(cred, fs, fds, pid, pid, waiter);
+        this(cred, fs, fds, pid, pid, waiter, FileSizeLimit.NONE);
     }
 
-    public FsContext(Credentials cred, FsState fs, FdLookup fds, int pid, int tid, Waiter waiter) {
+    public FsContext(Credentials cred, FsState fs, FdLookup fds, int pid, int tid, Waiter waiter, FileSizeLimit fileSize) {
         this.cred = cred;
         this.fs = fs;
         this.fds = fds;
         this.pid = pid;
         this.tid = tid;
         this.waiter = waiter;
+        this.fileSize = fileSize;
     }
 
     public Dentry root() {
@@ -42,6 +47,6 @@ public final class FsContext {
 
     /** The same caller with other credentials (access(2) checks with the real ids). */
     public FsContext withCred(Credentials c) {
-        return new FsContext(c, fs, fds, pid, tid, waiter);
+        return new FsContext(c, fs, fds, pid, tid, waiter, fileSize);
     }
 }

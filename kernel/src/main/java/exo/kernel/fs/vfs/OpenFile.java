@@ -12,6 +12,7 @@
 package exo.kernel.fs.vfs;
 
 import exo.kernel.fs.Errno;
+import exo.kernel.fs.FileSizeLimit;
 import exo.kernel.fs.IoBuffer;
 import exo.kernel.fs.OpenFlags;
 import exo.kernel.fs.lock.InodeLocks;
@@ -227,11 +228,12 @@ public abstract class OpenFile {
         return -Errno.EBADF;
     }
 
-    public int truncate(long size) {
+    /** ftruncate: EINVAL but for regular files; limit is the caller's RLIMIT_FSIZE. */
+    public int truncate(long size, FileSizeLimit limit) {
         return -Errno.EINVAL;
     }
 
-    public int fallocate(int mode, long offset, long len) {
+    public int fallocate(int mode, long offset, long len, FileSizeLimit limit) {
         return -Errno.ENODEV;
     }
 

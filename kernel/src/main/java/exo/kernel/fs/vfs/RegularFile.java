@@ -1,11 +1,14 @@
 /*
  * An open regular file: reads and writes at the shared offset (or at a given one for
  * pread/pwrite), O_APPEND, lseek with SEEK_DATA/SEEK_HOLE, truncate and fallocate, all through
- * the inode's data operations under its lock. Regular files are always ready for poll.
+ * the inode's data operations under its lock. Writes, truncate and fallocate obey the caller's
+ * RLIMIT_FSIZE (FileSizeLimit). Regular files are always ready for poll.
  */
 package exo.kernel.fs.vfs;
 
+import exo.kernel.fs.Clamp;
 import exo.kernel.fs.Errno;
+import exo.kernel.fs.FileSizeLimit;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.IoBuffer;
 import exo.kernel.fs.Limits;
@@ -54,7 +57,7 @@ public class RegularFile extends OpenFile {
             inode.lock.lock();
             try {
                 long at = isAppend() ? inode.size() : position();
-                long n = writeLocked(buf, at);
+                long n = writeLocked(buf, at, ctx.fileSize);
                 if (n > 0) {
                     setPosition(at + n);
                 }
@@ -75,20 +78,24 @@ public class RegularFile extends OpenFile {
         inode.lock.lock();
         try {
             // Linux appends even for pwrite on an O_APPEND file (a documented quirk).
-            return writeLocked(buf, isAppend() ? inode.size() : offset);
+            return writeLocked(buf, isAppend() ? inode.size() : offset, ctx.fileSize);
         } finally {
             inode.lock.unlock();
         }
     }
 
-    private long writeLocked(IoBuffer buf, long at) {
+    private long writeLocked(IoBuffer buf, long at, FileSizeLimit limit) {
         if (buf.length() == 0) {
             return 0;
         }
-        if (at > Limits.MAX_FILE_SIZE - buf.length()) {
+        long allowed = limit.writable(at, buf.length());
+        if (allowed < 0) {
+            return allowed;
+        }
+        if (at > Limits.MAX_FILE_SIZE - allowed) {
             return -Errno.EFBIG;
         }
-        long n = inode.writeData(at, buf);
+        long n = inode.writeData(at, Clamp.prefix(buf, allowed));
         if (n > 0) {
             inode.touchModified();
         }
@@ -134,20 +141,24 @@ public class RegularFile extends OpenFile {
     }
 
     @Override
-    public int truncate(long size) {
+    public int truncate(long size, FileSizeLimit limit) {
         inode.lock.lock();
         try {
-            return Vfs.truncateLocked(inode, size);
+            return Vfs.truncateLocked(inode, size, limit);
         } finally {
             inode.lock.unlock();
         }
     }
 
     @Override
-    public int fallocate(int mode, long offset, long len) {
+    public int fallocate(int mode, long offset, long len, FileSizeLimit limit) {
         inode.lock.lock();
         try {
-            int r = inode.allocate(mode, offset, len);
+            int r = (mode & FsFlags.FALLOC_FL_KEEP_SIZE) != 0 ? 0 : limit.mayResize(inode.size(), offset + len);
+            if (r < 0) {
+                return r;
+            }
+            r = inode.allocate(mode, offset, len);
             if (r == 0) {
                 inode.touchModified();
             }

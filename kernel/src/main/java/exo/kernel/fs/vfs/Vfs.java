@@ -10,6 +10,7 @@
 package exo.kernel.fs.vfs;
 
 import exo.kernel.fs.Errno;
+import exo.kernel.fs.FileSizeLimit;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.IoBuffer;
 import exo.kernel.sync.Mutex;
@@ -318,14 +319,18 @@ public final class Vfs {
     }
 
     /** truncate's common part: size checks, then the inode's setSize; caller holds inode.lock. */
-    static int truncateLocked(Inode inode, long size) {
+    static int truncateLocked(Inode inode, long size, FileSizeLimit limit) {
         if (size < 0) {
             return -Errno.EINVAL;
         }
         if (size == inode.size()) {
             return 0; // tmpfs changes no timestamp when the size stays (shmem_setattr)
         }
-        int r = inode.setSize(size);
+        int r = limit.mayResize(inode.size(), size);
+        if (r < 0) {
+            return r;
+        }
+        r = inode.setSize(size);
         if (r == 0) {
             inode.touchModified();
         }

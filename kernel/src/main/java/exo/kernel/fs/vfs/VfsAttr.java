@@ -279,7 +279,7 @@ final class VfsAttr {
         }
         inode.lock.lock();
         try {
-            return Vfs.truncateLocked(inode, length);
+            return Vfs.truncateLocked(inode, length, ctx.fileSize);
         } finally {
             inode.lock.unlock();
         }

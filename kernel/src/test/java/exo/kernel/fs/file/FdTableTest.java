@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.kernel.fs.ArrayBuffer;
+import exo.kernel.fs.FileSizeLimit;
 import exo.kernel.fs.FsFixture;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.Names;
@@ -176,7 +177,7 @@ class FdTableTest {
         assertEquals(-EBADF, FileIo.read(fx.root, fds, wo, new ArrayBuffer(new byte[1])));
         assertEquals(-EBADF, FileIo.pread(fx.root, fds, wo, new ArrayBuffer(new byte[1]), 0));
         assertEquals(-EINVAL, FileIo.pread(fx.root, fds, ro, new ArrayBuffer(new byte[1]), -1));
-        assertEquals(-EINVAL, FileIo.ftruncate(fds, ro, 0));
+        assertEquals(-EINVAL, FileIo.ftruncate(fds, ro, 0, FileSizeLimit.NONE));
         assertEquals(-EBADF, FileIo.read(fx.root, fds, 77, new ArrayBuffer(new byte[1])));
         assertEquals(10, FileIo.ioctl(fx.root, fds, ro, FileIo.FIONREAD, 0));
         assertEquals(-exo.kernel.fs.Errno.ENOTTY, FileIo.ioctl(fx.root, fds, ro, 0x5401, 0)); // TCGETS

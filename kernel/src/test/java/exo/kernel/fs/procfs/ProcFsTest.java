@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.kernel.fs.ArrayBuffer;
 import exo.kernel.fs.Errno;
+import exo.kernel.fs.FileSizeLimit;
 import exo.kernel.fs.FsFixture;
 import exo.kernel.fs.Names;
 import exo.kernel.fs.OpenFlags;
@@ -143,7 +144,7 @@ class ProcFsTest {
         FsContext p42 = procs.get(42).ctx;
         assertEquals("42", link(p42, "/proc/self"));
         assertEquals("42/task/42", link(p42, "/proc/thread-self"));
-        FsContext thread43 = new FsContext(p42.cred, p42.fs, p42.fds, 42, 43, fx.waiter);
+        FsContext thread43 = new FsContext(p42.cred, p42.fs, p42.fds, 42, 43, fx.waiter, FileSizeLimit.NONE);
         assertEquals("42/task/43", link(thread43, "/proc/thread-self"));
         List<String> root = fx.list("/proc");
         assertTrue(root.containsAll(List.of("1", "42", "self", "meminfo", "sys")), root.toString());

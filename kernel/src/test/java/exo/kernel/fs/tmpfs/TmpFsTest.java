@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.kernel.fs.ArrayBuffer;
 import exo.kernel.fs.Errno;
+import exo.kernel.fs.FileSizeLimit;
 import exo.kernel.fs.FsFixture;
 import exo.kernel.fs.FsFlags;
 import exo.kernel.fs.Names;
@@ -122,7 +123,7 @@ class TmpFsTest {
         assertArrayEquals(other, fx.readFile(root, "/other"));
         // Writing inside pages the file already has still works; fallocate past the end does not.
         assertEquals(1, FileIo.pwrite(root, fx.fds, fd, new ArrayBuffer(new byte[] {42}), 0));
-        assertEquals(-Errno.ENOSPC, FileIo.fallocate(fx.fds, fd, 0, total, 8192));
+        assertEquals(-Errno.ENOSPC, FileIo.fallocate(fx.fds, fd, 0, total, 8192, FileSizeLimit.NONE));
         fx.check();
         // A new file can be created (inodes are not pages) but not filled.
         int fd2 = fx.open("/late", O_WRONLY | O_CREAT);
@@ -130,7 +131,7 @@ class TmpFsTest {
         assertEquals(-Errno.ENOSPC, write(fd2, new byte[1]));
         fx.fds.close(fd2);
         // Freeing makes room again.
-        assertEquals(0, FileIo.ftruncate(fx.fds, fd, 0));
+        assertEquals(0, FileIo.ftruncate(fx.fds, fd, 0, FileSizeLimit.NONE));
         fx.fds.close(fd);
         assertEquals(pagesBefore, fx.rootFs.usedPages());
         fx.writeFile("/late", "fits now");
@@ -180,10 +181,10 @@ class TmpFsTest {
         assertEquals(3, FileIo.pread(root, fx.fds, fd, new ArrayBuffer(b), far));
         assertEquals(0, FileIo.pread(root, fx.fds, fd, new ArrayBuffer(b), far + 3));
         fx.check();
-        assertEquals(0, FileIo.ftruncate(fx.fds, fd, 20002));
+        assertEquals(0, FileIo.ftruncate(fx.fds, fd, 20002, FileSizeLimit.NONE));
         assertEquals(1, fx.rootFs.usedPages());
         assertEquals(2, FileIo.pread(root, fx.fds, fd, new ArrayBuffer(b), 20000));
-        assertEquals(0, FileIo.ftruncate(fx.fds, fd, 30000)); // growing again shows zeros past 20002
+        assertEquals(0, FileIo.ftruncate(fx.fds, fd, 30000, FileSizeLimit.NONE)); // growing again shows zeros past 20002
         assertEquals(8, FileIo.pread(root, fx.fds, fd, new ArrayBuffer(b), 19998));
         assertArrayEquals(new byte[] {0, 0, 'm', 'i', 0, 0, 0, 0}, b);
         fx.fds.close(fd);
@@ -193,35 +194,35 @@ class TmpFsTest {
     void fallocateAllocatesPunchesAndUndoesItsOwnPagesOnEnospc() {
         setUp(1L << 20);
         int fd = fx.open("/f", O_RDWR | O_CREAT);
-        assertEquals(0, FileIo.fallocate(fx.fds, fd, 0, 0, 10000));
+        assertEquals(0, FileIo.fallocate(fx.fds, fd, 0, 0, 10000, FileSizeLimit.NONE));
         Stat st = new Stat();
         assertEquals(0, vfs.fstatat(root, fd, "", FsFlags.AT_EMPTY_PATH, st));
         assertEquals(10000, st.size);
         assertEquals(24, st.blocks);
-        assertEquals(0, FileIo.fallocate(fx.fds, fd, FsFlags.FALLOC_FL_KEEP_SIZE, 10000, 10000));
+        assertEquals(0, FileIo.fallocate(fx.fds, fd, FsFlags.FALLOC_FL_KEEP_SIZE, 10000, 10000, FileSizeLimit.NONE));
         assertEquals(0, vfs.fstatat(root, fd, "", FsFlags.AT_EMPTY_PATH, st));
         assertEquals(10000, st.size);
         assertEquals(40, st.blocks);
         long used = fx.rootFs.usedPages();
-        assertEquals(-Errno.ENOSPC, FileIo.fallocate(fx.fds, fd, 0, 0, 2L << 20));
+        assertEquals(-Errno.ENOSPC, FileIo.fallocate(fx.fds, fd, 0, 0, 2L << 20, FileSizeLimit.NONE));
         assertEquals(used, fx.rootFs.usedPages()); // nothing left behind
         fx.check();
         FileIo.pwrite(root, fx.fds, fd, new ArrayBuffer(new byte[10000]), 0);
         byte[] ones = new byte[10000];
         java.util.Arrays.fill(ones, (byte) 1);
         FileIo.pwrite(root, fx.fds, fd, new ArrayBuffer(ones), 0);
-        assertEquals(0, FileIo.fallocate(fx.fds, fd, FsFlags.FALLOC_FL_PUNCH_HOLE | FsFlags.FALLOC_FL_KEEP_SIZE, 100, 8000));
+        assertEquals(0, FileIo.fallocate(fx.fds, fd, FsFlags.FALLOC_FL_PUNCH_HOLE | FsFlags.FALLOC_FL_KEEP_SIZE, 100, 8000, FileSizeLimit.NONE));
         byte[] back = new byte[10000];
         FileIo.pread(root, fx.fds, fd, new ArrayBuffer(back), 0);
         for (int i = 0; i < 10000; i++) {
             assertEquals(i >= 100 && i < 8100 ? 0 : 1, back[i], "byte " + i);
         }
-        assertEquals(-Errno.EOPNOTSUPP, FileIo.fallocate(fx.fds, fd, FsFlags.FALLOC_FL_PUNCH_HOLE, 0, 1));
-        assertEquals(-Errno.EOPNOTSUPP, FileIo.fallocate(fx.fds, fd, FsFlags.FALLOC_FL_ZERO_RANGE, 0, 1));
-        assertEquals(-Errno.EINVAL, FileIo.fallocate(fx.fds, fd, 0, -1, 1));
+        assertEquals(-Errno.EOPNOTSUPP, FileIo.fallocate(fx.fds, fd, FsFlags.FALLOC_FL_PUNCH_HOLE, 0, 1, FileSizeLimit.NONE));
+        assertEquals(-Errno.EOPNOTSUPP, FileIo.fallocate(fx.fds, fd, FsFlags.FALLOC_FL_ZERO_RANGE, 0, 1, FileSizeLimit.NONE));
+        assertEquals(-Errno.EINVAL, FileIo.fallocate(fx.fds, fd, 0, -1, 1, FileSizeLimit.NONE));
         fx.fds.close(fd);
         int ro = fx.open("/f", O_RDONLY);
-        assertEquals(-Errno.EBADF, FileIo.fallocate(fx.fds, ro, 0, 0, 1));
+        assertEquals(-Errno.EBADF, FileIo.fallocate(fx.fds, ro, 0, 0, 1, FileSizeLimit.NONE));
         fx.fds.close(ro);
     }
 

@@ -1,14 +1,11 @@
 /*
  * Caps one transfer at Linux's MAX_RW_COUNT (0x7ffff000 bytes): a larger read or write moves at
  * most that much, so counts always fit the syscall's return value. Also the first n bytes of a
- * buffer (prefix: vmsplice takes only what fits in the pipe).
+ * buffer (prefix: vmsplice takes only what fits in the pipe, a write only what RLIMIT_FSIZE allows).
  */
-package exo.kernel.fs.file;
+package exo.kernel.fs;
 
-import exo.kernel.fs.IoBuffer;
-import exo.kernel.fs.Limits;
-
-final class Clamp implements IoBuffer {
+public final class Clamp implements IoBuffer {
     private final IoBuffer inner;
     private final long limit;
 
@@ -17,12 +14,12 @@ final class Clamp implements IoBuffer {
         this.limit = limit;
     }
 
-    static IoBuffer of(IoBuffer b) {
+    public static IoBuffer of(IoBuffer b) {
         return prefix(b, Limits.MAX_RW_COUNT);
     }
 
     /** The first n bytes of b (b itself when it is no longer). */
-    static IoBuffer prefix(IoBuffer b, long n) {
+    public static IoBuffer prefix(IoBuffer b, long n) {
         return b.length() > n ? new Clamp(b, n) : b;
     }
 
