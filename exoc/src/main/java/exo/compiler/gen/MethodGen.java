@@ -60,6 +60,7 @@ final class MethodGen implements Opcodes {
     private InitChecks initChecks;
     private ArrayLengths lengths;
     private LoadCache loads;
+    private ElementForwarding forwarding;
     /** The C variable of 'this': l0a, or l0w in a word type's methods. */
     private final String thisVar;
     private final Branches branches = new Branches(this);
@@ -92,15 +93,16 @@ final class MethodGen implements Opcodes {
             throw new CompileError(Where.of(owner, mn) + ": cannot analyse bytecode: " + e.getMessage(), e);
         }
         regions = new TryRegions(mn);
-        initChecks = new InitChecks(mn);
+        initChecks = InitChecks.of(prog, mn, frames);
         lengths = new ArrayLengths(owner.name, method);
         // Linux target only for now: the kernel's code (interrupt handlers sharing plain
         // fields with threads) has not been through the boot tests with it.
         loads = new LoadCache(mn, prog.target().hasHardware() ? null : lengths.sources());
+        forwarding = new ElementForwarding(prog, owner, mn, lengths.sources());
         thisIsStable = !method.isStatic() && !storesLocalZero();
         out.append(prog.prototype(method)).append(" {\n");
         declareVariables();
-        out.append(lengths.declarations());
+        out.append(lengths.declarations()).append(forwarding.declarations());
         int cacheDeclarations = out.length();
         out.append("    jint exc_line = -1; (void)exc_line;\n");
         bindArguments();
@@ -114,9 +116,8 @@ final class MethodGen implements Opcodes {
             AbstractInsnNode insn = insns.get(index);
             if (insn instanceof LabelNode) {
                 thisSlots.clear();
-                initChecks.label((LabelNode) insn);
                 loads.label((LabelNode) insn);
-                out.append(" L").append(index).append(":;\n");
+                out.append(forwarding.entry(index)).append(" L").append(index).append(":;\n");
                 continue;
             }
             if (insn instanceof LineNumberNode) {
@@ -532,7 +533,8 @@ final class MethodGen implements Opcodes {
         }
         boundsCheck(a, 1, i);
         String value = push(f, kind, 2);
-        emit(value + " = ELEM(" + a + ", " + ctype + ", " + i + ");");
+        String forwarded = forwarding.forwardedLoad(index);
+        emit(value + " = " + (forwarded != null ? forwarded : "ELEM(" + a + ", " + ctype + ", " + i + ")") + ";");
         String keep = loads.keep(index, key, value, kind);
         if (!keep.isEmpty()) {
             emit(keep);
@@ -548,6 +550,10 @@ final class MethodGen implements Opcodes {
             emit("if (" + v + " != 0 && EXO_UNLIKELY(!exo_store_ok(" + a + ", " + v + "))) " + raise(prog.rt("arrayStore") + "(" + v + ")"));
         }
         emit("ELEM(" + a + ", " + ctype + ", " + i + ") = (" + ctype + ")" + v + ";");
+        String forwarded = forwarding.forwardedStore(index);
+        if (forwarded != null) {
+            emit(forwarded + " = (" + ctype + ")" + v + ";");
+        }
     }
 
     private void intInsn(IntInsnNode insn, Frame<BasicValue> f) throws CompileError {
@@ -654,7 +660,7 @@ final class MethodGen implements Opcodes {
 
     /** Static initialisation check before using class c (JVMS 5.5). */
     void initCheck(ClassInfo c) throws CompileError {
-        if (prog.needsInitCheck(owner, c) && initChecks.needed(c.name)) {
+        if (prog.needsInitCheck(owner, c) && initChecks.needed(index, c.name)) {
             loads.clobber();   // the initialiser may write any field
             emit("if (EXO_UNLIKELY(" + prog.initFlag(c) + " != 1)) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
         }
