@@ -69,6 +69,7 @@ public final class AddressSpace {
      * one guard page does not slow every later copy. Read without the lock by the copies.
      */
     private volatile boolean protNoneLeaves;
+    private final FaultAround faultAround = new FaultAround();
     /** The program's file, kept from writers while this address space runs it (or null). */
     private Inode executable;
 
@@ -396,7 +397,10 @@ public final class AddressSpace {
                 }
             }
         }
-        table.setLeaf(slot, VirtAddr.of(page), leafEntry(frame, v.prot, writable));
+        table.fillLeaf(slot, leafEntry(frame, v.prot, writable));   // was not present: no flush
+        if (v.kind != Vma.KIND_ANON && !write && FaultAround.enabled) {
+            faultAround.map(table, refs, v, page, slot);
+        }
         return FAULT_OK;
     }
 

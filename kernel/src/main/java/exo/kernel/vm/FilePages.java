@@ -11,6 +11,19 @@ public interface FilePages {
     /** Physical address of the frame for page `index`, with one reference for the caller; -errno. */
     long pageFrame(long index);
 
+    /**
+     * Fault-around: for each i < count with frames[i] == 0, the frame of page firstIndex + i if
+     * the file has it in its cache already (no allocation, no I/O), with one reference for the
+     * caller, else -1; other entries are left alone. By default nothing is cached.
+     */
+    default void cachedFrames(long firstIndex, long[] frames, int count) {
+        for (int i = 0; i < count; i++) {
+            if (frames[i] == 0) {
+                frames[i] = -1;
+            }
+        }
+    }
+
     /** The file's size in bytes now. */
     long size();
 

@@ -30,6 +30,16 @@ public final class MappedFile implements FilePages {
     }
 
     @Override
+    public void cachedFrames(long firstIndex, long[] frames, int count) {
+        file.inode.cachedPageFrames(firstIndex, frames, count);
+        for (int i = 0; i < count; i++) {
+            if (frames[i] > 0) {
+                refs.ref(frames[i]);
+            }
+        }
+    }
+
+    @Override
     public long size() {
         return file.inode.size();
     }
