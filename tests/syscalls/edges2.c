@@ -8,7 +8,8 @@
  * EINVAL, ESRCH, EFAULT, EPERM for another user), and pidfds (pidfd_open, poll until the
  * process ends, waitid(P_PIDFD) with and without O_NONBLOCK, pidfd_send_signal, pidfd_getfd,
  * and their errors), and kcmp (files, address spaces, descriptor tables, fs state, handlers
- * between a process, its thread and its child; ESRCH, EINVAL, EBADF, EPERM), and splice, tee
+ * between a process, its thread and its child; ESRCH, EINVAL, EBADF, EPERM; EPERM for nobody
+ * queueing a signal to PID 1), and splice, tee
  * and vmsplice (file to pipe, pipe to file at an offset, pipe to pipe, tee keeping the data,
  * vmsplice both ways, a full pipe with SPLICE_F_NONBLOCK, and the EINVAL/ESPIPE/EBADF cases),
  * and scheduling policies (SCHED_FIFO/RR set and read back, sched_setparam, SCHED_FIFO's zero
@@ -301,6 +302,21 @@ static void pidfd_wait_checks(void)
     close(pfd);
 }
 
+/* As nobody: PID 1 is root's, so queueing it a signal is EPERM (not ESRCH), by pidfd or pid. */
+static void signal_init_as_nobody(void)
+{
+    siginfo_t info;
+    memset(&info, 0, sizeof info);
+    info.si_signo = SIGUSR1;
+    info.si_code = SI_QUEUE;
+    int pfd = pidfd_open_raw(1, 0);
+    t_ok("nobody: pidfd_open(1)", pfd);
+    t_err("nobody: pidfd_send_signal with siginfo to PID 1", pidfd_send_raw(pfd, SIGUSR1, &info, 0), EPERM);
+    t_err("nobody: pidfd_send_signal to PID 1", pidfd_send_raw(pfd, SIGUSR1, NULL, 0), EPERM);
+    t_err("nobody: rt_sigqueueinfo to PID 1", syscall(SYS_rt_sigqueueinfo, 1, SIGUSR1, &info), EPERM);
+    close(pfd);
+}
+
 static void pidfd_signal_checks(void)
 {
     int go;
@@ -330,6 +346,7 @@ static void pidfd_signal_checks(void)
     close(procdir);
     close(go);
     close(pfd);
+    t_fail_count(t_as_nobody(signal_init_as_nobody));
 }
 
 static long kcmp_raw(pid_t a, pid_t b, int type, long x, long y)

@@ -41,9 +41,12 @@ final class ClassDesc {
         return Mem.load32(obj);
     }
 
-    /** Stores the class reference of a new object at obj (its lock word is already 0). */
+    /**
+     * Writes the header of a new object at obj: its class reference, and its lock word's
+     * initial value (0 on linux, "no hash" on the kernel: exoc's ObjectLayout).
+     */
     static void setClass(long obj, long cls) {
-        Mem.storeClassRef(obj, cls);
+        Mem.storeHeader(obj, cls);
     }
 
     static long classOf(Object o) {

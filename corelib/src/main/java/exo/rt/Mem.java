@@ -115,13 +115,12 @@ public final class Mem {
     }
 
     /**
-     * Stores the 32-bit class reference of descriptor cls at addr (ClassDesc.setClass). Lowered
-     * so that gcc puts the descriptor's address in a register and stores its low half: a
-     * truncated symbol is no immediate in the kernel's code model, and gcc went through the
-     * stack for it (3 instructions on the allocation fast path instead of 2).
+     * Writes the header of a new object at addr whose descriptor is cls (ClassDesc.setClass):
+     * one 64-bit store of the sign-extended address, so the lock word takes its initial value,
+     * the address's upper half (exoc's ObjectLayout): one `movq $desc, (p)` on both targets.
      */
-    public static void storeClassRef(long addr, long cls) {
-        SimMemory.write(addr, 4, cls);
+    public static void storeHeader(long addr, long cls) {
+        SimMemory.write(addr, 8, cls);
     }
 
     /**

@@ -14,7 +14,8 @@
  * hashed object that gets locked, or a thin-locked object that gets hashed, is inflated and
  * its monitor keeps the hash:
  *
- *   0                                           unlocked, not hashed
+ *   0                                           unlocked, not hashed (a new object's word
+ *                                               on linux: exoc's ObjectLayout.LOCK_INITIAL_LINUX)
  *   thin:     owner id << 8 | (count - 1) << 2 | 00
  *   hashed:   hash << 2 | 10                    unlocked
  *   inflated: table index << 1 | 1              the hash, if any, in Monitor.hashWord

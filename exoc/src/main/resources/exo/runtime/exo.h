@@ -24,26 +24,21 @@ typedef struct exo_class exo_class;
 
 /* Every object starts with this 8-byte header (exo_layout.h, docs/RUNTIME.md "Objects"):
  * a 32-bit class reference, the descriptor's address sign-extended (EXO_CLS), and the lock
- * and hash word of exo.rt.Monitors. Static objects initialise the header through `init`
- * (EXO_HEADER_INIT): one 64-bit address-plus-constant, which C accepts in a static
- * initialiser where a truncated address is not. */
+ * and hash word of exo.rt.Monitors. Both are written at once, new objects and static ones
+ * alike (`init`, EXO_HEADER_INIT): the 64-bit sign-extended address, one `movq $desc, (p)`
+ * in either code model, which leaves the lock word at the address's upper half,
+ * EXO_LOCK_INITIAL (0 on linux, 0xffffffff = "no hash" on the kernel). */
 typedef union exo_obj {
     uint64_t init;
     struct {
         uint32_t cls_ref;
-        uint32_t lock;    /* 0, a thin lock, an inflated monitor, or the hash (exo_identity_hash) */
+        uint32_t lock;    /* EXO_LOCK_INITIAL, a thin lock, an inflated monitor, or the hash */
     };
 } exo_obj;
 typedef exo_obj *jobj;
 
 #define EXO_CLS(o) ((const exo_class *)(intptr_t)(int32_t)((jobj)(o))->cls_ref)
-/* The kernel's descriptors are at 0xffffffff8xxxxxxx: adding 2^32 (mod 2^64) clears the upper
- * half, so the lock word starts 0; linux descriptors are below 2 GiB already. */
-#ifdef EXO_LINUX
 #define EXO_HEADER_INIT(desc) { .init = (uint64_t)(uintptr_t)(desc) }
-#else
-#define EXO_HEADER_INIT(desc) { .init = (uint64_t)(uintptr_t)(desc) + 0x100000000ull }
-#endif
 
 /* Arrays: header, length, elements from offset 12 (1-, 2- and 4-byte elements) or 16
  * (8-byte elements, 8-aligned); so an int[1] takes 16 bytes. */

@@ -154,7 +154,7 @@ static __attribute__((noinline)) jint exo_identity_hash_slow(jobj o) {
     exo_hash_state = x;
     uint32_t word = (x << 2) | 2u;
     uint32_t w = __atomic_load_n(&o->lock, __ATOMIC_ACQUIRE);
-    while (w == 0) {
+    while (w == EXO_LOCK_INITIAL) {
         if (__atomic_compare_exchange_n(&o->lock, &w, word, 0, __ATOMIC_SEQ_CST, __ATOMIC_ACQUIRE)) {
             return (jint)(word >> 2);
         }

@@ -53,5 +53,17 @@ class ObjectLayoutTest {
         assertTrue(h.contains("#define EXO_ARRAY_LENGTH 8\n"), h);
         assertTrue(h.contains("#define EXO_ARRAY_DATA_NARROW 12\n"), h);
         assertTrue(h.contains("#define EXO_ARRAY_DATA_WIDE 16\n"), h);
+        assertTrue(h.contains("#ifdef EXO_LINUX\n#define EXO_LOCK_INITIAL 0x0u\n#else\n#define EXO_LOCK_INITIAL 0xffffffffu\n#endif\n"), h);
+    }
+
+    @Test
+    void theInitialLockWordIsTheUpperHalfOfTheSignExtendedDescriptor() {
+        // One 64-bit store of the address writes both words (Mem.storeHeader).
+        long linuxDesc = 0x4a5b60L;                       // a static non-PIE binary's data
+        long kernelDesc = 0xffffffff80345678L;            // -mcmodel=kernel
+        assertEquals(ObjectLayout.LOCK_INITIAL_LINUX, (int) (linuxDesc >>> 32));
+        assertEquals(ObjectLayout.LOCK_INITIAL_KERNEL, (int) (kernelDesc >>> 32));
+        // Neither is a hash word (hash << 2 | 2), which Monitors and exo_identity_hash test for.
+        assertTrue((ObjectLayout.LOCK_INITIAL_LINUX & 3) != 2 && (ObjectLayout.LOCK_INITIAL_KERNEL & 3) != 2);
     }
 }

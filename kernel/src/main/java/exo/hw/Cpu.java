@@ -26,6 +26,28 @@ public final class Cpu {
         Sim.pause();
     }
 
+    /**
+     * `lock cmpxchg` on word[0]: stores value there if it holds expected, atomically for every
+     * CPU (a full barrier); returns what it held. For the spinlocks below kernel.sync (e.g.
+     * mm.FrameLock); word must be a non-empty int[] that lives as long as the lock.
+     */
+    public static int compareAndSwap(int[] word, int expected, int value) {
+        synchronized (word) {
+            int old = word[0];
+            if (old == expected) {
+                word[0] = value;
+            }
+            return old;
+        }
+    }
+
+    /** A store to word[0] that no earlier load or store passes (the release of such a lock). */
+    public static void storeRelease(int[] word, int value) {
+        synchronized (word) {
+            word[0] = value;
+        }
+    }
+
     public static boolean interruptsEnabled() {
         return Sim.interruptFlag();
     }

@@ -639,13 +639,21 @@ final class MethodGen implements Opcodes {
      * is one range compare inline (exo_subclass_of: class ids are a preorder of the class
      * tree, array and primitive descriptors lie outside every range); interfaces and array
      * types go through exo_assignable. HashMap's `first instanceof TreeNode` on every lookup
-     * was a call before.
+     * was a call before. A class with no subclass in the closed world (final ones among them:
+     * exoc sees the whole program, and its ids were numbered before any method is generated)
+     * is one pointer compare with its descriptor: Task.current()'s cast on every system call.
      */
     private String typeTest(TypeInsnNode insn, String o) throws CompileError {
         String type = insn.desc;
         String cls = prog.classDescFor(type);
-        if (!type.startsWith("[") && !prog.classInfo(type, where(insn)).isInterface()) {
-            return "exo_subclass_of(EXO_CLS(" + o + "), &" + cls + ")";
+        if (!type.startsWith("[")) {
+            ClassInfo c = prog.classInfo(type, where(insn));
+            if (!c.isInterface() && c.id >= 0 && c.lastDescendantId == c.id) {
+                return "(EXO_CLS(" + o + ") == &" + cls + ")";
+            }
+            if (!c.isInterface()) {
+                return "exo_subclass_of(EXO_CLS(" + o + "), &" + cls + ")";
+            }
         }
         return "(EXO_CLS(" + o + ") == &" + cls + " || exo_assignable(EXO_CLS(" + o + "), &" + cls + "))";
     }

@@ -5,8 +5,11 @@
  * code that cannot raise, namely local variables, constants, stack shuffles, arithmetic other
  * than integer division and remainder, conversions, comparisons, forward branches (a loop's
  * back-edge may poll for a safepoint), switches and returns; fields of `this` read right after
- * `aload 0` (no null check); static fields of classes needing no initialisation check;
- * exo.hw's memory, port and CPU intrinsics (but the stack switch and the entry to user mode);
+ * `aload 0` (no null check), and primitive fields of `this` written with a local or a constant
+ * pushed right after `aload 0` (a setter such as Task.setOrigRax, on every system call);
+ * static fields of classes needing no initialisation check; exo.hw's memory, port and CPU
+ * intrinsics (but the stack switch and the entry to user mode), exo.rt.Mem's loads, stores
+ * and address casts;
  * static calls, and argument-less invokespecial on `this` (super(), private methods), to
  * methods that qualify in turn (a cycle
  * counts as "may throw"). Anything else, or any doubt, means "may throw". Typical winners are
@@ -22,6 +25,7 @@ import exo.compiler.model.FieldInfo;
 import exo.compiler.model.MethodInfo;
 import java.util.HashMap;
 import java.util.Map;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
@@ -108,6 +112,10 @@ final class NoThrow {
             return thisStable && previous instanceof VarInsnNode && previous.getOpcode() == ALOAD
                     && ((VarInsnNode) previous).var == 0 && !fieldOf((FieldInsnNode) insn).owner.isWord();
         }
+        if (op == PUTFIELD) {
+            return thisStable && storesIntoThis(insn, previous) && !fieldOf((FieldInsnNode) insn).owner.isWord()
+                    && Type.getType(((FieldInsnNode) insn).desc).getSort() < Type.ARRAY;
+        }
         if (op == GETSTATIC || op == PUTSTATIC) {
             FieldInfo f = fieldOf((FieldInsnNode) insn);
             return !f.owner.isWord() && !f.owner.needsInitCheckFrom(m.owner);
@@ -134,6 +142,9 @@ final class NoThrow {
                 // instructions and register accesses; not the two that leave for other code
                 return !call.name.equals("switchStacks") && !call.name.equals("enterUser");
             }
+            if (call.owner.equals("exo/rt/Mem") && isRawAccess(call.name)) {
+                return true;   // a load, a store or an address cast (intrinsic.RuntimeMemory)
+            }
             if (call.owner.startsWith("[") || exo.compiler.intrinsic.Intrinsics.replacesBodies(call.owner)) {
                 return false;
             }
@@ -143,6 +154,31 @@ final class NoThrow {
                     && cannotThrow(target);
         }
         return false;
+    }
+
+    /**
+     * exo.rt.Mem's plain memory accesses: the allocation fast path's header store goes through
+     * ClassDesc.setClass, which then needs no pending test (2 guest instructions per `new`).
+     */
+    private static boolean isRawAccess(String name) {
+        return name.startsWith("load") || name.startsWith("store") || name.equals("addressOf")
+                || name.equals("objectAt") || name.equals("nonNullObjectAt") || name.equals("threadBlock");
+    }
+
+    /**
+     * Is the object of this putfield `this`: `aload 0`, then one instruction pushing the value
+     * (a local or a constant), with no label between them (no other way in).
+     */
+    private static boolean storesIntoThis(AbstractInsnNode putfield, AbstractInsnNode value) {
+        if (value == null || !(value instanceof VarInsnNode && value.getOpcode() <= DLOAD
+                || value.getOpcode() >= ACONST_NULL + 1 && value.getOpcode() <= SIPUSH)) {
+            return false;
+        }
+        AbstractInsnNode object = value.getPrevious();
+        while (object != null && object.getOpcode() < 0 && !(object instanceof LabelNode)) {
+            object = object.getPrevious();   // line numbers, frames
+        }
+        return object instanceof VarInsnNode && object.getOpcode() == ALOAD && ((VarInsnNode) object).var == 0;
     }
 
     private FieldInfo fieldOf(FieldInsnNode insn) throws CompileError {

@@ -34,6 +34,12 @@ final class CpuIntrinsics implements IntrinsicFamily {
             case "sti": return asm("sti");
             case "hlt": return asm("hlt");
             case "pause": return Lowered.pure("__builtin_ia32_pause()");
+            // A lock word in an int[] (mm.FrameLock): lock cmpxchg, and a release store.
+            case "compareAndSwap":
+                return Lowered.pure("({ jint cas_ = (" + c.arg(1) + "); __atomic_compare_exchange_n(&ELEM(" + c.arg(0)
+                        + ", jint, 0), &cas_, (jint)(" + c.arg(2) + "), 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); cas_; })");
+            case "storeRelease":
+                return Lowered.pure("__atomic_store_n(&ELEM(" + c.arg(0) + ", jint, 0), (jint)(" + c.arg(1) + "), __ATOMIC_RELEASE)");
             case "interruptsEnabled": return Lowered.pure("exo_hw_interrupts_enabled()");
             case "rdtsc": return Lowered.pure("((jlong)__builtin_ia32_rdtsc())");
             case "cpuid": return Lowered.pure("exo_hw_cpuid(" + c.arg(0) + ", " + c.arg(1) + ", " + c.arg(2) + ")");

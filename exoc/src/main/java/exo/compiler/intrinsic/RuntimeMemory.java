@@ -37,9 +37,8 @@ final class RuntimeMemory implements IntrinsicFamily {
             case "store16": return Lowered.pure("(*(int16_t *)" + a + " = (int16_t)(" + c.arg(1) + "))");
             case "store32": return Lowered.pure("(*(jint *)" + a + " = (" + c.arg(1) + "))");
             case "store64": return Lowered.pure("(*(jlong *)" + a + " = (" + c.arg(1) + "))");
-            case "storeClassRef":
-                return Lowered.pure("({ uint64_t c_ = (uint64_t)(" + c.arg(1) + "); __asm__(\"\" : \"+r\"(c_)); *(uint32_t *)" + a
-                        + " = (uint32_t)c_; })");
+            // The whole header, class reference and initial lock word (ObjectLayout).
+            case "storeHeader": return Lowered.pure("(*(uint64_t *)" + a + " = (uint64_t)(" + c.arg(1) + "))");
             case "addressOf": return Lowered.pure("((jlong)" + a + ")");
             case "objectAt": return Lowered.pure("((jobj)" + a + ")");
             // An address known not to be 0: gcc may drop later null tests of the object.

@@ -8,14 +8,15 @@
  * allocator never handed out (double frees, reserved or foreign frames) with an exception, so
  * such bugs stop the kernel at the faulty call. Used by PageTable, Gdt/Idt, the buddy pool and
  * the kernel heap (mm.KernelHeap.back, from inside any allocation).
- * Every change of the bitmap runs with interrupts off (Irq): callers run in preemptible thread
- * context (fork's and exit's page tables), and a timer preemption between reading a bitmap word
- * and writing it back let another thread take the same frame, or made a frame in use look free,
- * so that one frame became a page table and a user page (or a thread stack) at once.
+ * Every change of the bitmap after boot (alloc, allocRun, free) holds the lock, a FrameLock:
+ * interrupts off, because callers run in preemptible thread context (fork's and exit's page
+ * tables) and a timer preemption between reading a bitmap word and writing it back let another
+ * thread take the same frame, or made a frame in use look free, so that one frame became a page
+ * table and a user page (or a thread stack) at once; and a lock word for other CPUs. extendTo
+ * and reserve run at boot, before any other thread, and allocate: they take no lock.
  */
 package exo.kernel.mm;
 
-import exo.kernel.cpu.Irq;
 import exo.kernel.util.Fmt;
 import exo.kernel.util.Invariant;
 
@@ -38,6 +39,7 @@ public final class FrameAllocator {
     private long[] reservedEnd = new long[8];
     private String[] reservedWhy = new String[8];
     private int reservedCount;
+    private final FrameLock lock = new FrameLock("frames");
 
     /** Manages every available frame of the map. */
     public FrameAllocator(MemoryMap map) {
@@ -150,11 +152,11 @@ public final class FrameAllocator {
     }
 
     private long allocPhys() {
-        boolean on = Irq.save();
+        boolean on = lock.lock();
         try {
             return allocPhysLocked();
         } finally {
-            Irq.restore(on);
+            lock.unlock(on);
         }
     }
 
@@ -188,11 +190,11 @@ public final class FrameAllocator {
 
     /** `count` contiguous free frames starting on a multiple of alignFrames frames, or none(). */
     public PhysAddr allocRun(long count, long alignFrames) {
-        boolean on = Irq.save();
+        boolean on = lock.lock();
         try {
             return allocRunLocked(count, alignFrames);
         } finally {
-            Irq.restore(on);
+            lock.unlock(on);
         }
     }
 
@@ -225,11 +227,11 @@ public final class FrameAllocator {
     }
 
     private void free(long phys) {
-        boolean on = Irq.save();
+        boolean on = lock.lock();
         try {
             freeLocked(phys);
         } finally {
-            Irq.restore(on);
+            lock.unlock(on);
         }
     }
 

@@ -3,7 +3,8 @@
  * caller's own siginfo, to a process or to one thread of it. Nobody, root included, may claim
  * to be the kernel or kill()/tgkill() (an si_code >= 0, or SI_TKILL) when sending to another
  * process: EPERM, as Linux. Then the usual rules of kill: ESRCH for no such target, EPERM
- * without the right to signal it, EINVAL for a bad signal number; signal 0 only probes.
+ * without the right to signal it, EINVAL for a bad signal number; signal 0 only probes; the
+ * kernel's own PID 1 of a run= boot takes nothing (as kill() to it).
  * The siginfo bytes are decoded here only once the number is known to be valid.
  */
 package exo.kernel.proc;
@@ -23,14 +24,16 @@ public final class SignalSend {
         Processes.lock.lock();
         try {
             Process p = pid > 0 ? Signalling.processOfLocked(pid) : null;
-            if (p == null || p.kernelReaper) {
+            if (p == null) {
                 return -Errno.ESRCH;
             }
             int r = permitted(sender.process, p, sig);
             if (r <= 0) {
-                return r;
+                return r;   // the kernel's PID 1 is root's, as Linux's init: EPERM for others
             }
-            Signalling.toProcessLocked(p, SigInfo.fromUser(sig, info, 0));
+            if (!p.kernelReaper) {   // it has no handlers: it drops the signal, as kill() does
+                Signalling.toProcessLocked(p, SigInfo.fromUser(sig, info, 0));
+            }
             return 0;
         } finally {
             Processes.lock.unlock();
