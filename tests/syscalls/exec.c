@@ -2,7 +2,8 @@
  * exec.c - execve: argv and envp as the new program sees them, the auxiliary vector, the pid
  * kept, close-on-exec, signal dispositions reset and the mask and pending set kept, private
  * .data and zeroed .bss (the parent's writes do not reach the new image), #! scripts through
- * their interpreter, and the errors (ENOENT, ETXTBSY for writes to the running program,
+ * their interpreter, and the errors (ENOENT, ETXTBSY for writes to the running program and
+ * for execve of a file open for writing,
  * EACCES, ENOEXEC for garbage and a truncated ELF, ENOTDIR, ELOOP, ENAMETOOLONG, E2BIG,
  * EFAULT). The program execs itself:
  * argv[1] names the check the new image makes, and the parent checks its exit status.
@@ -238,6 +239,21 @@ static void errors(void)
     t_check("with ENOEXEC or EIO", err == ENOEXEC || err == EIO);
     t_write_file("badinterp", "#!/nonexistent/interpreter\n", 0755);
     t_err("#! with a missing interpreter", exec_error("./badinterp"), ENOENT);
+    /* A file open for writing cannot be executed (LTP execve04); a reader does not stop it. */
+    int busy = open("busy", O_WRONLY | O_CREAT | O_TRUNC, 0755);
+    write(busy, "#!/nonexistent/interpreter\n", 27);
+    t_err("execve of a file open for writing", exec_error("./busy"), ETXTBSY);
+    int busy2 = dup(busy);
+    close(busy);
+    t_err("execve while a dup of the writer is open", exec_error("./busy"), ETXTBSY);
+    close(busy2);
+    t_err("execve once the writer is closed", exec_error("./busy"), ENOENT);
+    int reader = open("busy", O_RDONLY);
+    t_err("execve while a reader has it open", exec_error("./busy"), ENOENT);
+    close(reader);
+    int rw = open("busy", O_RDWR);
+    t_err("execve while open O_RDWR", exec_error("./busy"), ETXTBSY);
+    close(rw);
     t_err("execve through a regular file", exec_error("./plain/x"), ENOTDIR);
     symlink("loop2", "loop1");
     symlink("loop1", "loop2");

@@ -3,12 +3,15 @@
  * CPU-time clocks advance), clock_getres, gettimeofday and time agree with CLOCK_REALTIME,
  * nanosleep and clock_nanosleep (relative and TIMER_ABSTIME) sleep at least as asked,
  * setitimer/getitimer and alarm deliver SIGALRM, times() and getrusage (page faults counted in
- * ru_minflt, a reaped child's too), and the errors.
+ * ru_minflt, the kernel's faults on the process's pages in read() and a reaped child's too;
+ * 300 ms of kernel work shows as system time, 300 ms of user arithmetic as user time), and
+ * the errors.
  * Only relations are printed (no times). Run by tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
 #include "check.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <stdint.h>
 #include <sys/mman.h>
@@ -142,6 +145,18 @@ static void page_faults(void)
     getrusage(RUSAGE_SELF, &after);
     t_check("ru_minflt grows by >= 64 after touching 64 new pages", after.ru_minflt - before.ru_minflt >= PAGES);
     munmap(p, PAGES * 4096);
+    /* Pages the kernel touches first, for the process (read() into fresh memory), count too. */
+    int zero = open("/dev/zero", O_RDONLY);
+    p = mmap(NULL, PAGES * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    getrusage(RUSAGE_SELF, &before);
+    long got = 0;
+    for (long n; got < PAGES * 4096 && (n = read(zero, p + got, PAGES * 4096 - got)) > 0;)
+        got += n;
+    getrusage(RUSAGE_SELF, &after);
+    t_check("read() of /dev/zero fills 64 fresh pages", got == PAGES * 4096);
+    t_check("ru_minflt grows by >= 64 when read() fills 64 new pages", after.ru_minflt - before.ru_minflt >= PAGES);
+    close(zero);
+    munmap(p, PAGES * 4096);
     getrusage(RUSAGE_CHILDREN, &before);
     pid_t child = fork();
     if (child == 0) {
@@ -154,6 +169,47 @@ static void page_faults(void)
     getrusage(RUSAGE_CHILDREN, &after);
     t_check("RUSAGE_CHILDREN ru_minflt grows by >= 64 after a child touched 64 pages",
             after.ru_minflt - before.ru_minflt >= PAGES);
+}
+
+static double cpu_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static double rusage_seconds(const struct timeval *tv)
+{
+    return tv->tv_sec + tv->tv_usec / 1e6;
+}
+
+/* 300 ms of CPU in the kernel (64 KiB reads of /dev/zero), then 300 ms in user mode (a loop
+ * with no call): the first must grow ru_stime more than ru_utime, the second the reverse. */
+static void user_and_system(void)
+{
+    static char buf[65536];
+    struct rusage r0, r1, r2;
+    int fd = open("/dev/zero", O_RDONLY);
+    getrusage(RUSAGE_SELF, &r0);
+    for (double end = cpu_seconds() + 0.3; cpu_seconds() < end;)
+        for (int i = 0; i < 16; i++)
+            read(fd, buf, sizeof buf);
+    getrusage(RUSAGE_SELF, &r1);
+    volatile unsigned long x = 1;
+    for (double end = cpu_seconds() + 0.3; cpu_seconds() < end;)
+        for (int i = 0; i < 1000000; i++)
+            x = x * 6364136223846793005UL + 1;
+    getrusage(RUSAGE_SELF, &r2);
+    close(fd);
+    double sys1 = rusage_seconds(&r1.ru_stime) - rusage_seconds(&r0.ru_stime);
+    double user1 = rusage_seconds(&r1.ru_utime) - rusage_seconds(&r0.ru_utime);
+    double sys2 = rusage_seconds(&r2.ru_stime) - rusage_seconds(&r1.ru_stime);
+    double user2 = rusage_seconds(&r2.ru_utime) - rusage_seconds(&r1.ru_utime);
+    t_check("300 ms of /dev/zero reads: more system than user time", sys1 > user1);
+    t_check("300 ms of arithmetic: more user than system time", user2 > sys2);
+    struct tms tm;
+    times(&tm);
+    t_check("times(): tms_stime > 0 after them", tm.tms_stime > 0);
 }
 
 static void accounting(void)
@@ -169,6 +225,7 @@ static void accounting(void)
     t_check("ru_maxrss > 0", ru.ru_maxrss > 0);
     t_err("getrusage unknown who", getrusage(12345, &ru), EINVAL);
     page_faults();
+    user_and_system();
 }
 
 int main(void)

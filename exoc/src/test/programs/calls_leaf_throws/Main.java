@@ -1,8 +1,9 @@
 // Calls to small leaf methods (gen.NoThrow drops the pending-exception test after a call to
 // a method proven unable to throw): leaves that cannot throw, and look-alikes that can, by
 // integer division, an array access, a field of another object, a static field of a class
-// whose initialiser fails, a loop calling a throwing method, a call to a throwing leaf, and
-// an instance accessor of `this`. Each exception must still reach its handler. (A second use
+// whose initialiser fails, a loop calling a throwing method, a call to a throwing leaf, an
+// instance accessor of `this`, setters of `this` (which cannot throw) and look-alikes that
+// store into another object or into `this` or another joined at a label. Each exception must still reach its handler. (A second use
 // of the failed class should throw NoClassDefFoundError: exoc does not do that yet.)
 public class Main {
     int value = 42;
@@ -62,9 +63,23 @@ public class Main {
         return (mine ? other : this).value;
     }
 
+    void setValue(int v) {
+        value = v;
+    }
+
+    void setFrom(Main other) {
+        value = other.value;
+    }
+
+    /** `this` or another object, joined before the putfield: the other may be null. */
+    void setEither(boolean mine, Main other, int v) {
+        (mine ? this : other).value = v;
+    }
+
     public static void main(String[] args) {
         System.out.println("add " + add(40L, 2) + " max " + max3(3, 9, 4) + " value " + new Main().value());
-        String[] names = {"divide", "remainder", "first", "valueOf", "failing", "add", "viaDivide", "countDown", "either"};
+        String[] names = {"divide", "remainder", "first", "valueOf", "failing", "add", "viaDivide", "countDown", "either", "setValue",
+            "setFrom", "setEither"};
         for (int i = 0; i < names.length; i++) {
             try {
                 int r;
@@ -77,7 +92,27 @@ public class Main {
                     case 5: r = (int) add(-2L, 2); break;
                     case 6: r = viaDivide(7); break;
                     case 7: r = countDown(3) + divide(1, 0); break;
-                    default: r = new Main().valueOfEither(false, null) + new Main().valueOfEither(true, null);
+                    case 8: r = new Main().valueOfEither(false, null) + new Main().valueOfEither(true, null); break;
+                    case 9: {
+                        Main m = new Main();
+                        m.setValue(7);
+                        r = m.value;
+                        break;
+                    }
+                    case 10: {
+                        Main m = new Main();
+                        m.setFrom(new Main());
+                        r = m.value;
+                        m.setFrom(null);
+                        break;
+                    }
+                    default: {
+                        Main m = new Main();
+                        m.setEither(true, null, 9);
+                        r = m.value;
+                        System.out.println("setEither this " + r);
+                        m.setEither(false, null, 9);
+                    }
                 }
                 System.out.println(names[i] + " returned " + r);
             } catch (ArithmeticException | ArrayIndexOutOfBoundsException | NullPointerException

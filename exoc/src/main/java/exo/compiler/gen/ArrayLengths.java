@@ -10,7 +10,8 @@
  * one of array type. Such a local N gets a shadow `jint lNa_len`, set where N is bound or
  * stored (0 for null). A bounds check or arraylength then reads the shadow when its array
  * operand was pushed by `aload N` in the same basic block with no store to N in between
- * (ASM's SourceInterpreter names the producing instruction), so the shadow holds exactly the
+ * (ASM's SourceInterpreter names the producing instruction; Origins follows dup and dup2
+ * copies back to it, as in `a[i] += x`), so the shadow holds exactly the
  * length of that value. Anything else falls back to ARRLEN. The null check still runs first
  * on the value itself.
  */
@@ -133,16 +134,10 @@ final class ArrayLengths {
      * of an array local, else ARRLEN(array).
      */
     String lengthOf(int index, int fromTop, String array) {
-        Frame<SourceValue> f = sources == null ? null : sources[index];
-        if (f != null) {
-            SourceValue v = f.getStack(f.getStackSize() - 1 - fromTop);
-            if (v.insns.size() == 1) {
-                AbstractInsnNode p = v.insns.iterator().next();
-                if (p.getOpcode() == ALOAD && arrayLocals.contains(((VarInsnNode) p).var)
-                        && unchangedBetween(insns.indexOf(p), index, ((VarInsnNode) p).var)) {
-                    return "l" + ((VarInsnNode) p).var + "a_len";
-                }
-            }
+        AbstractInsnNode p = Origins.of(sources, insns, index, fromTop);   // through dup/dup2 copies
+        if (p != null && p.getOpcode() == ALOAD && arrayLocals.contains(((VarInsnNode) p).var)
+                && unchangedBetween(insns.indexOf(p), index, ((VarInsnNode) p).var)) {
+            return "l" + ((VarInsnNode) p).var + "a_len";
         }
         return "ARRLEN(" + array + ")";
     }

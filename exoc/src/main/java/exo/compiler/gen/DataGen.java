@@ -224,6 +224,10 @@ final class DataGen {
             }
             String name = prog.staticField(f);
             Object v = f.node.value;
+            Map<String, Object> evaluated = c.constantStatics();
+            if (evaluated != null && evaluated.containsKey(f.node.name)) {
+                v = evaluated.get(f.node.name);   // the initialiser's last store, evaluated (ConstantInit)
+            }
             String init = "0";
             if (v instanceof Integer) {
                 init = Names.intLiteral((Integer) v);

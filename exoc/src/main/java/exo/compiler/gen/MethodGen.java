@@ -60,6 +60,7 @@ final class MethodGen implements Opcodes {
     private InitChecks initChecks;
     private ArrayLengths lengths;
     private LoadCache loads;
+    private ElementForwarding forwarding;
     /** The C variable of 'this': l0a, or l0w in a word type's methods. */
     private final String thisVar;
     private final Branches branches = new Branches(this);
@@ -92,16 +93,17 @@ final class MethodGen implements Opcodes {
             throw new CompileError(Where.of(owner, mn) + ": cannot analyse bytecode: " + e.getMessage(), e);
         }
         regions = new TryRegions(mn);
-        initChecks = new InitChecks(mn);
+        initChecks = InitChecks.of(prog, mn, frames);
         lengths = new ArrayLengths(owner.name, method);
         // Both targets: on the kernel, what changes under the code (volatile fields, exo.hw
         // and exo.rt.Mem accesses, per-CPU slots, device memory) is read through intrinsic
         // calls or volatile accesses, after which LoadCache reloads everything.
         loads = new LoadCache(mn, lengths.sources());
+        forwarding = new ElementForwarding(prog, owner, mn, lengths.sources());
         thisIsStable = !method.isStatic() && !storesLocalZero();
         out.append(prog.prototype(method)).append(" {\n");
         declareVariables();
-        out.append(lengths.declarations());
+        out.append(lengths.declarations()).append(forwarding.declarations());
         int cacheDeclarations = out.length();
         out.append("    jint exc_line = -1; (void)exc_line;\n");
         bindArguments();
@@ -115,9 +117,8 @@ final class MethodGen implements Opcodes {
             AbstractInsnNode insn = insns.get(index);
             if (insn instanceof LabelNode) {
                 thisSlots.clear();
-                initChecks.label((LabelNode) insn);
                 loads.label((LabelNode) insn);
-                out.append(" L").append(index).append(":;\n");
+                out.append(forwarding.entry(index)).append(" L").append(index).append(":;\n");
                 continue;
             }
             if (insn instanceof LineNumberNode) {
@@ -533,7 +534,8 @@ final class MethodGen implements Opcodes {
         }
         boundsCheck(a, 1, i);
         String value = push(f, kind, 2);
-        emit(value + " = ELEM(" + a + ", " + ctype + ", " + i + ");");
+        String forwarded = forwarding.forwardedLoad(index);
+        emit(value + " = " + (forwarded != null ? forwarded : "ELEM(" + a + ", " + ctype + ", " + i + ")") + ";");
         String keep = loads.keep(index, key, value, kind);
         if (!keep.isEmpty()) {
             emit(keep);
@@ -549,6 +551,10 @@ final class MethodGen implements Opcodes {
             emit("if (" + v + " != 0 && EXO_UNLIKELY(!exo_store_ok(" + a + ", " + v + "))) " + raise(prog.rt("arrayStore") + "(" + v + ")"));
         }
         emit("ELEM(" + a + ", " + ctype + ", " + i + ") = (" + ctype + ")" + v + ";");
+        String forwarded = forwarding.forwardedStore(index);
+        if (forwarded != null) {
+            emit(forwarded + " = (" + ctype + ")" + v + ";");
+        }
     }
 
     private void intInsn(IntInsnNode insn, Frame<BasicValue> f) throws CompileError {
@@ -634,20 +640,28 @@ final class MethodGen implements Opcodes {
      * is one range compare inline (exo_subclass_of: class ids are a preorder of the class
      * tree, array and primitive descriptors lie outside every range); interfaces and array
      * types go through exo_assignable. HashMap's `first instanceof TreeNode` on every lookup
-     * was a call before.
+     * was a call before. A class with no subclass in the closed world (final ones among them:
+     * exoc sees the whole program, and its ids were numbered before any method is generated)
+     * is one pointer compare with its descriptor: Task.current()'s cast on every system call.
      */
     private String typeTest(TypeInsnNode insn, String o) throws CompileError {
         String type = insn.desc;
         String cls = prog.classDescFor(type);
-        if (!type.startsWith("[") && !prog.classInfo(type, where(insn)).isInterface()) {
-            return "exo_subclass_of(EXO_CLS(" + o + "), &" + cls + ")";
+        if (!type.startsWith("[")) {
+            ClassInfo c = prog.classInfo(type, where(insn));
+            if (!c.isInterface() && c.id >= 0 && c.lastDescendantId == c.id) {
+                return "(EXO_CLS(" + o + ") == &" + cls + ")";
+            }
+            if (!c.isInterface()) {
+                return "exo_subclass_of(EXO_CLS(" + o + "), &" + cls + ")";
+            }
         }
         return "(EXO_CLS(" + o + ") == &" + cls + " || exo_assignable(EXO_CLS(" + o + "), &" + cls + "))";
     }
 
     /** Static initialisation check before using class c (JVMS 5.5). */
     void initCheck(ClassInfo c) throws CompileError {
-        if (prog.needsInitCheck(owner, c) && initChecks.needed(c.name)) {
+        if (prog.needsInitCheck(owner, c) && initChecks.needed(index, c.name)) {
             loads.clobber();   // the initialiser may write any field
             emit("if (EXO_UNLIKELY(" + prog.initFlag(c) + " != 1)) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
         }

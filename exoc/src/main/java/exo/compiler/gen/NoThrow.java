@@ -5,9 +5,11 @@
  * code that cannot raise, namely local variables, constants, stack shuffles, arithmetic other
  * than integer division and remainder, conversions, comparisons, forward branches (a loop's
  * back-edge may poll for a safepoint), switches and returns; fields of `this` read right after
- * `aload 0` (no null check); static fields of classes needing no initialisation check;
- * exo.hw's memory, port and CPU intrinsics (but the stack switch and the entry to user mode),
- * exo.rt.Mem's loads, stores and address casts;
+ * `aload 0` (no null check), and primitive fields of `this` written with a local or a constant
+ * pushed right after `aload 0` (a setter such as Task.setOrigRax, on every system call);
+ * static fields of classes needing no initialisation check; exo.hw's memory, port and CPU
+ * intrinsics (but the stack switch and the entry to user mode), exo.rt.Mem's loads, stores
+ * and address casts;
  * static calls, and argument-less invokespecial on `this` (super(), private methods), to
  * methods that qualify in turn (a cycle
  * counts as "may throw"). Anything else, or any doubt, means "may throw". Typical winners are
@@ -23,6 +25,7 @@ import exo.compiler.model.FieldInfo;
 import exo.compiler.model.MethodInfo;
 import java.util.HashMap;
 import java.util.Map;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
@@ -109,6 +112,10 @@ final class NoThrow {
             return thisStable && previous instanceof VarInsnNode && previous.getOpcode() == ALOAD
                     && ((VarInsnNode) previous).var == 0 && !fieldOf((FieldInsnNode) insn).owner.isWord();
         }
+        if (op == PUTFIELD) {
+            return thisStable && storesIntoThis(insn, previous) && !fieldOf((FieldInsnNode) insn).owner.isWord()
+                    && Type.getType(((FieldInsnNode) insn).desc).getSort() < Type.ARRAY;
+        }
         if (op == GETSTATIC || op == PUTSTATIC) {
             FieldInfo f = fieldOf((FieldInsnNode) insn);
             return !f.owner.isWord() && !f.owner.needsInitCheckFrom(m.owner);
@@ -156,6 +163,22 @@ final class NoThrow {
     private static boolean isRawAccess(String name) {
         return name.startsWith("load") || name.startsWith("store") || name.equals("addressOf")
                 || name.equals("objectAt") || name.equals("nonNullObjectAt") || name.equals("threadBlock");
+    }
+
+    /**
+     * Is the object of this putfield `this`: `aload 0`, then one instruction pushing the value
+     * (a local or a constant), with no label between them (no other way in).
+     */
+    private static boolean storesIntoThis(AbstractInsnNode putfield, AbstractInsnNode value) {
+        if (value == null || !(value instanceof VarInsnNode && value.getOpcode() <= DLOAD
+                || value.getOpcode() >= ACONST_NULL + 1 && value.getOpcode() <= SIPUSH)) {
+            return false;
+        }
+        AbstractInsnNode object = value.getPrevious();
+        while (object != null && object.getOpcode() < 0 && !(object instanceof LabelNode)) {
+            object = object.getPrevious();   // line numbers, frames
+        }
+        return object instanceof VarInsnNode && object.getOpcode() == ALOAD && ((VarInsnNode) object).var == 0;
     }
 
     private FieldInfo fieldOf(FieldInsnNode insn) throws CompileError {

@@ -30,6 +30,8 @@ public final class ClassInfo {
     private List<ClassInfo> interfaces;
     private int instanceSize = -1;
     private Boolean word;
+    private Map<String, Object> constantStatics;
+    private boolean constantInit;
 
     // Filled by later phases.
     public int id = -1;
@@ -213,14 +215,28 @@ public final class ClassInfo {
         return m == null || m.isAbstract() ? null : m;
     }
 
-    /** Does using this class run a static initialiser (its own or a superclass's)? */
+    /**
+     * Does using this class run a static initialiser (its own or a superclass's)? One that
+     * only stores constants into the class's own fields does not count: exoc evaluates it
+     * (ConstantInit, constantStatics).
+     */
     public boolean hasStaticInit() throws CompileError {
         for (ClassInfo k = this; k != null; k = k.isInterface() ? null : k.superClass()) {
-            if (k.declaredMethod("<clinit>()V") != null) {
+            if (k.declaredMethod("<clinit>()V") != null && k.constantStatics() == null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The static field values of a constant initialiser (see ConstantInit), else null. */
+    public Map<String, Object> constantStatics() {
+        if (constantStatics == null) {
+            Map<String, Object> values = ConstantInit.valuesOf(this);
+            constantStatics = values == null ? Map.of() : values;
+            constantInit = values != null;
+        }
+        return constantInit ? constantStatics : null;
     }
 
     /**

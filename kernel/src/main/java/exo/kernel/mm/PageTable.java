@@ -9,7 +9,8 @@
  * thread's stack unmapped while a user process's root is loaded would otherwise stay in the
  * TLB, and the next stack mapped at that address would be written through the stale entry.
  * User address spaces log the lower-half tables they create, so that teardown frees them
- * without reading every entry. FIXME: unmap leaves empty table pages in place until teardown.
+ * without reading every entry. munmap frees the tables whose whole span no region uses any
+ * more (freeVacantTables); a table whose span is still partly used stays until teardown.
  */
 package exo.kernel.mm;
 
@@ -274,10 +275,84 @@ public final class PageTable {
         return slot(table, virt, 1);
     }
 
+    /**
+     * Fills a leaf slot that is not present (a page fault's new page): no TLB flush, since the
+     * processor caches no translation for a page that is not present (Intel SDM vol. 3A,
+     * 4.10.2.3). Under QEMU's TCG an invlpg also clears the soft TLB's page and jump cache,
+     * which a fault would pay for nothing.
+     */
+    public void fillLeaf(long slot, long entry) {
+        Memory.write64(slot, entry);
+    }
+
     /** Writes a leaf entry found by leafSlotFor or walk, and flushes the TLB entry for page. */
     public void setLeaf(long slot, VirtAddr page, long entry) {
         Memory.write64(slot, entry);
         invalidate(page.value());
+    }
+
+    /** Says whether the user span [spanStart, spanEnd) is free of regions (so holds no page). */
+    public interface SpanTest {
+        boolean vacant(long spanStart, long spanEnd);
+    }
+
+    /**
+     * Frees the page-table pages under the user range [start, end) whose whole span is vacant
+     * (no region there: its leaves are all clear, since pages exist only inside regions), so
+     * that an unmapped range leaves no empty tables for later walks; lock of the owner held.
+     * The PML4 stays. Freed tables leave the log. Returns how many were freed.
+     */
+    public int freeVacantTables(long start, long end, SpanTest vacant) {
+        return pruneTable(rootPhys, 4, start, end, vacant);
+    }
+
+    private int pruneTable(long tablePhys, int level, long start, long end, SpanTest vacant) {
+        long span = VirtAddr.entrySpan(level);
+        int freed = 0;
+        for (long a = start & -span; Long.compareUnsigned(a, end) < 0; a += span) {
+            long slot = slot(tablePhys, a, level);
+            long e = Memory.read64(slot);
+            if (PageEntry.isPresent(e) && !PageEntry.isHuge(e)) {
+                if (vacant.vacant(a, a + span)) {
+                    Memory.write64(slot, 0);
+                    invalidate(a);   // invlpg also drops the cached upper-level entries
+                    freed += freeSubtree(PageEntry.address(e), level - 1);
+                } else if (level > 2) {
+                    freed += pruneTable(PageEntry.address(e), level - 1, Math.max(a, start), Math.min(a + span, end), vacant);
+                }
+            }
+        }
+        return freed;
+    }
+
+    /** Frees a table of a vacant span and the tables below it (its leaves are clear). */
+    private int freeSubtree(long tablePhys, int level) {
+        int freed = 1;
+        if (level > 1) {
+            long t = PhysAddr.toVirt(tablePhys);
+            for (int i = 0; i < 512; i++) {
+                long e = Memory.read64(t + 8L * i);
+                if (PageEntry.isPresent(e) && !PageEntry.isHuge(e)) {
+                    freed += freeSubtree(PageEntry.address(e), level - 1);
+                }
+            }
+        }
+        unrecordTable(tablePhys);
+        frames.free(PhysAddr.of(tablePhys));
+        return freed;
+    }
+
+    /** A logged table was freed before teardown: out of the log (order does not matter). */
+    private void unrecordTable(long tablePhys) {
+        if (lowerTables == null || lowerTableCount < 0) {
+            return;
+        }
+        for (int i = 0; i < lowerTableCount; i++) {
+            if (lowerTables[i] == tablePhys) {
+                lowerTables[i] = lowerTables[--lowerTableCount];
+                return;
+            }
+        }
     }
 
     /** Keeps a log of the lower-half tables from now on (a new, empty user address space). */

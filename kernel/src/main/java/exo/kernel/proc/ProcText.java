@@ -44,7 +44,11 @@ final class ProcText {
         long blocked;
         long ignored;
         long caught;
-        long cpuTicks;
+        long cpuCycles;
+        long systemSamples;
+        long userSamples;
+        long userTicks;
+        long systemTicks;
         long startTicks;
         int exitSignal;
         int exitCode;
@@ -75,7 +79,14 @@ final class ProcText {
                 s.ignored |= h == Signals.SIG_IGN ? Signals.bit(sig) : 0;
                 s.caught |= h != Signals.SIG_IGN && h != Signals.SIG_DFL ? Signals.bit(sig) : 0;
             }
-            s.cpuTicks = cpuTicks(v.task != null ? cycles(v.task) : processCycles(p));
+            if (v.task != null) {
+                addCpu(s, v.task);
+            } else {
+                for (Task each : p.threads) {
+                    addCpu(s, each);
+                }
+            }
+            splitCpu(s);
             s.startTicks = p.startNanos / NANOS_PER_TICK;
             s.exitSignal = p.exitSignal;
             s.exitCode = p.isZombie() ? p.waitStatus : 0;
@@ -108,21 +119,21 @@ final class ProcText {
         }
     }
 
-    private static long cycles(Task t) {
-        return t.thread == null ? 0 : t.thread.cpuCycles();
-    }
-
-    private static long processCycles(Process p) {
-        long c = 0;
-        for (Task t : p.threads) {
-            c += cycles(t);
+    /** Adds t's CPU cycles and timer samples to s (splitCpu turns them into utime and stime). */
+    private static void addCpu(Snapshot s, Task t) {
+        if (t.thread != null) {
+            s.cpuCycles += t.thread.cpuCycles();
+            s.systemSamples += t.thread.systemTicks();
+            s.userSamples += t.thread.userTicks();
         }
-        return c;
     }
 
-    private static long cpuTicks(long cycles) {
+    /** stat's utime and stime, in clock ticks: the CPU time split by the timer's samples. */
+    private static void splitCpu(Snapshot s) {
         long hz = Clock.tscHz();
-        return hz <= 0 ? 0 : Clock.cyclesToNanos(cycles, hz) / NANOS_PER_TICK;
+        long ticks = hz <= 0 ? 0 : Clock.cyclesToNanos(s.cpuCycles, hz) / NANOS_PER_TICK;
+        s.systemTicks = ProcessUsage.systemPart(ticks, s.systemSamples, s.userSamples);
+        s.userTicks = ticks - s.systemTicks;
     }
 
     /** The memory of an address space, in pages. */
@@ -167,7 +178,7 @@ final class ProcText {
         b.append(s.pid).append(" (").append(s.name).append(") ").append(s.state);
         fields(b, s.ppid, s.pgid, s.sid, 0, -1, 0);                  // tty_nr, tpgid, flags
         fields(b, 0, 0, 0, 0);                                        // page faults
-        fields(b, s.cpuTicks, 0, 0, 0);                               // utime stime cutime cstime
+        fields(b, s.userTicks, s.systemTicks, 0, 0);                  // utime stime cutime cstime
         fields(b, PRIORITY_NORMAL, 0, s.threads, 0, s.startTicks);    // priority nice threads itreal start
         fields(b, m.sizePages * PAGE_BYTES, m.residentPages);
         b.append(' ').append(Long.toUnsignedString(-1L));              // rsslim: unlimited

@@ -6,8 +6,10 @@
  * peak resident set of the address space (sampled when asked, at exec and at exit: it is not
  * tracked page by page). A process adds the time of its threads as they exit; a parent adds
  * a child's total (its own and its reaped children's) when wait reaps it, as Linux does, and
- * not when the child is reaped automatically (SIGCHLD ignored). All of it counts as user time:
- * the entry paths do not time the kernel apart (FIXME), so system time reads 0.
+ * not when the child is reaped automatically (SIGCHLD ignored). The CPU time splits into user
+ * and system time by the timer's samples (KThread.countTick: each tick finds the thread in
+ * user mode or in the kernel), in proportion, as Linux's tick-based accounting does
+ * (cputime_adjust): exact in total, sampled in its split; no ticks at all means user time.
  * Guarded by Processes.lock. Used by syscall.ResourceCalls and TimeCalls, and Timers' CPU clocks.
  */
 package exo.kernel.proc;
@@ -26,6 +28,10 @@ public final class ProcessUsage {
     /** The totals of a set of threads: CPU time, peak memory, page faults, context switches. */
     public static final class Sample {
         public long cpuNanos;
+        /** The part of cpuNanos spent in the kernel (system time). */
+        public long systemNanos;
+        long systemTicks;
+        long userTicks;
         public long maxRssKib;
         public long minorFaults;
         public long voluntarySwitches;
@@ -35,11 +41,15 @@ public final class ProcessUsage {
     /** The accumulators a process keeps (Process.usage). */
     static final class Totals {
         long exitedCycles;
+        long exitedSystemTicks;
+        long exitedUserTicks;
         long exitedVoluntary;
         long exitedInvoluntary;
         long exitedMinorFaults;
         long maxRssKib;
         long childCycles;
+        long childSystemTicks;
+        long childUserTicks;
         long childVoluntary;
         long childInvoluntary;
         long childMinorFaults;
@@ -50,7 +60,7 @@ public final class ProcessUsage {
     public static Sample thread(Task t) {
         Sample s = new Sample();
         addThread(s, t);
-        s.cpuNanos = Clock.cyclesToNanos(s.cpuNanos, Clock.tscHz());
+        finish(s);
         s.maxRssKib = sampleRss(t.process);
         return s;
     }
@@ -62,13 +72,15 @@ public final class ProcessUsage {
         try {
             Sample s = new Sample();
             s.cpuNanos = p.usage.exitedCycles;
+            s.systemTicks = p.usage.exitedSystemTicks;
+            s.userTicks = p.usage.exitedUserTicks;
             s.voluntarySwitches = p.usage.exitedVoluntary;
             s.involuntarySwitches = p.usage.exitedInvoluntary;
             s.minorFaults = p.usage.exitedMinorFaults;
             for (Task t : p.threads) {
                 addThread(s, t);
             }
-            s.cpuNanos = Clock.cyclesToNanos(s.cpuNanos, Clock.tscHz());
+            finish(s);
             s.maxRssKib = Math.max(rss, p.usage.maxRssKib);
             return s;
         } finally {
@@ -81,7 +93,10 @@ public final class ProcessUsage {
         Processes.lock.lock();
         try {
             Sample s = new Sample();
-            s.cpuNanos = Clock.cyclesToNanos(p.usage.childCycles, Clock.tscHz());
+            s.cpuNanos = p.usage.childCycles;
+            s.systemTicks = p.usage.childSystemTicks;
+            s.userTicks = p.usage.childUserTicks;
+            finish(s);
             s.voluntarySwitches = p.usage.childVoluntary;
             s.involuntarySwitches = p.usage.childInvoluntary;
             s.minorFaults = p.usage.childMinorFaults;
@@ -97,13 +112,15 @@ public final class ProcessUsage {
         Totals u = c.usage;
         Sample s = new Sample();
         s.cpuNanos = u.exitedCycles + u.childCycles;
+        s.systemTicks = u.exitedSystemTicks + u.childSystemTicks;
+        s.userTicks = u.exitedUserTicks + u.childUserTicks;
         s.voluntarySwitches = u.exitedVoluntary + u.childVoluntary;
         s.involuntarySwitches = u.exitedInvoluntary + u.childInvoluntary;
         s.minorFaults = u.exitedMinorFaults + u.childMinorFaults;
         for (Task t : c.threads) {
             addThread(s, t);
         }
-        s.cpuNanos = Clock.cyclesToNanos(s.cpuNanos, Clock.tscHz());
+        finish(s);
         s.maxRssKib = Math.max(u.maxRssKib, u.childMaxRssKib);
         return s;
     }
@@ -132,6 +149,10 @@ public final class ProcessUsage {
         KThread k = t.thread();
         Totals u = t.process.usage;
         u.exitedCycles += cyclesNow(k);
+        if (k != null) {
+            u.exitedSystemTicks += k.systemTicks();
+            u.exitedUserTicks += k.userTicks();
+        }
         u.exitedInvoluntary += k.preemptions();
         u.exitedVoluntary += voluntary(k);
         u.exitedMinorFaults += t.minorFaults;
@@ -142,6 +163,8 @@ public final class ProcessUsage {
         Totals c = child.usage;
         Totals u = parent.usage;
         u.childCycles += c.exitedCycles + c.childCycles;
+        u.childSystemTicks += c.exitedSystemTicks + c.childSystemTicks;
+        u.childUserTicks += c.exitedUserTicks + c.childUserTicks;
         u.childVoluntary += c.exitedVoluntary + c.childVoluntary;
         u.childInvoluntary += c.exitedInvoluntary + c.childInvoluntary;
         u.childMinorFaults += c.exitedMinorFaults + c.childMinorFaults;
@@ -173,9 +196,23 @@ public final class ProcessUsage {
         if (k == null) {
             return;
         }
-        s.cpuNanos += cyclesNow(k);   // in cycles until the caller converts
+        s.cpuNanos += cyclesNow(k);   // in cycles until finish() converts
+        s.systemTicks += k.systemTicks();
+        s.userTicks += k.userTicks();
         s.involuntarySwitches += k.preemptions();
         s.voluntarySwitches += voluntary(k);
+    }
+
+    /** Converts s's CPU time from cycles to nanoseconds and splits off its system part. */
+    private static void finish(Sample s) {
+        s.cpuNanos = Clock.cyclesToNanos(s.cpuNanos, Clock.tscHz());
+        s.systemNanos = systemPart(s.cpuNanos, s.systemTicks, s.userTicks);
+    }
+
+    /** The share of cpu (any unit) the ticks found in the kernel; 0 when no tick was taken. */
+    static long systemPart(long cpu, long systemTicks, long userTicks) {
+        long ticks = systemTicks + userTicks;
+        return ticks == 0 ? 0 : (long) ((double) cpu * systemTicks / ticks);
     }
 
     private static long cyclesNow(KThread k) {

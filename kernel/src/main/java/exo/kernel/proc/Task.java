@@ -38,6 +38,11 @@ public final class Task extends UserContext {
     long blocked;
     /** Page faults resolved without I/O (ru_minflt); written by this thread alone. */
     long minorFaults;
+
+    /** A fault of this thread resolved without I/O (a user copy's kernel-mode fault: trap.Traps). */
+    public void countMinorFault() {
+        minorFaults++;
+    }
     /** Signals sent to this thread alone (tkill, tgkill, faults). */
     final SignalQueue pending = new SignalQueue();
     AltStack altStack = new AltStack();
@@ -45,6 +50,8 @@ public final class Task extends UserContext {
     volatile boolean interruptible;
     /** The system-call number of the call in progress (restarting it needs it). */
     long origRax;
+    /** strace's copy of the arguments of the call in progress, or null (Syscalls). */
+    private long[] tracedArguments;
     /** rt_sigsuspend's mask to restore once a handler runs, or -1. */
     long savedMask = -1;
     /** The mask before rt_sigtimedwait unblocked the signals it waits for (0 outside it). */
@@ -167,6 +174,26 @@ public final class Task extends UserContext {
 
     public void setOrigRax(long nr) {
         origRax = nr;
+    }
+
+    /** The number of the system call in progress (the dispatcher's slow paths read it here,
+     *  so that it need not stay in a register across the call). */
+    public long origRax() {
+        return origRax;
+    }
+
+    /** Keeps strace's copy of the call's arguments for its exit line, and flags exit work so
+     *  that the dispatcher's one test on the way out finds it. */
+    public void keepTracedArguments(long[] arguments) {
+        tracedArguments = arguments;
+        work = 1;
+    }
+
+    /** The arguments keepTracedArguments kept (null if none), forgotten. */
+    public long[] takeTracedArguments() {
+        long[] a = tracedArguments;
+        tracedArguments = null;
+        return a;
     }
 
     public void setClearChildTid(long addr) {

@@ -12,6 +12,7 @@
 package exo.kernel.sched;
 
 import exo.kernel.arch.x86_64.trap.TrapFrame;
+import exo.rt.IrqContext;
 
 public final class KThread {
     public static final int NEW = 0;
@@ -37,6 +38,8 @@ public final class KThread {
     int state = NEW;
     /** Slot in the thread table (which also places the stack and the saved stack pointer). */
     int slot = -1;
+    /** Threads.savedRspAddr(this), kept here for the switch (no Threads initialisation test). */
+    long savedRspAt;
     /** Run-queue class (ThreeQueues.COLD, NORMAL, HOT), from the burst average. */
     int queueClass;
     /** Exponential moving average of CPU bursts, in the scheduler's time unit (TSC cycles). */
@@ -71,6 +74,9 @@ public final class KThread {
     long dispatches;
     long preemptions;
     long cpuCycles;
+    /** Timer ticks that interrupted this thread in the kernel, and in user mode (countTick). */
+    long systemTicks;
+    long userTicks;
 
     public KThread(int id, String name, int priority, ThreadEntry entry, Object arg) {
         this.id = id;
@@ -110,6 +116,28 @@ public final class KThread {
 
     public long cpuCycles() {
         return cpuCycles;
+    }
+
+    /**
+     * The timer interrupted this thread, in user mode or in the kernel: the samples that split
+     * its CPU time into user and system time, as Linux's tick accounting does (the entry paths
+     * read no clock for it). Interrupts off.
+     */
+    @IrqContext
+    public void countTick(boolean userMode) {
+        if (userMode) {
+            userTicks++;
+        } else {
+            systemTicks++;
+        }
+    }
+
+    public long systemTicks() {
+        return systemTicks;
+    }
+
+    public long userTicks() {
+        return userTicks;
     }
 
     /**

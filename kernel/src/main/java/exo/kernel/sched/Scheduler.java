@@ -42,10 +42,12 @@ public final class Scheduler {
     private Scheduler() {}
 
     private static ThreeQueues queues;
-    private static TimerQueue timers = new TimerQueue();
+    // No static initialisers in this class: without a <clinit>, exoc needs no initialisation
+    // test before the inlined current() and the other calls that every lock and wait make.
+    private static TimerQueue timers;
     /** Each CPU's idle thread, indexed by PerCpu.index(). (The thread each CPU runs is in its
      *  per-CPU area: current(). The collector reaches it through Threads' table.) */
-    private static final KThread[] idles = new KThread[PerCpu.MAX_CPUS];
+    private static KThread[] idles;
     // FIXME(SMP): the run queues, the slice, needResched and the zombie are the boot CPU's;
     // they become per-CPU with the SMP scheduler.
     private static boolean started;
@@ -64,7 +66,8 @@ public final class Scheduler {
     private static long handoffs;
     /** The thread last made ready by a wake() in thread context (handoffToWoken's candidate). */
     private static KThread handoffTo;
-    private static UncaughtHandler uncaughtHandler = Scheduler::haltOnUncaught;
+    /** null: haltOnUncaught. */
+    private static UncaughtHandler uncaughtHandler;
 
     /** What becomes of an exception that escapes a thread's entry (Boot installs the panic). */
     public interface UncaughtHandler {
@@ -93,6 +96,10 @@ public final class Scheduler {
         hz = timerHz;
         quantumMs = sliceMs;
         quantumTicks = Math.max(1, (quantumMs * hz + 999) / 1000);
+        if (idles == null) {
+            idles = new KThread[PerCpu.MAX_CPUS];
+        }
+        timers = new TimerQueue();
         queues = new ThreeQueues(Math.max(1, Clock.tscHz() / 1000 * quantumMs));
         long bootStackLow = Cpu.symbolAddress("boot_stack_bottom");
         long bootStackTop = Cpu.symbolAddress("boot_stack_top");
@@ -122,7 +129,7 @@ public final class Scheduler {
         CpuState.setThreadsStarted(false);
         queues = null;
         timers = new TimerQueue();
-        for (int i = 0; i < PerCpu.MAX_CPUS; i++) {
+        for (int i = 0; idles != null && i < PerCpu.MAX_CPUS; i++) {
             idles[i] = null;
         }
         Cpu.writeGsObject(PerCpuArea.THREAD, null);
@@ -138,13 +145,23 @@ public final class Scheduler {
 
     /** Sleeping threads (tests). */
     public static int sleeping() {
-        return timers.size();
+        return timers == null ? 0 : timers.size();
     }
 
     /** The thread running on this CPU: one gs-relative load (setRunning keeps it). */
     @Inline   // every lock operation and system call asks
     public static KThread current() {
         return (KThread) Cpu.readGsObject(PerCpuArea.THREAD);
+    }
+
+    /**
+     * The running thread as a bare reference, for code that only compares or stores it (the
+     * Mutex's owner): current()'s checked cast costs a class-range test and an exception test
+     * on each of the four mutex operations of every pipe call.
+     */
+    @Inline
+    public static Object currentIdentity() {
+        return Cpu.readGsObject(PerCpuArea.THREAD);
     }
 
     /** Makes t this CPU's running thread: in the per-CPU area, which current() reads. */
@@ -214,7 +231,7 @@ public final class Scheduler {
     public static void yield() {
         checkThreadContext();
         boolean on = Irq.save();
-        schedule(true);
+        schedule(current(), true);
         Irq.restore(on);
     }
 
@@ -237,7 +254,7 @@ public final class Scheduler {
             current.state = KThread.SLEEPING;
             timers.add(current, Ticks.now() + ticks);
         }
-        schedule(true);
+        schedule(current(), true);
         Irq.restore(on);
     }
 
@@ -251,8 +268,9 @@ public final class Scheduler {
         if (Cpu.interruptsEnabled()) {
             throw new IllegalStateException("Scheduler.block with interrupts on");
         }
-        current().state = KThread.BLOCKED;
-        schedule(true);
+        KThread self = current();
+        self.state = KThread.BLOCKED;
+        schedule(self, true);   // (one checked cast of current() for both)
     }
 
     /**
@@ -286,7 +304,7 @@ public final class Scheduler {
         if (needResched && started && Cpu.interruptsEnabled() && !CpuState.inInterrupt()) {
             Cpu.cli();
             if (needResched) {
-                schedule(false);
+                schedule(current(), false);
             }
             Cpu.sti();
         }
@@ -304,7 +322,7 @@ public final class Scheduler {
             wake(self.joiners.peek());
         }
         zombie = self;
-        schedule(true);
+        schedule(current(), true);
         throw new IllegalStateException("a dead thread was resumed");
     }
 
@@ -329,21 +347,21 @@ public final class Scheduler {
     @IrqContext
     public static void preemptIfNeeded() {
         if (needResched && started) {
-            schedule(false);
+            schedule(current(), false);
         }
     }
 
     // ---- the switch ---------------------------------------------------------------------
 
     /**
-     * Chooses the next thread and switches to it (interrupts off). voluntary: the running
+     * Chooses the next thread and switches to it (interrupts off); prev is the running thread
+     * (current(), which callers often have at hand already). voluntary: the running
      * thread gives the CPU up itself (its burst ends); otherwise it is preempted. Returns when
      * the calling thread runs again. Allocates nothing: it runs inside interrupt handlers.
      */
     @IrqContext
-    private static void schedule(boolean voluntary) {
+    private static void schedule(KThread prev, boolean voluntary) {
         int cpu = PerCpu.index();
-        KThread prev = current();
         KThread idle = idles[cpu];
         long now = Cpu.rdtsc();
         boolean byWake = wokenBetter;
@@ -401,7 +419,7 @@ public final class Scheduler {
         if (next.user != null) {
             loadUserContext(next);
         }
-        Cpu.switchStacks(Threads.savedRspAddr(prev), Threads.savedRsp(next));
+        Cpu.switchStacks(prev.savedRspAt, Memory.read64(next.savedRspAt));
         if (zombie != null) {   // (tested here: a call and its exception test on every switch)
             finishSwitch();
         }
@@ -505,7 +523,12 @@ public final class Scheduler {
         try {
             self.entry.run(self.arg);
         } catch (Throwable t) {
-            uncaughtHandler.uncaught(self, t);
+            UncaughtHandler h = uncaughtHandler;
+            if (h == null) {
+                haltOnUncaught(self, t);
+            } else {
+                h.uncaught(self, t);
+            }
         }
         exitCurrent();
     }
@@ -514,7 +537,7 @@ public final class Scheduler {
         for (;;) {
             Cpu.cli();
             if (!queues.isEmpty()) {
-                schedule(true);
+                schedule(current(), true);
             }
             // An interrupt between sti and hlt that wakes a thread switches away at its end.
             Cpu.sti();

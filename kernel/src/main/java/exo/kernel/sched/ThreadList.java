@@ -50,8 +50,17 @@ public final class ThreadList {
     /** Removes and returns the head, or null when empty. */
     public KThread poll() {
         KThread t = head;
-        if (t != null) {
-            remove(t);
+        if (t != null) {   // unlinks the head: no membership test, no predecessor (every pick)
+            KThread next = t.next;
+            head = next;
+            if (next == null) {
+                tail = null;
+            } else {
+                next.prev = null;
+            }
+            t.next = null;
+            t.list = null;
+            size--;
         }
         return t;
     }

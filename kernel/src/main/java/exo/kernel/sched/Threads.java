@@ -67,6 +67,7 @@ public final class Threads {
         KThread boot = new KThread(0, "main", KThread.PRIORITY_NORMAL, null, null);
         boot.runtimeBlock = RuntimeBlocks.current();
         boot.slot = 0;
+        boot.savedRspAt = savedRspAddr(boot);
         boot.stackLow = bootStackLow;
         boot.stackTop = bootStackTop;
         table[0] = boot;
@@ -124,6 +125,7 @@ public final class Threads {
                 throw new IllegalStateException("out of memory for the stack of thread " + name);
             }
             t.slot = slot;
+            t.savedRspAt = savedRspAddr(t);
             t.stackLow = ThreadStack.low(slot);
             t.stackTop = ThreadStack.top(slot);
             t.user = user;

@@ -22,7 +22,8 @@ import exo.rt.Blocking;
 
 public final class Mutex {
     private final WaitQueue waiters = new WaitQueue();
-    private KThread owner;
+    /** The holding thread (a KThread), kept uncast: see Scheduler.currentIdentity. */
+    private Object owner;
     /** A waiter that was woken and lost the mutex to a running thread: the next owner. */
     private KThread starving;
     private long contended;
@@ -30,13 +31,12 @@ public final class Mutex {
     @Blocking
     public void lock() {
         boolean on = Irq.save();
-        KThread self = Scheduler.current();
         if (owner == null) {   // the common case, kept free of the try block below
-            owner = self;
+            owner = Scheduler.currentIdentity();
             Irq.restore(on);
             return;
         }
-        lockContended(self, on);
+        lockContended(Scheduler.current(), on);
     }
 
     /** lock() when the mutex is taken: waits its turn, then restores the interrupt flag on. */
@@ -77,7 +77,7 @@ public final class Mutex {
         boolean on = Irq.save();
         boolean taken = owner == null;
         if (taken) {
-            owner = Scheduler.current();
+            owner = Scheduler.currentIdentity();
         }
         Irq.restore(on);
         return taken;
@@ -85,7 +85,7 @@ public final class Mutex {
 
     public void unlock() {
         boolean on = Irq.save();
-        if (owner != Scheduler.current()) {
+        if (owner != Scheduler.currentIdentity()) {
             Irq.restore(on);
             throw notOwner();
         }
@@ -96,7 +96,7 @@ public final class Mutex {
 
     /** Frees the mutex (or gives it to a starving waiter) and wakes the next waiter; interrupts off. */
     void release() {
-        if (owner != Scheduler.current()) {
+        if (owner != Scheduler.currentIdentity()) {
             throw notOwner();
         }
         passOn();
@@ -104,6 +104,10 @@ public final class Mutex {
 
     private void passOn() {
         KThread next = starving;
+        if (next == null && waiters.isEmpty()) {   // the common case: nobody to wake
+            owner = null;
+            return;
+        }
         if (next != null) {
             starving = null;
             owner = next;
@@ -119,11 +123,11 @@ public final class Mutex {
     }
 
     public boolean isHeldByCurrent() {
-        return owner != null && owner == Scheduler.current();
+        return owner != null && owner == Scheduler.currentIdentity();
     }
 
     public KThread owner() {
-        return owner;
+        return (KThread) owner;
     }
 
     /** How many lock() calls found the mutex taken and had to wait. */

@@ -104,7 +104,7 @@ final class FileCalls {
         if (path == null) {
             return -err[0];
         }
-        return FileIo.openat(vfs(), t.fsContext(), fds(t), dirfd, path, flags, mode);
+        return FileIo.openat(vfs(), t.fsContext(), fds(t), dirfd, path, flags, mode, t.process.soleFdsUser());
     }
 
     /** creat(path, mode): open with O_CREAT | O_WRONLY | O_TRUNC. */
@@ -155,7 +155,7 @@ final class FileCalls {
             | OpenFlags.O_TMPFILE | OpenFlags.O_SYNC;
 
     static long close(Task t, int fd) {
-        return fds(t).close(fd);
+        return t.process.soleFdsUser() ? fds(t).closeAsSoleUser(fd) : fds(t).close(fd);
     }
 
     /**

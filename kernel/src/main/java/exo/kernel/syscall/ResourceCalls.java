@@ -59,9 +59,12 @@ final class ResourceCalls {
     /** struct rusage for s at addr (getrusage, wait4); false when it cannot be written. */
     static boolean writeRusage(Task t, long addr, ProcessUsage.Sample s) {
         byte[] b = new byte[RUSAGE_SIZE];
-        long usec = s.cpuNanos / 1000;
-        Le.put64(b, 0, usec / 1_000_000);
-        Le.put64(b, 8, usec % 1_000_000);
+        long userUsec = (s.cpuNanos - s.systemNanos) / 1000;
+        long systemUsec = s.systemNanos / 1000;
+        Le.put64(b, 0, userUsec / 1_000_000);        // ru_utime
+        Le.put64(b, 8, userUsec % 1_000_000);
+        Le.put64(b, 16, systemUsec / 1_000_000);     // ru_stime
+        Le.put64(b, 24, systemUsec % 1_000_000);
         Le.put64(b, RU_MAXRSS, s.maxRssKib);
         Le.put64(b, RU_MINFLT, s.minorFaults);
         Le.put64(b, RU_NVCSW, s.voluntarySwitches);
@@ -72,8 +75,12 @@ final class ResourceCalls {
     static long times(Task t, long addr) {
         if (addr != 0) {
             byte[] b = new byte[TMS_SIZE];
-            Le.put64(b, 0, ProcessUsage.self(t.process).cpuNanos / NANOS_PER_USER_TICK);
-            Le.put64(b, 16, ProcessUsage.children(t.process).cpuNanos / NANOS_PER_USER_TICK);
+            ProcessUsage.Sample self = ProcessUsage.self(t.process);
+            ProcessUsage.Sample children = ProcessUsage.children(t.process);
+            Le.put64(b, 0, (self.cpuNanos - self.systemNanos) / NANOS_PER_USER_TICK);          // tms_utime
+            Le.put64(b, 8, self.systemNanos / NANOS_PER_USER_TICK);                            // tms_stime
+            Le.put64(b, 16, (children.cpuNanos - children.systemNanos) / NANOS_PER_USER_TICK); // tms_cutime
+            Le.put64(b, 24, children.systemNanos / NANOS_PER_USER_TICK);                       // tms_cstime
             if (UserMemory.copyOutArray(t.process.mm(), addr, b, 0, b.length) != b.length) {
                 return -Errno.EFAULT;
             }

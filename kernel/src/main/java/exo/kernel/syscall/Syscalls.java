@@ -39,37 +39,45 @@ public final class Syscalls {
     /**
      * The entry: the call, its result into the frame's rax, and the way out. The arguments stay
      * in the frame until the case that needs them reads them (a0(f)..a5(f)), and call has this
-     * one call site, where it is inlined: no second frame, no argument shuffle.
+     * one call site, where it is inlined: no second frame, no argument shuffle. Only t and
+     * frame live across the call (two callee-saved registers to save, not six): the slow
+     * paths read the number back from t.origRax(), and strace's copy of the arguments waits
+     * in the Task, which flags exit work for it.
      * The fast way out (0) needs no rip test: user addresses end one page below 2^47
      * (AddressSpace.USER_TOP), so the rip after a syscall instruction is always canonical;
      * calls that rewrite rip (signals, restarts, execve) go through exitWork, which tests it.
+     * Inlined into its exported wrapper (exo_syscall_dispatch, its one caller), which
+     * then is the only frame between syscall.S and the family method.
      */
     @Export(value = "exo_syscall_dispatch", fromUser = true)
+    @Inline
     public static long dispatch(long frame) {
         Task t = Task.current();
         long nr = TrapFrame.get(frame, TrapFrame.RAX);
         t.setOrigRax(nr);
-        long[] traced = Strace.on ? Strace.arguments(frame) : null;
+        if (Strace.on) {
+            t.keepTracedArguments(Strace.arguments(frame));
+        }
         long result;
         try {
             result = call(t, nr, frame);
         } catch (RuntimeException | Error bug) {
-            result = oops(t, nr, bug);
+            result = oops(t, bug);
         }
         TrapFrame.set(frame, TrapFrame.RAX, result);
         // One test on the common way out: the thread's exit-work flag (signals, exit, stop, a
-        // full restore: Task.work), strace, and the ERESTART* range (-516..-512).
-        if (t.hasExitWork() || traced != null
-                || (result >= -Delivery.ERESTART_RESTARTBLOCK && result <= -Delivery.ERESTARTSYS)) {
-            return exitWork(t, nr, frame, traced, result);
+        // full restore, strace: Task.work), and the ERESTART* range (-516..-512).
+        if (t.hasExitWork() || (result >= -Delivery.ERESTART_RESTARTBLOCK && result <= -Delivery.ERESTARTSYS)) {
+            return exitWork(t, frame, result);
         }
         return 0;
     }
 
     /** The uncommon way out: the strace line, signals and restarts (Delivery), a full restore. */
-    private static long exitWork(Task t, long nr, long frame, long[] traced, long result) {
+    private static long exitWork(Task t, long frame, long result) {
+        long[] traced = t.takeTracedArguments();
         if (traced != null) {
-            Strace.report(t, nr, traced[0], traced[1], traced[2], traced[3], traced[4], traced[5], result);
+            Strace.report(t, t.origRax(), traced[0], traced[1], traced[2], traced[3], traced[4], traced[5], result);
         }
         Delivery.afterSyscall(t, frame);
         boolean full = t.takeFullRestore();
@@ -357,7 +365,8 @@ public final class Syscalls {
      * A Java exception escaped a system call: a kernel bug. As Linux's oops, the report goes to
      * the kernel log and the calling process is killed (SIGKILL), but the kernel goes on.
      */
-    private static long oops(Task t, long nr, Throwable bug) {
+    private static long oops(Task t, Throwable bug) {
+        long nr = t.origRax();
         Log.error("kernel bug in " + SyscallNames.name(nr) + " of " + t + ": " + bug);
         bug.printStackTrace();
         Exits.killedBySignal(t, Signals.SIGKILL);

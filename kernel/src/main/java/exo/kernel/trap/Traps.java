@@ -92,7 +92,9 @@ public final class Traps {
         }
         boolean paged = UserCopyFaults.resolve(t.process == null ? null : t.process.mm(), cr2, write);
         Cpu.cli();
-        if (!paged) {
+        if (paged) {
+            t.countMinorFault();   // the user's page, paged in for it: ru_minflt, as on Linux
+        } else {
             TrapFrame.setRip(frame, fixup);
         }
         return true;

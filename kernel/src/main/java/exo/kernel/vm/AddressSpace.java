@@ -63,10 +63,12 @@ public final class AddressSpace {
     /** Processes using it: more than one after clone(CLONE_VM) without CLONE_THREAD (vfork). */
     private int users = 1;
     /**
-     * Set for good once mprotect(PROT_NONE) leaves a present page without USER: the kernel's
-     * own accesses pass there, so user copies must then walk the tables (uaccess.UserMemory).
+     * Set when mprotect(PROT_NONE) may leave a present page without USER: the kernel's own
+     * accesses pass there, so user copies must then walk the tables (uaccess.UserMemory).
+     * Cleared once no PROT_NONE region is left (mprotect back, munmap: recheckProtNone), so
+     * one guard page does not slow every later copy. Read without the lock by the copies.
      */
-    private boolean protNoneLeaves;
+    private volatile boolean protNoneLeaves;
     /** The program's file, kept from writers while this address space runs it (or null). */
     private Inode executable;
 
@@ -161,7 +163,8 @@ public final class AddressSpace {
      * Removes every region and page in [addr, addr + len); lock held. Pages exist only inside
      * regions (destroy relies on it too), so a range no region touches has nothing to walk:
      * mmap's MAP_FIXED-style clearing of a fresh range costs a region lookup, not a read of
-     * every page-table entry left there by earlier, unmapped regions.
+     * every page-table entry left there by earlier, unmapped regions. The page tables whose
+     * whole span no region uses any more are freed (PageTable.freeVacantTables).
      */
     public void unmapLocked(long addr, long len) {
         long end = addr + len;
@@ -170,6 +173,25 @@ public final class AddressSpace {
         }
         vmas.removeRange(addr, end);
         releasePages(addr, end);
+        table.freeVacantTables(addr, end, vmas::isFree);
+        recheckProtNone();
+    }
+
+    /**
+     * After regions were unmapped or reprotected: clears protNoneLeaves when no PROT_NONE
+     * region is left (only such regions can hold present pages without USER). A scan of the
+     * regions, only while the flag is set.
+     */
+    private void recheckProtNone() {
+        if (!protNoneLeaves) {
+            return;
+        }
+        for (Vma v = vmas.first(); v != null; v = vmas.next(v)) {
+            if (v.prot == 0) {
+                return;
+            }
+        }
+        protNoneLeaves = false;
     }
 
     /**
@@ -206,7 +228,11 @@ public final class AddressSpace {
         for (Vma v = vmas.find(addr); v != null && Long.compareUnsigned(v.start, end) < 0; v = vmas.next(v)) {
             v.prot = prot;
         }
-        protNoneLeaves |= prot == 0;
+        if (prot == 0) {
+            protNoneLeaves = true;
+        } else {
+            recheckProtNone();
+        }
         // Present pages follow: never more writable than now (write access comes back through
         // the fault path, which copies shared frames first), NX and user access as the region says.
         table.walk(VirtAddr.of(addr), VirtAddr.of(end), (virt, slot, e) -> {

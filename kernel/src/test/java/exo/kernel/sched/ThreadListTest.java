@@ -39,6 +39,32 @@ class ThreadListTest {
     }
 
     @Test
+    void pollUnlinksTheHeadAndKeepsTheLinksOfTheRest() {
+        ThreadList l = new ThreadList();
+        KThread a = thread(1);
+        KThread b = thread(2);
+        KThread c = thread(3);
+        l.add(a);
+        l.add(b);
+        assertSame(a, l.poll());
+        assertNull(a.list);
+        assertEquals(1, l.size());
+        l.add(c);               // the tail was kept: c goes after b
+        l.remove(c);            // the last one out through remove: b's links are right
+        assertSame(b, l.peek());
+        assertSame(b, l.poll());
+        assertEquals(0, l.size());
+        l.add(a);               // head and tail were both cleared
+        assertSame(a, l.peek());
+        l.add(c);
+        assertSame(a, l.poll());
+        assertSame(c, l.poll());
+        assertTrue(l.isEmpty());
+        l.add(b);               // an entry that was polled can be queued anywhere again
+        assertTrue(l.contains(b));
+    }
+
+    @Test
     void aThreadIsInOneListAtATime() {
         ThreadList l1 = new ThreadList();
         ThreadList l2 = new ThreadList();

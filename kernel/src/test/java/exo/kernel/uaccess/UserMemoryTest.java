@@ -9,6 +9,8 @@ package exo.kernel.uaccess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.hw.Cpu;
 import exo.hw.Memory;
@@ -142,6 +144,29 @@ class UserMemoryTest {
         as.protectLocked(BASE, PAGE, 0);   // present, without USER: the MMU would let the kernel in
         assertEquals(0, UserMemory.copyIn(as, BASE, KBUF, 4));
         assertEquals(0, SimMmu.faults() - 1);   // the walk refused it: no new fault
+    }
+
+    @Test
+    void copiesGoBackToTheMmuOnceNoProtNoneRegionIsLeft() {
+        as.mapFixedLocked(BASE, 3 * PAGE, RW, false, null, 0, null);
+        goLive(as);
+        assertEquals(4, UserMemory.copyOut(as, BASE + PAGE, KBUF, 4));
+        assertEquals(4, UserMemory.copyOut(as, BASE + 2 * PAGE, KBUF, 4));
+        as.protectLocked(BASE + PAGE, PAGE, 0);
+        as.protectLocked(BASE + 2 * PAGE, PAGE, 0);
+        assertFalse(as.mmuCopyOk());
+        as.protectLocked(BASE + PAGE, PAGE, RW);
+        assertFalse(as.mmuCopyOk(), "one PROT_NONE region is still there");
+        assertEquals(0, UserMemory.copyIn(as, BASE + 2 * PAGE, KBUF, 4), "and still refused");
+        as.unmapLocked(BASE + 2 * PAGE, PAGE);
+        assertTrue(as.mmuCopyOk(), "unmapped: the copies use the MMU again");
+        long faults = SimMmu.faults();
+        assertEquals(4, UserMemory.copyIn(as, BASE + PAGE, KBUF, 4));
+        assertEquals(faults, SimMmu.faults(), "the page is present and user-accessible again");
+        as.protectLocked(BASE, PAGE, 0);
+        assertFalse(as.mmuCopyOk());
+        as.protectLocked(BASE, PAGE, Vma.PROT_READ);
+        assertTrue(as.mmuCopyOk(), "reprotected: the MMU again");
     }
 
     @Test

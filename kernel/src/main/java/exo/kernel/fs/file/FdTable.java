@@ -8,7 +8,9 @@
  *
  * Locking: a mutex around the slots. Files are released (put) after it is dropped, since the
  * last release of a pipe end or a device may wake or block. A thread that is the table's only
- * user looks descriptors up with borrow(), without the mutex or a reference (read, write).
+ * user (Process.soleFdsUser) looks descriptors up with borrow(), without the mutex or a
+ * reference (read, write), and opens and closes without the mutex (reserveAsSoleUser,
+ * fillAsSoleUser, closeAsSoleUser): only it changes the table; other processes only read it.
  */
 package exo.kernel.fs.file;
 
@@ -19,6 +21,7 @@ import exo.kernel.fs.OpenFlags;
 import exo.kernel.fs.lock.InodeLocks;
 import exo.kernel.fs.vfs.FdLookup;
 import exo.kernel.fs.vfs.OpenFile;
+import exo.kernel.cpu.Irq;
 import exo.kernel.sync.Mutex;
 import java.util.ArrayList;
 
@@ -61,10 +64,9 @@ public final class FdTable implements FdLookup {
         lock.lock();
         try {
             OpenFile f = fd >= 0 && fd < files.length ? files[fd] : null;
-            if (f != null) {
-                f.get();
-            }
-            return f;
+            // A sole user closes without the mutex (closeAsSoleUser): the file read here may
+            // be on its way out, and then counts as closed.
+            return f != null && f.tryGet() ? f : null;
         } finally {
             lock.unlock();
         }
@@ -134,6 +136,38 @@ public final class FdTable implements FdLookup {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * reserve() for the table's sole user (Process.soleFdsUser): without the mutex, since only
+     * the calling thread changes this table. Other processes only read it (pidfd_getfd,
+     * /proc/PID/fd), under the mutex, and never look at the reservations; grow() publishes a
+     * filled copy of the array they read. fill() still takes the mutex, which publishes the
+     * file to those readers.
+     */
+    public int reserveAsSoleUser() {
+        int fd = lowestFree(0);
+        if (fd < 0) {
+            return -Errno.EMFILE;
+        }
+        grow(fd);
+        reserved[fd] = true;
+        advanceFirstFree(fd);
+        return fd;
+    }
+
+    /**
+     * fill() for the table's sole user, without the mutex: the readers in other processes
+     * find the file complete (x86 keeps stores in order; the barrier keeps gcc from moving the
+     * file's own stores after the one that publishes it).
+     */
+    public void fillAsSoleUser(int fd, OpenFile f, boolean closeOnExec) {
+        if (!reserved[fd]) {
+            throw new IllegalStateException("fill of descriptor " + fd + " that was not reserved");
+        }
+        Irq.restore(Irq.save());   // a compiler barrier (cli/sti clobber memory)
+        reserved[fd] = false;
+        place(fd, f, closeOnExec);
     }
 
     /** Puts the opened file (the caller's reference) in a reserved slot. */
@@ -224,6 +258,20 @@ public final class FdTable implements FdLookup {
     }
 
     // ---- the calls ------------------------------------------------------------------------
+
+    /**
+     * close() for the table's sole user, without the mutex: a reader in another process
+     * (pidfd_getfd, under the mutex) that still finds the file gets it only while a reference
+     * is left (acquire's tryGet), so the file is released once, by whoever drops the last.
+     */
+    public int closeAsSoleUser(int fd) {
+        OpenFile f = take(fd);
+        if (f == null) {
+            return -Errno.EBADF;
+        }
+        release(f);
+        return 0;
+    }
 
     public int close(int fd) {
         OpenFile f;

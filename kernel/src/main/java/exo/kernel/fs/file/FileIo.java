@@ -36,7 +36,13 @@ public final class FileIo {
      * Linux), then the file is opened and installed (with O_CLOEXEC as asked).
      */
     public static int openat(Vfs vfs, FsContext ctx, FdTable fds, int dirfd, String path, int flags, int mode) {
-        int fd = fds.reserve();
+        return openat(vfs, ctx, fds, dirfd, path, flags, mode, false);
+    }
+
+    /** openat; soleUser: the caller is fds's only user, who reserves without its mutex. */
+    public static int openat(Vfs vfs, FsContext ctx, FdTable fds, int dirfd, String path, int flags, int mode,
+            boolean soleUser) {
+        int fd = soleUser ? fds.reserveAsSoleUser() : fds.reserve();
         if (fd < 0) {
             return fd;
         }
@@ -45,7 +51,11 @@ public final class FileIo {
             fds.unreserve(fd);
             return r.error;
         }
-        fds.fill(fd, r.file, (flags & OpenFlags.O_CLOEXEC) != 0);
+        if (soleUser) {
+            fds.fillAsSoleUser(fd, r.file, (flags & OpenFlags.O_CLOEXEC) != 0);
+        } else {
+            fds.fill(fd, r.file, (flags & OpenFlags.O_CLOEXEC) != 0);
+        }
         return fd;
     }
 

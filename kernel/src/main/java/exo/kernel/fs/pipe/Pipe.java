@@ -22,6 +22,7 @@ import exo.kernel.fs.Errno;
 import exo.kernel.fs.IoBuffer;
 import exo.kernel.fs.Limits;
 import exo.kernel.fs.wait.Poll;
+import exo.kernel.fs.wait.Ready;
 import exo.kernel.fs.wait.WaitList;
 import exo.kernel.fs.wait.Waiter;
 import exo.kernel.sched.Scheduler;
@@ -43,6 +44,10 @@ public final class Pipe {
     volatile int writers;
     volatile long readersOpened;
     volatile long writersOpened;
+    /** The readiness tests of blocked readers and writers of one byte, made once per pipe
+     *  rather than a capturing lambda per wait: they only read the volatile counts. */
+    private final Ready readable = () -> count > 0 || writers == 0;
+    private final Ready writableByte = () -> readers == 0 || capacity - count > 0;
 
     public int available() {
         return count;
@@ -77,7 +82,7 @@ public final class Pipe {
             if (r != -Errno.EAGAIN || nonblock) {
                 return r;
             }
-            int w = waiter.waitOn(waiters, Poll.POLLIN | Poll.POLLHUP, () -> count > 0 || writers == 0);
+            int w = waiter.waitOn(waiters, Poll.POLLIN | Poll.POLLHUP, readable);
             if (w < 0) {
                 return w;
             }
@@ -98,7 +103,7 @@ public final class Pipe {
             if (r != -Errno.EAGAIN || nonblock) {
                 return r;
             }
-            int w = waiter.waitOn(waiters, Poll.POLLIN | Poll.POLLHUP, () -> count > 0 || writers == 0);
+            int w = waiter.waitOn(waiters, Poll.POLLIN | Poll.POLLHUP, readable);
             if (w < 0) {
                 return w;
             }
@@ -133,7 +138,7 @@ public final class Pipe {
             if (nonblock) {
                 return -Errno.EAGAIN;
             }
-            int w = waiter.waitOn(waiters, Poll.POLLOUT | Poll.POLLERR, () -> readers == 0 || capacity - count > 0);
+            int w = waiter.waitOn(waiters, Poll.POLLOUT | Poll.POLLERR, writableByte);
             if (w < 0) {
                 return w;
             }
@@ -198,7 +203,8 @@ public final class Pipe {
                 return done > 0 ? done : -Errno.EAGAIN;
             }
             long need = atomic ? len : 1;
-            int w = waiter.waitOn(waiters, Poll.POLLOUT | Poll.POLLERR, () -> readers == 0 || capacity - count >= need);
+            Ready room = need == 1 ? writableByte : () -> readers == 0 || capacity - count >= need;
+            int w = waiter.waitOn(waiters, Poll.POLLOUT | Poll.POLLERR, room);
             if (w < 0) {
                 return done > 0 ? done : w;
             }

@@ -31,7 +31,7 @@ final class ProcTextFile extends OpenFile {
 
     @Override
     public long read(IoBuffer buf, FsContext ctx) {
-        posLock.lock();
+        posLock().lock();
         try {
             long n = pread(buf, position(), ctx);
             if (n > 0) {
@@ -39,7 +39,7 @@ final class ProcTextFile extends OpenFile {
             }
             return n;
         } finally {
-            posLock.unlock();
+            posLock().unlock();
         }
     }
 
@@ -76,7 +76,7 @@ final class ProcTextFile extends OpenFile {
 
     @Override
     public long lseek(long offset, int whence) {
-        posLock.lock();
+        posLock().lock();
         try {
             long base;
             if (whence == FsFlags.SEEK_SET) {
@@ -93,7 +93,7 @@ final class ProcTextFile extends OpenFile {
             setPosition(target);
             return target;
         } finally {
-            posLock.unlock();
+            posLock().unlock();
         }
     }
 

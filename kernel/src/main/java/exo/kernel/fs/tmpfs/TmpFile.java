@@ -115,6 +115,21 @@ final class TmpFile extends Inode {
         }
     }
 
+    @Override
+    public void cachedPageFrames(long firstIndex, long[] frames, int count) {
+        lock.lock();
+        try {
+            for (int i = 0; i < count; i++) {
+                if (frames[i] == 0) {
+                    long phys = cache.frameAt(firstIndex + i);
+                    frames[i] = phys != 0 ? phys : -1;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Where pages may end: the size, or further after fallocate(KEEP_SIZE). */
     long pageLimit() {
         return Math.max(size, allocEnd);

@@ -37,7 +37,7 @@ public final class DirFile extends OpenFile {
 
     @Override
     public int readdir(DirSink sink) {
-        posLock.lock();
+        posLock().lock();
         try {
             if (inode.nlink() == 0) {
                 return -Errno.ENOENT; // a removed directory lists nothing, as on Linux
@@ -56,13 +56,13 @@ public final class DirFile extends OpenFile {
             inode.touchAccessed();
             return 0;
         } finally {
-            posLock.unlock();
+            posLock().unlock();
         }
     }
 
     @Override
     public long lseek(long offset, int whence) {
-        posLock.lock();
+        posLock().lock();
         try {
             long target;
             if (whence == FsFlags.SEEK_SET) {
@@ -78,7 +78,7 @@ public final class DirFile extends OpenFile {
             setPosition(target);
             return target;
         } finally {
-            posLock.unlock();
+            posLock().unlock();
         }
     }
 

@@ -338,24 +338,71 @@ public abstract class Inode {
     }
 
     /**
-     * Address spaces running this file as their program (exec holds it, fork copies it, the
-     * address space's end lets go): while any does, opening it for writing and truncate fail
-     * with ETXTBSY, as Linux's deny_write_access for an mm's exe_file. Exec maps the program
-     * from the page cache, so a write would change the running text.
+     * Linux's i_writecount, split in two counts under OPENS: address spaces running this file
+     * as their program (exec holds it, fork copies it, the address space's end lets go), and
+     * open files that may write it (VfsOpen takes write access for them, OpenFile's last put
+     * gives it back). While a program runs, opening it for writing and truncate fail with
+     * ETXTBSY (exec maps it from the page cache, so a write would change the running text);
+     * while it is open for writing, execve of it fails with ETXTBSY (Vfs.openExec).
      */
     private int runningImages;
+    private int writers;
 
-    public final synchronized void denyWrite() {
+    public final void denyWrite() {
+        boolean on = OPENS.lock();
         runningImages++;
+        OPENS.unlock(on);
     }
 
-    public final synchronized void allowWrite() {
+    public final void allowWrite() {
+        boolean on = OPENS.lock();
         runningImages--;
+        OPENS.unlock(on);
     }
 
     /** Is the file the program of a running address space (ETXTBSY for writers)? */
-    public final synchronized boolean isRunningImage() {
-        return runningImages > 0;
+    public final boolean isRunningImage() {
+        boolean on = OPENS.lock();
+        boolean running = runningImages > 0;
+        OPENS.unlock(on);
+        return running;
+    }
+
+    /** One more writer, unless the file is a running program (then false: ETXTBSY). */
+    final boolean getWriteAccess() {
+        boolean on = OPENS.lock();
+        boolean ok = runningImages == 0;
+        if (ok) {
+            writers++;
+        }
+        OPENS.unlock(on);
+        return ok;
+    }
+
+    final void putWriteAccess() {
+        boolean on = OPENS.lock();
+        writers--;
+        OPENS.unlock(on);
+    }
+
+    /** Is the file open for writing (execve of it is ETXTBSY)? */
+    public final boolean hasWriters() {
+        boolean on = OPENS.lock();
+        boolean any = writers > 0;
+        OPENS.unlock(on);
+        return any;
+    }
+
+    /**
+     * For mmap's fault-around: for each i < count with frames[i] == 0, the frame of page
+     * firstIndex + i if it is in the cache already (no reference taken), else -1.
+     */
+    public void cachedPageFrames(long firstIndex, long[] frames, int count) {
+        for (int i = 0; i < count; i++) {
+            if (frames[i] == 0) {
+                frames[i] = -1;
+            }
+        }
     }
 
     /** Physical frame of page `index` of a regular file for mmap, allocating it; or -errno. */

@@ -25,8 +25,13 @@ public abstract class OpenFile {
     /** Where it was opened (null for anonymous files: pipes, eventfd, epoll). */
     public final Dentry dentry;
     public final Inode inode;
-    /** Held across read/write/lseek of the offset (Linux's f_pos_lock). */
-    protected final Mutex posLock = new Mutex();
+    /**
+     * Held across read/write/lseek of the offset (Linux's f_pos_lock); made on first use
+     * (posLock()), since most opened files are closed without a read (open+close, stat-like
+     * opens) and a Mutex is three objects.
+     */
+    private volatile Mutex posLock;
+    private static final SpinLock POS_LOCKS = new SpinLock("open file offset locks");
     private volatile int flags;
     private long pos;
     /** Under REFS: taken on every descriptor call (FdTable.acquire, then put), where a
@@ -34,9 +39,11 @@ public abstract class OpenFile {
     private int refs = 1;
     private static final SpinLock REFS = new SpinLock("open file references");
     /** Watchers (epoll items) told when the file goes; under this object's monitor. */
-    private java.util.ArrayList<FileWatcher> watchers;
+    private volatile java.util.ArrayList<FileWatcher> watchers;
     /** F_SETOWN's process (signals for O_ASYNC are the process layer's). */
     public volatile int ownerPid;
+    /** This file counts among the inode's writers (Inode.getWriteAccess); the last put gives it back. */
+    boolean writeAccess;
 
     protected OpenFile(Dentry dentry, Inode inode, int flags) {
         this.dentry = dentry;
@@ -63,6 +70,17 @@ public abstract class OpenFile {
     }
 
     /** Drops one reference; the last one releases the file. */
+    /** get() unless the file was released meanwhile (then false): a lookup racing a close. */
+    public final boolean tryGet() {
+        boolean on = REFS.lock();
+        boolean live = refs > 0;
+        if (live) {
+            refs++;
+        }
+        REFS.unlock(on);
+        return live;
+    }
+
     public final void put() {
         boolean on = REFS.lock();
         boolean released = refs <= 0;
@@ -72,10 +90,14 @@ public abstract class OpenFile {
             throw new IllegalStateException("put() of a released file");
         }
         if (last) {
-            java.util.ArrayList<FileWatcher> w;
-            synchronized (this) {
-                w = watchers;
-                watchers = null;
+            // No watcher can be added now (adding one takes a reference), so a null list means
+            // none: the monitor is needed only against a concurrent removeWatcher.
+            java.util.ArrayList<FileWatcher> w = watchers;
+            if (w != null) {
+                synchronized (this) {
+                    w = watchers;
+                    watchers = null;
+                }
             }
             for (int i = 0; w != null && i < w.size(); i++) {
                 w.get(i).fileReleased(this);
@@ -86,6 +108,9 @@ public abstract class OpenFile {
                 locks.unflock(this);
             }
             release();
+            if (writeAccess) {
+                inode.putWriteAccess();
+            }
             inode.closed();
             if (dentry != null) {
                 Mount.putFor(dentry);
@@ -115,6 +140,21 @@ public abstract class OpenFile {
 
     /** Called once, when the last reference goes. */
     protected void release() {
+    }
+
+    /** The offset lock, made on first use. */
+    protected final Mutex posLock() {
+        Mutex m = posLock;
+        if (m == null) {
+            Mutex fresh = new Mutex();
+            boolean on = POS_LOCKS.lock();
+            m = posLock;
+            if (m == null) {
+                posLock = m = fresh;
+            }
+            POS_LOCKS.unlock(on);
+        }
+        return m;
     }
 
     // ---- flags and offset ---------------------------------------------------------------

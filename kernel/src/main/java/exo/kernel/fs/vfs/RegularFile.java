@@ -21,7 +21,7 @@ public class RegularFile extends OpenFile {
 
     @Override
     public long read(IoBuffer buf, FsContext ctx) {
-        posLock.lock();
+        posLock().lock();
         try {
             long n = pread(buf, position(), ctx);
             if (n > 0) {
@@ -29,7 +29,7 @@ public class RegularFile extends OpenFile {
             }
             return n;
         } finally {
-            posLock.unlock();
+            posLock().unlock();
         }
     }
 
@@ -52,7 +52,7 @@ public class RegularFile extends OpenFile {
 
     @Override
     public long write(IoBuffer buf, FsContext ctx) {
-        posLock.lock();
+        posLock().lock();
         try {
             inode.lock.lock();
             try {
@@ -66,7 +66,7 @@ public class RegularFile extends OpenFile {
                 inode.lock.unlock();
             }
         } finally {
-            posLock.unlock();
+            posLock().unlock();
         }
     }
 
@@ -104,7 +104,7 @@ public class RegularFile extends OpenFile {
 
     @Override
     public long lseek(long offset, int whence) {
-        posLock.lock();
+        posLock().lock();
         try {
             long target;
             switch (whence) {
@@ -121,7 +121,7 @@ public class RegularFile extends OpenFile {
             setPosition(target);
             return target;
         } finally {
-            posLock.unlock();
+            posLock().unlock();
         }
     }
 

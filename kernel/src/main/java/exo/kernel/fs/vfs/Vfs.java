@@ -72,6 +72,9 @@ public final class Vfs {
         if (r < 0) {
             return OpenResult.fail(r);
         }
+        if (inode.hasWriters()) {
+            return OpenResult.fail(-Errno.ETXTBSY);   // open for writing somewhere (Inode.writers)
+        }
         return OpenResult.of(inode.newOpenFile(l.dentry, exo.kernel.fs.OpenFlags.O_RDONLY | exo.kernel.fs.OpenFlags.O_LARGEFILE));
     }
 
@@ -259,6 +262,26 @@ public final class Vfs {
         fs.nsLock.lock();
         try {
             return lookupLocked(dir, name);
+        } finally {
+            fs.nsLock.unlock();
+        }
+    }
+
+    /**
+     * lookupChild for the name text[start, end) whose String hash is hash (the walker's
+     * component): a cached child costs no String and no lock (Dentry.lockFreeChild); a miss
+     * looks again under the nsLock and asks the file system, by a new String.
+     */
+    static Dentry lookupChild(Dentry dir, String text, int start, int end, int hash) {
+        Dentry cached = dir.lockFreeChild(text, start, end, hash);
+        if (cached != null) {
+            return cached;
+        }
+        FileSystem fs = dir.inode.fs;
+        fs.nsLock.lock();
+        try {
+            Dentry d = dir.cachedChild(text, start, end, hash);
+            return d != null ? d : lookupLocked(dir, text.substring(start, end));
         } finally {
             fs.nsLock.unlock();
         }

@@ -147,14 +147,8 @@ final class VfsOpen {
                 return OpenResult.fail(r);
             }
         }
-        if (write && type == FileMode.S_IFREG && inode.isRunningImage()) {
-            return OpenResult.fail(-Errno.ETXTBSY);   // a running program's file (Inode.denyWrite)
-        }
-        if ((flags & O_TRUNC) != 0 && type == FileMode.S_IFREG && !created) {
-            int r = Vfs.truncateForOpen(inode);
-            if (r < 0) {
-                return OpenResult.fail(r);
-            }
+        if (type == FileMode.S_IFREG && write) {
+            return openForWriting(d, flags, created);
         }
         switch (type) {
             case FileMode.S_IFREG:
@@ -167,6 +161,33 @@ final class VfsOpen {
             default:
                 return OpenResult.fail(-Errno.ENXIO);
         }
+    }
+
+    /**
+     * A regular file opened for writing or with O_TRUNC: write access first (ETXTBSY for a
+     * running program's file, Inode.denyWrite), kept by a writable open file until its last
+     * put, so that execve of the file fails meanwhile; O_TRUNC without write access only
+     * holds it while truncating.
+     */
+    private static OpenResult openForWriting(Dentry d, int flags, boolean created) {
+        Inode inode = d.inode;
+        if (!inode.getWriteAccess()) {
+            return OpenResult.fail(-Errno.ETXTBSY);
+        }
+        if ((flags & O_TRUNC) != 0 && !created) {
+            int r = Vfs.truncateForOpen(inode);
+            if (r < 0) {
+                inode.putWriteAccess();
+                return OpenResult.fail(r);
+            }
+        }
+        if (!OpenFlags.canWrite(flags)) {
+            inode.putWriteAccess();
+            return OpenResult.of(inode.newOpenFile(d, flags));
+        }
+        OpenFile f = inode.newOpenFile(d, flags);
+        f.writeAccess = true;
+        return OpenResult.of(f);
     }
 
     private static int mayOpen(FsContext ctx, Dentry d, int flags, boolean write) {
@@ -209,7 +230,9 @@ final class VfsOpen {
         n.linkable = (flags & O_EXCL) == 0;
         Dentry unnamed = new Dentry("#" + n.ino, dir, n);
         unnamed.removed = true;
+        n.getWriteAccess();   // a new inode runs no program: always granted
         OpenFile f = n.newOpenFile(unnamed, flags & ~OpenFlags.O_TMPFILE);
+        f.writeAccess = true;
         return OpenResult.of(f);
     }
 }

@@ -11,6 +11,11 @@
  * bytes or more is ENAMETOOLONG before anything else, a component longer than NAME_MAX is
  * ENAMETOOLONG when it is looked up. One Walker serves one system call (its link count spans
  * the call, as O_CREAT through a dangling link continues the same walk).
+ *
+ * A component is a range [compStart, compEnd) of the text on top of the stack with its String
+ * hash, computed while scanning: the dentry cache is probed with the range (DentryNames), so a
+ * walk through cached directories builds no String; only a cache miss or the last component of
+ * a parent-mode walk (Lookup.last) makes one.
  */
 package exo.kernel.fs.vfs;
 
@@ -24,11 +29,21 @@ public final class Walker {
     public static final int EMPTY_OK = 8;
 
     private final FsContext ctx;
-    private final String[] texts = new String[Limits.MAX_SYMLINKS + 2];
-    private final int[] positions = new int[Limits.MAX_SYMLINKS + 2];
+    /** Most walks follow no link: the stack starts small and grows to at most STACK_MAX. */
+    private static final int STACK_FIRST = 2;
+    private static final int STACK_MAX = Limits.MAX_SYMLINKS + 2;
+    private String[] texts = new String[STACK_FIRST];
+    /** Each text's chars: scanned without a call per char (String.charAt is one). */
+    private char[][] chars = new char[STACK_FIRST][];
+    private int[] positions = new int[STACK_FIRST];
     private int depth;
     private int linksFollowed;
     private boolean lastHadSlash;
+    /** The current component: compText[compStart, compEnd), String hash compHash. */
+    private String compText;
+    private int compStart;
+    private int compEnd;
+    private int compHash;
 
     public Walker(FsContext ctx) {
         this.ctx = ctx;
@@ -75,15 +90,21 @@ public final class Walker {
     }
 
     private void push(String text) {
+        if (depth == texts.length) {
+            int n = Math.min(2 * depth, STACK_MAX);
+            texts = java.util.Arrays.copyOf(texts, n);
+            chars = java.util.Arrays.copyOf(chars, n);
+            positions = java.util.Arrays.copyOf(positions, n);
+        }
         texts[depth] = text;
+        chars[depth] = text.toCharArray();
         positions[depth] = 0;
         depth++;
     }
 
     private int run(Dentry cur, int flags, Lookup out) {
         for (;;) {
-            String name = nextComponent();
-            if (name == null) {
+            if (!nextComponent()) {
                 return finish(cur, flags, out);
             }
             boolean last = !hasMoreComponents();
@@ -97,36 +118,50 @@ public final class Walker {
             if (r < 0) {
                 return r;
             }
+            int dots = dots();
             if (last && (flags & PARENT) != 0) {
                 out.parent = cur;
-                out.last = name;
-                out.lastType = name.equals(".") ? Lookup.DOT : name.equals("..") ? Lookup.DOTDOT : Lookup.NORMAL;
+                out.last = compText.substring(compStart, compEnd);
+                out.lastType = dots == 1 ? Lookup.DOT : dots == 2 ? Lookup.DOTDOT : Lookup.NORMAL;
                 out.trailingSlash = lastHadSlash;
                 return 0;
             }
-            if (name.equals(".")) {
+            if (dots == 1) {
                 continue;
             }
-            if (name.equals("..")) {
+            if (dots == 2) {
                 cur = dotDot(cur);
                 continue;
             }
-            Dentry child = step(cur, name);
+            int length = compEnd - compStart;
+            Dentry child = length > Limits.NAME_MAX ? null
+                    : Vfs.lookupChild(cur, compText, compStart, compEnd, compHash);
             if (child == null) {
-                return name.length() > Limits.NAME_MAX ? -Errno.ENAMETOOLONG : -Errno.ENOENT;
+                return length > Limits.NAME_MAX ? -Errno.ENAMETOOLONG : -Errno.ENOENT;
             }
+            child = crossMounts(child);
             if (child.inode.isSymlink() && (!last || (flags & FOLLOW) != 0 || lastHadSlash)) {
                 r = pushLink(child);
                 if (r < 0) {
                     return r;
                 }
-                if (texts[depth - 1].charAt(0) == '/') {
+                if (chars[depth - 1][0] == '/') {
                     cur = ctx.root();
                 }
                 continue;
             }
             cur = child;
         }
+    }
+
+    /** 1 when the current component is ".", 2 for "..", else 0. */
+    private int dots() {
+        int length = compEnd - compStart;
+        char[] c = chars[depth - 1];
+        if (length > 2 || c[compStart] != '.') {
+            return 0;
+        }
+        return length == 1 ? 1 : c[compStart + 1] == '.' ? 2 : 0;
     }
 
     private int finish(Dentry cur, int flags, Lookup out) {
@@ -153,20 +188,11 @@ public final class Walker {
         if (body == null || body.isEmpty()) {
             return -Errno.ENOENT;
         }
-        if (depth == texts.length) {
+        if (depth == STACK_MAX) {
             return -Errno.ELOOP; // cannot happen: exhausted texts are popped, links are capped
         }
         push(body);
         return 0;
-    }
-
-    /** The child dentry name of directory dir, from the dentry cache or the file system. */
-    Dentry step(Dentry dir, String name) {
-        if (name.length() > Limits.NAME_MAX) {
-            return null;
-        }
-        Dentry child = Vfs.lookupChild(dir, name);
-        return child == null ? null : crossMounts(child);
     }
 
     /** Into whatever is mounted on d (the top of a stack of mounts). */
@@ -196,33 +222,39 @@ public final class Walker {
 
     // ---- the text stack ----------------------------------------------------------------
 
-    /** The next component, or null when every text is used up. */
-    private String nextComponent() {
+    /** Moves to the next component (compText/compStart/compEnd/compHash); false when none is left. */
+    private boolean nextComponent() {
         while (depth > 0) {
-            String t = texts[depth - 1];
+            char[] t = chars[depth - 1];
+            int n = t.length;
             int p = positions[depth - 1];
-            while (p < t.length() && t.charAt(p) == '/') {
+            while (p < n && t[p] == '/') {
                 p++;
             }
-            if (p == t.length()) {
+            if (p == n) {
                 depth--;
                 continue;
             }
-            int end = t.indexOf('/', p);
-            if (end < 0) {
-                end = t.length();
+            int h = 0;
+            int end = p;
+            for (char c; end < n && (c = t[end]) != '/'; end++) {
+                h = 31 * h + c;
             }
             positions[depth - 1] = end;
-            return t.substring(p, end);
+            compText = texts[depth - 1];
+            compStart = p;
+            compEnd = end;
+            compHash = h;
+            return true;
         }
-        return null;
+        return false;
     }
 
     private boolean hasMoreComponents() {
         for (int d = depth - 1; d >= 0; d--) {
-            String t = texts[d];
-            for (int p = positions[d]; p < t.length(); p++) {
-                if (t.charAt(p) != '/') {
+            char[] t = chars[d];
+            for (int p = positions[d]; p < t.length; p++) {
+                if (t[p] != '/') {
                     return true;
                 }
             }
@@ -233,7 +265,7 @@ public final class Walker {
     /** After the last component: is there a slash left in any text? */
     private boolean slashFollows() {
         for (int d = depth - 1; d >= 0; d--) {
-            if (positions[d] < texts[d].length()) {
+            if (positions[d] < chars[d].length) {
                 return true;
             }
         }
