@@ -18,8 +18,10 @@
  * was loaded earlier in the block is replaced by the C variable holding that earlier value;
  * its null and bounds checks are dropped with it, since they passed on the same value. Array
  * lengths are cached per array key too (a length never changes). MethodGen asks this class
- * before emitting each such load and tells it about every instruction it emitted. The kernel
- * target passes no frames (nothing is reused) until the boot tests have run with it.
+ * before emitting each such load and tells it about every instruction it emitted. On the
+ * kernel target too: memory that changes under the code (device registers, per-CPU slots,
+ * page tables, the runtime's words) is read through intrinsic calls, which end every cached
+ * value; a plain field an interrupt handler writes is as gcc sees it anyway (no barrier).
  */
 package exo.compiler.gen;
 
@@ -229,8 +231,8 @@ final class LoadCache {
             }
             case PUTFIELD: case PUTSTATIC:
                 fieldGeneration.merge(fieldId(field), 1, Integer::sum);
-                if (isVolatile(field)) {
-                    epoch++;
+                if (isVolatile(field) || !field.isStatic() && field.owner.isWord()) {
+                    epoch++;   // a word's field is raw memory (kernel): it may be any object's
                 }
                 return;
             case GETFIELD: case GETSTATIC:

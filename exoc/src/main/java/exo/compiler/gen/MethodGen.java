@@ -95,9 +95,10 @@ final class MethodGen implements Opcodes {
         regions = new TryRegions(mn);
         initChecks = InitChecks.of(prog, mn, frames);
         lengths = new ArrayLengths(owner.name, method);
-        // Linux target only for now: the kernel's code (interrupt handlers sharing plain
-        // fields with threads) has not been through the boot tests with it.
-        loads = new LoadCache(mn, prog.target().hasHardware() ? null : lengths.sources());
+        // Both targets: on the kernel, what changes under the code (volatile fields, exo.hw
+        // and exo.rt.Mem accesses, per-CPU slots, device memory) is read through intrinsic
+        // calls or volatile accesses, after which LoadCache reloads everything.
+        loads = new LoadCache(mn, lengths.sources());
         forwarding = new ElementForwarding(prog, owner, mn, lengths.sources());
         thisIsStable = !method.isStatic() && !storesLocalZero();
         out.append(prog.prototype(method)).append(" {\n");
