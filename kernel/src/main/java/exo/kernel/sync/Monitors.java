@@ -8,8 +8,11 @@
  * those are not empty) let a search visit only those (usually none to three, all in the first
  * word: every `synchronized` on a file or a lock object passes here, and scanning all 64 slots
  * of the first table cost 650 instructions per enter).
- * Contended monitors are handed to the longest waiter on exit, as Mutex does. While a slot is
- * in use the table refers to the object, so a locked object stays alive.
+ * Contended monitors of the first 64 slots are handed to the longest waiter on exit, as Mutex
+ * does; the other slots share one wait queue, and their exit frees the slot and wakes all of
+ * its waiters to try again (a queue per slot would be 2,000 more objects for the collector to
+ * mark at every collection, for slots that are hardly ever used). While a slot is in use the
+ * table refers to the object, so a locked object stays alive.
  *
  * Every slot in use has an owner, so the table needs a slot per monitor held by some thread:
  * SLOTS is four per possible thread. (It was 64: the ctest futexlocks, with 100 child
@@ -42,7 +45,10 @@ public final class Monitors {
     private static final Object[] objects = new Object[SLOTS];
     private static final KThread[] owners = new KThread[SLOTS];
     private static final int[] depths = new int[SLOTS];
-    private static final WaitQueue[] waiters = new WaitQueue[SLOTS];
+    /** Slots below this have a wait queue each; the others share `sharedWaiters`. */
+    private static final int DEDICATED = 64;
+    private static final WaitQueue[] waiters = new WaitQueue[DEDICATED];
+    private static final WaitQueue sharedWaiters = new WaitQueue();
     /** Bit i % 64 of used[i / 64] set: objects[i] is in use. */
     private static final long[] used = new long[WORDS];
     /** Bit w set: used[w] is not zero (WORDS is at most 64). */
@@ -52,7 +58,7 @@ public final class Monitors {
     private static long contended;
 
     static {
-        for (int i = 0; i < SLOTS; i++) {
+        for (int i = 0; i < DEDICATED; i++) {
             waiters[i] = new WaitQueue();
         }
     }
@@ -89,7 +95,7 @@ public final class Monitors {
                 if (!slept) {
                     contended++;
                 }
-                waiters[i].sleep();
+                (i < DEDICATED ? waiters[i] : sharedWaiters).sleep();
             }
         } finally {
             Irq.restore(on);
@@ -106,6 +112,14 @@ public final class Monitors {
                 return;
             }
             if (--depths[i] > 0) {
+                return;
+            }
+            if (i >= DEDICATED) {
+                owners[i] = null;
+                free(i);
+                if (!sharedWaiters.isEmpty()) {
+                    sharedWaiters.wakeAll();   // each looks its object up again
+                }
                 return;
             }
             KThread next = waiters[i].isEmpty() ? null : waiters[i].wakeOne();

@@ -5,7 +5,8 @@
  * at exactly 400,000, and the mutex must have been contended (threads were preempted while
  * holding it), or the test proved nothing, but no lock convoy either (most lock() calls must
  * find the mutex free). Then the same with Java's `synchronized` (mapped
- * onto the kernel's monitors), a producer and a consumer on a bounded buffer with two
+ * onto the kernel's monitors; a second time with 64 other monitors held, so that the counter's
+ * lands in a slot whose waiters share one queue), a producer and a consumer on a bounded buffer with two
  * semaphores, a condition variable that releases four waiters at once, the spinlock's saving
  * and restoring of the interrupt flag, and wake-ups that do not come from the lock (futexes,
  * signals and timers call Scheduler.wake on a thread whatever it blocks on): a mutex, monitor
@@ -41,7 +42,8 @@ final class MutexSuite {
     static boolean run() {
         Check check = new Check();
         mutexCounter(check);
-        synchronizedCounter(check);
+        synchronizedCounter(check, 0);
+        synchronizedCounter(check, 64);
         producerConsumer(check);
         condVar(check);
         spinLock(check);
@@ -75,7 +77,13 @@ final class MutexSuite {
                 + mutex.contendedCount() + " of " + THREADS * INCREMENTS + " lock() calls waited");
     }
 
-    private static void synchronizedCounter(Check check) {
+    private static void synchronizedCounter(Check check, int fillers) {
+        Object[] held = new Object[fillers];
+        for (int i = 0; i < fillers; i++) {
+            held[i] = new Object();
+            Monitors.enter(held[i]);
+        }
+        syncCounter = 0;
         long contended = Monitors.contendedCount();
         KThread[] threads = new KThread[THREADS];
         for (int i = 0; i < THREADS; i++) {
@@ -90,10 +98,16 @@ final class MutexSuite {
             }, null, "sync-" + i, KThread.PRIORITY_NORMAL);
         }
         joinAll(threads);
-        Console.println("  synchronized counter " + syncCounter + ", monitor contended "
-                + (Monitors.contendedCount() - contended) + " times");
-        check.that(syncCounter == (long) THREADS * SYNC_INCREMENTS, "synchronized blocks: " + THREADS * SYNC_INCREMENTS);
-        check.that(Monitors.inUse() == 0, "every monitor was released");
+        for (Object o : held) {
+            Monitors.exit(o);
+        }
+        long waited = Monitors.contendedCount() - contended;
+        Console.println("  synchronized counter " + syncCounter + ", monitor contended " + waited + " times, "
+                + fillers + " other monitors held");
+        String where = fillers == 0 ? "" : " (with " + fillers + " other monitors held)";
+        check.that(syncCounter == (long) THREADS * SYNC_INCREMENTS, "synchronized blocks: " + THREADS * SYNC_INCREMENTS + where);
+        check.that(fillers == 0 || waited > 0, "threads waited for the monitor" + where);
+        check.that(Monitors.inUse() == 0, "every monitor was released" + where);
     }
 
     private static void producerConsumer(Check check) {
