@@ -125,14 +125,7 @@ public final class FdTable implements FdLookup {
     public int reserve() {
         lock.lock();
         try {
-            int fd = lowestFree(0);
-            if (fd < 0) {
-                return -Errno.EMFILE;
-            }
-            grow(fd);
-            reserved[fd] = true;
-            advanceFirstFree(fd);
-            return fd;
+            return reserveSlot();
         } finally {
             lock.unlock();
         }
@@ -146,6 +139,10 @@ public final class FdTable implements FdLookup {
      * file to those readers.
      */
     public int reserveAsSoleUser() {
+        return reserveSlot();
+    }
+
+    private int reserveSlot() {
         int fd = lowestFree(0);
         if (fd < 0) {
             return -Errno.EMFILE;
@@ -162,26 +159,26 @@ public final class FdTable implements FdLookup {
      * file's own stores after the one that publishes it).
      */
     public void fillAsSoleUser(int fd, OpenFile f, boolean closeOnExec) {
-        if (!reserved[fd]) {
-            throw new IllegalStateException("fill of descriptor " + fd + " that was not reserved");
-        }
         Irq.restore(Irq.save());   // a compiler barrier (cli/sti clobber memory)
-        reserved[fd] = false;
-        place(fd, f, closeOnExec);
+        fillSlot(fd, f, closeOnExec);
     }
 
     /** Puts the opened file (the caller's reference) in a reserved slot. */
     public void fill(int fd, OpenFile f, boolean closeOnExec) {
         lock.lock();
         try {
-            if (!reserved[fd]) {
-                throw new IllegalStateException("fill of descriptor " + fd + " that was not reserved");
-            }
-            reserved[fd] = false;
-            place(fd, f, closeOnExec);
+            fillSlot(fd, f, closeOnExec);
         } finally {
             lock.unlock();
         }
+    }
+
+    private void fillSlot(int fd, OpenFile f, boolean closeOnExec) {
+        if (!reserved[fd]) {
+            throw new IllegalStateException("fill of descriptor " + fd + " that was not reserved");
+        }
+        reserved[fd] = false;
+        place(fd, f, closeOnExec);
     }
 
     /** The open failed: the reserved descriptor is free again. */
