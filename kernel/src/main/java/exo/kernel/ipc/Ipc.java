@@ -73,14 +73,35 @@ public final class Ipc {
         return new long[] {messages, bytes};
     }
 
-    /** A process is gone: its SEM_UNDO adjustments are applied (proc.Exits calls this). */
-    public void processExited(int pid) {
+    /** clone with CLONE_SYSVSEM: one more process shares the undo list u; returns u. */
+    public SemUndo share(SemUndo u) {
         lock.lock();
         try {
+            u.users++;
+        } finally {
+            lock.unlock();
+        }
+        return u;
+    }
+
+    /**
+     * Process pid is gone (or its clone failed) and no longer uses the undo list u (null: it
+     * had none): once no process shares u, its SEM_UNDO adjustments are applied, as the
+     * operations of pid (proc.Exits and proc.Fork call this).
+     */
+    public void processExited(int pid, SemUndo u) {
+        if (u == null) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (--u.users > 0) {
+                return;
+            }
             for (int i = 0; i <= sems.highestIndex(); i++) {
                 SemSet s = sems.atIndex(i);
                 if (s != null) {
-                    s.revertFor(pid);
+                    s.revertFor(u, pid);
                 }
             }
         } finally {
