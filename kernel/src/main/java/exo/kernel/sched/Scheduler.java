@@ -219,6 +219,7 @@ public final class Scheduler {
     }
 
     /** The running thread for queue comparisons: null for the idle thread. */
+    @Inline   // on every wake-up
     private static KThread running() {
         KThread current = current();
         return current == idleThread() ? null : current;
@@ -283,7 +284,9 @@ public final class Scheduler {
         if (t.state != KThread.BLOCKED && t.state != KThread.SLEEPING) {
             return false;
         }
-        timers.remove(t);
+        if (t.inTimerQueue) {   // (a blocked thread is not: no call on every pipe wake-up)
+            timers.remove(t);
+        }
         if (t.list != null) {
             t.list.remove(t);
         }
