@@ -2,7 +2,8 @@
  * A user address space: a page-table root whose upper half is the kernel's (shared by every
  * address space, see KernelHalf) and whose lower half maps the regions (Vma) a program has:
  * its ELF segments, heap (brk), mmap regions and stack. Pages appear on demand: a fault in a
- * region gets a zeroed frame (anonymous memory) or the file's page (file mappings), and a write
+ * region gets a zeroed frame (anonymous memory; a sequential run of faults also maps the rest of
+ * its 64 KiB window, AnonFaultAround) or the file's page (file mappings), and a write
  * to a page shared with another address space after fork gets a private copy (copy-on-write:
  * FrameRefs counts who holds each frame). The kernel touches user memory only in
  * uaccess.UserMemory: through the MMU with this space's tables live (a fault there comes back
@@ -70,6 +71,7 @@ public final class AddressSpace {
      */
     private volatile boolean protNoneLeaves;
     private final FaultAround faultAround = new FaultAround();
+    private final AnonFaultAround anonAround = new AnonFaultAround();
     /** The program's file, kept from writers while this address space runs it (or null). */
     private Inode executable;
 
@@ -89,6 +91,11 @@ public final class AddressSpace {
 
     public static void setNxEnabled(boolean on) {
         nxEnabled = on;
+    }
+
+    /** Whether sequential anonymous faults map ahead (AnonFaultAround; boot's anon_fault_around=0 turns it off). */
+    public static void setAnonFaultAround(boolean on) {
+        AnonFaultAround.enabled = on;
     }
 
     /** This address space runs file as its program (exec): writers get ETXTBSY until it ends. */
@@ -398,7 +405,9 @@ public final class AddressSpace {
             }
         }
         table.fillLeaf(slot, leafEntry(frame, v.prot, writable));   // was not present: no flush
-        if (v.kind != Vma.KIND_ANON && !write && FaultAround.enabled) {
+        if (v.kind == Vma.KIND_ANON) {
+            anonAround.afterFill(table, refs, v, page, slot);
+        } else if (!write && FaultAround.enabled) {
             faultAround.map(table, refs, v, page, slot);
         }
         return FAULT_OK;
