@@ -331,9 +331,21 @@ public final class AddressSpace {
 
     /** A user-mode page fault at addr; returns FAULT_*. Takes the lock. */
     public int fault(long addr, boolean write, boolean exec) {
+        int r = faultPages(addr, write, exec);
+        return r > 0 ? FAULT_OK : -r;
+    }
+
+    /**
+     * As fault, counting pages for ru_minflt: -FAULT_* when the fault fails, else 1 plus the
+     * pages AnonFaultAround mapped ahead (each spares the program a fault, so each counts as
+     * the minor fault it would have been: a program touching N pages sees N, as on Linux).
+     */
+    public int faultPages(long addr, boolean write, boolean exec) {
         lock.lock();
         try {
-            return faultLocked(addr, write, exec);
+            anonAround.mappedAhead = 0;
+            int r = faultLocked(addr, write, exec);
+            return r == FAULT_OK ? 1 + anonAround.mappedAhead : -r;
         } finally {
             lock.unlock();
         }

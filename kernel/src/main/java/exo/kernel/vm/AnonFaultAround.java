@@ -41,6 +41,8 @@ final class AnonFaultAround {
     private long nextPage = -1;
     /** Faults in the current run so far. */
     private int runFaults;
+    /** Pages the last afterFill mapped ahead (AddressSpace.faultPages clears and reads it). */
+    int mappedAhead;
 
     /** After page was filled at slot in the private anonymous region v: maps ahead on a run. */
     void afterFill(PageTable table, FrameRefs refs, Vma v, long page, long slot) {
@@ -60,6 +62,7 @@ final class AnonFaultAround {
                 break;
             }
             table.fillLeaf(s, AddressSpace.leafEntry(frame, v.prot, true));   // was not present: no flush
+            mappedAhead++;
         }
         nextPage = p;
     }

@@ -4,7 +4,7 @@
  * mapped maps the rest of its aligned 16-page window with zeroed, writable frames, and so does
  * every later fault of the run; faults out of order map only their page; the
  * window stops at the region's end and leaves present pages (and their bytes) alone; and with
- * it off every fault maps one page.
+ * it off every fault maps one page. faultPages counts the pages mapped ahead (ru_minflt).
  */
 package exo.kernel.vm;
 
@@ -86,8 +86,10 @@ class AnonFaultAroundTest {
         }
         fault(6, true);
         assertMapped(64, range(3, 16));
-        fault(16, true);
+        assertEquals(16, as.faultPages(BASE + 16 * PAGE, true, false), "ru_minflt: the fault's page and the 15 mapped ahead");
         assertMapped(64, range(3, 32));
+        assertEquals(1, as.faultPages(BASE + 20 * PAGE, true, false), "present already: one fault, nothing ahead");
+        assertEquals(-AddressSpace.FAULT_MAPERR, as.faultPages(BASE + 64 * PAGE, true, false));
         for (int i = 3; i < 32; i++) {
             long e = leaf(BASE + i * PAGE);
             assertTrue((e & PageEntry.WRITABLE) != 0 && (e & PageEntry.USER) != 0, "writable user page " + i);
