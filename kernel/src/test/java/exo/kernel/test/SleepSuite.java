@@ -4,7 +4,9 @@
  * TSC. An emulator on a busy host loses or delays ticks (see TimerSuite), which stretches a
  * sleep past 60 ms of TSC time, so up to eight sleeps are timed and one in range passes; none
  * may return early. Sleepers with different deadlines wake in deadline order, equal deadlines
- * in the order they went to sleep. Sixteen threads sleeping a whole second cost nothing
+ * in the order they went to sleep; the order is recorded when each woken thread runs, so it
+ * also depends on the queue each lands in, which tools/boot/test keeps independent of the
+ * host's load by booting this test under -icount (the TSC then counts guest instructions). Sixteen threads sleeping a whole second cost nothing
  * meanwhile: no context switch happens on their account before their deadline (the timer
  * interrupt only looks at the head of the timer queue). Two threads of the same queue that yield
  * to each other alternate: a turn that does not find the other thread's mark must be explained by
