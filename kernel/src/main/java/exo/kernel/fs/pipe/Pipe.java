@@ -90,7 +90,10 @@ public final class Pipe {
             return 0;
         }
         for (;;) {
-            long r = tryRead(buf, len);
+            // Empty with a writer: the reader that is about to block finds that out without
+            // the mutex pair (the volatile counts; the wait re-tests them with wake-ups
+            // excluded, and a write that lands in between is read by the next pass).
+            long r = count == 0 && writers != 0 ? -Errno.EAGAIN : tryRead(buf, len);
             if (r != -Errno.EAGAIN || nonblock) {
                 return r;
             }
