@@ -2,8 +2,8 @@
  * Which methods can neither throw nor leave an exception pending, so that a direct call to
  * one needs no test of exo_pending after it (Invoke asks). Proving it is kept small and
  * conservative: a method qualifies when each of its instructions is one that exoc compiles to
- * code that cannot raise, namely local variables, constants, stack shuffles, arithmetic other
- * than integer division and remainder, conversions, comparisons, forward branches (a loop's
+ * code that cannot raise, namely local variables, constants, stack shuffles, arithmetic (integer
+ * division and remainder only by a non-zero constant), conversions, comparisons, forward branches (a loop's
  * back-edge may poll for a safepoint), switches and returns; fields of `this` read or written
  * (ThisReceivers proves the object is `this`, which needs no null check: the accessors and
  * setters called on every system call, such as Task.setOrigRax); static fields of classes
@@ -31,7 +31,9 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
@@ -90,7 +92,7 @@ final class NoThrow {
             throws CompileError {
         int op = insn.getOpcode();
         if (op == IDIV || op == LDIV || op == IREM || op == LREM) {
-            return false;
+            return divisorIsNonZeroConstant(insn);   // (MIN_VALUE / -1 wraps: no exception)
         }
         // (array loads and stores, 46-53 and 79-86, lie outside these ranges: bounds checks)
         if (op <= SIPUSH || op >= ILOAD && op <= ALOAD || op >= ISTORE && op <= ASTORE
@@ -183,6 +185,36 @@ final class NoThrow {
     private static boolean isRawAccess(String name) {
         return name.startsWith("load") || name.startsWith("store") || name.equals("addressOf")
                 || name.equals("objectAt") || name.equals("nonNullObjectAt") || name.equals("threadBlock");
+    }
+
+    /**
+     * Is the divisor pushed by the instruction right before the division, a non-zero
+     * constant, with no label between them (a jump there would bring another divisor)?
+     * spectral-norm's a(i, j) divides by 2 in its inner loop.
+     */
+    static boolean divisorIsNonZeroConstant(AbstractInsnNode division) {
+        AbstractInsnNode push = division.getPrevious();
+        while (push != null && push.getOpcode() < 0 && !(push instanceof LabelNode)) {
+            push = push.getPrevious();   // line numbers, frames
+        }
+        if (push == null || push instanceof LabelNode) {
+            return false;
+        }
+        int op = push.getOpcode();
+        if (op >= ICONST_M1 && op <= ICONST_5) {
+            return op != ICONST_0;
+        }
+        if (op == LCONST_1) {
+            return true;
+        }
+        if (op == BIPUSH || op == SIPUSH) {
+            return ((IntInsnNode) push).operand != 0;
+        }
+        if (op == LDC) {
+            Object c = ((LdcInsnNode) push).cst;
+            return c instanceof Integer && (Integer) c != 0 || c instanceof Long && (Long) c != 0L;
+        }
+        return false;
     }
 
     private FieldInfo fieldOf(FieldInsnNode insn) throws CompileError {
