@@ -14,8 +14,9 @@
  * state is not saved: the kernel is compiled for general registers only (its few floating-point
  * functions save and restore it themselves: exoc's KernelFpu), so the registers keep the
  * user's values through the call, and the context switch saves them when the thread leaves the
- * CPU. 512 bytes below the frame stay reserved for the image signal delivery and rt_sigreturn
- * read and write there (exo.kernel.proc.Delivery, which fxsaves and fxrstors it).
+ * CPU. The image signal delivery and rt_sigreturn read and write (exo.kernel.proc.Delivery,
+ * which fxsaves and fxrstors it) has a fixed place right above the frame, at the top of the
+ * thread's stack (sched.ThreadStack.SIGNAL_FPU_BYTES): nothing to reserve here.
  *
  * The dispatcher's result chooses the way out. 0: sysretq, the fast path, which restores rip
  * from rcx and rflags from r11 (so it cannot restore those two registers, which the syscall ABI
@@ -67,9 +68,7 @@ exo_syscall_entry:
     xor %ebp, %ebp                      /* ends the frame-pointer chain (stack walks) */
                                         /* (no cld: SFMASK clears DF, SyscallMsrs) */
     sti
-    sub $512, %rsp                      /* the FPU image area signals use (Delivery) */
     call exo_syscall_dispatch
-    add $512, %rsp
     cli
     test %rax, %rax
     jnz exo_enter_user_from_rsp
