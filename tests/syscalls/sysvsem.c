@@ -4,15 +4,18 @@
  * EFAULT; semtimedop's timeout (EAGAIN) and EINVAL; semctl's GETVAL/SETVAL/GETALL/SETALL/
  * GETPID/GETNCNT/GETZCNT and IPC_STAT; a child waiting for a counter (GETNCNT sees it) and
  * woken by semop; a waiter ended by a signal (EINTR) and by removal (EIDRM); SEM_UNDO undone
- * when a child exits. libc-test's ipc_sem and LTP's sem* tests found these missing. Run by
+ * when a child exits; clone's CLONE_SYSVSEM sharing the undo list (kcmp KCMP_SYSVSEM sees it,
+ * and the adjustments wait for the last sharer's exit). libc-test's ipc_sem and LTP's sem* tests found these missing. Run by
  * tools/ctest/run on Linux and Exo-OS.
  */
 #define _GNU_SOURCE
 #include "check.h"
 
+#include <sched.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/sem.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -129,6 +132,66 @@ static void waiting(int id)
     t_check("the waiter got EIDRM", WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
 
+#define KCMP_SYSVSEM 6
+
+static int undo_set;
+
+static long kcmp_sysvsem(pid_t a, pid_t b)
+{
+    return syscall(SYS_kcmp, a, b, KCMP_SYSVSEM, 0, 0);
+}
+
+/* A child that blocks until a byte comes on go[0]; flags as clone's (SIGCHLD: a plain fork). */
+static pid_t parked_child(long flags, int go[2], int undo_op)
+{
+    pipe(go);
+    fflush(stdout);
+    pid_t child = syscall(SYS_clone, flags, 0, 0, 0, 0);
+    if (child == 0) {
+        long r = undo_op ? one_op(undo_set, 0, undo_op, SEM_UNDO) : 0;
+        char c;
+        read(go[0], &c, 1);
+        _exit(r == 0 ? 0 : 1);
+    }
+    return child;
+}
+
+static void release_child(pid_t child, int go[2])
+{
+    int status;
+    write(go[1], "x", 1);
+    waitpid(child, &status, 0);
+    close(go[0]);
+    close(go[1]);
+}
+
+/* Run in a child of the test (which has no undo list): its own children share it or not. */
+static void undo_sharing(void)
+{
+    pid_t me = getpid();
+    int go[2];
+    pid_t plain = parked_child(SIGCHLD, go, 0);
+    t_eq("kcmp SYSVSEM with a fork child, neither with an undo list", kcmp_sysvsem(me, plain), 0);
+    release_child(plain, go);
+    t_ok("SEM_UNDO +2", one_op(undo_set, 0, 2, SEM_UNDO));
+    plain = parked_child(SIGCHLD, go, 0);
+    t_check("kcmp SYSVSEM with a fork child differs", kcmp_sysvsem(me, plain) > 0);
+    release_child(plain, go);
+    pid_t sharer = parked_child(CLONE_SYSVSEM | SIGCHLD, go, 3);
+    t_eq("kcmp SYSVSEM with a CLONE_SYSVSEM child", kcmp_sysvsem(me, sharer), 0);
+    release_child(sharer, go);
+    t_eq("the sharer's SEM_UNDO +3 stays after its exit", semctl(undo_set, 0, GETVAL), 5);
+}
+
+static void shared_undo(void)
+{
+    undo_set = semget(IPC_PRIVATE, 1, 0600);
+    t_check("semget for CLONE_SYSVSEM", undo_set >= 0);
+    t_in_child(undo_sharing);
+    t_eq("both undone at the last sharer's exit", semctl(undo_set, 0, GETVAL), 0);
+    semctl(undo_set, 0, IPC_RMID);
+}
+
 int main(void)
 {
     t_init("sysvsem");
@@ -142,5 +205,6 @@ int main(void)
     t_eq("semopm", info.semopm, 500);
     t_eq("semvmx", info.semvmx, 32767);
     waiting(id);
+    shared_undo();
     return t_done();
 }

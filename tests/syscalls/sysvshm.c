@@ -4,6 +4,7 @@
  * an address over a mapping), SHM_RND, SHM_REMAP, SHM_RDONLY (a write is SIGSEGV) and EACCES
  * for another user; two attachments seeing the same bytes; a forked child sharing the pages
  * and its attachment counted in shm_nattch until it exits; exec dropping the attachment;
+ * shm_lpid following fork's implicit attach (the parent's) and exit's and exec's detach;
  * IPC_STAT's fields, IPC_SET, IPC_INFO, SHM_INFO and SHM_STAT; /proc/sysvipc/shm and
  * /proc/sys/kernel/shmmni; shmdt's EINVAL; a split
  * attachment detached whole; IPC_RMID while attached (SHM_DEST, key freed, the memory still
@@ -30,6 +31,12 @@ static long nattch(int id)
 {
     struct shmid_ds ds;
     return shmctl(id, IPC_STAT, &ds) < 0 ? -1 : (long) ds.shm_nattch;
+}
+
+static long lpid(int id)
+{
+    struct shmid_ds ds;
+    return shmctl(id, IPC_STAT, &ds) < 0 ? -1 : (long) ds.shm_lpid;
 }
 
 static void getting(void)
@@ -110,8 +117,12 @@ static void forking(int id)
     t_eq("the child saw shm_nattch 2", WEXITSTATUS(status), 0);
     t_eq("the child's write is seen", p[0], 2);
     t_eq("shm_nattch after the child's exit", nattch(id), 1);
+    t_check("shm_lpid is the child's after its exit", lpid(id) == child);
     child = fork();
     if (child == 0) {
+        if (lpid(id) != getppid()) {
+            _exit(98);   // fork's implicit attach is the parent's
+        }
         char idtext[16];
         snprintf(idtext, sizeof idtext, "%d", id);
         char *args[] = {(char *) self, "nattch", idtext, NULL};
@@ -119,7 +130,9 @@ static void forking(int id)
         _exit(99);
     }
     waitpid(child, &status, 0);
-    t_eq("after exec the child saw shm_nattch 1", WEXITSTATUS(status), 0);
+    t_eq("fork's attach set shm_lpid to the parent; after exec the child saw shm_nattch 1 and shm_lpid its own",
+         WEXITSTATUS(status), 0);
+    t_check("shm_lpid is the exec'd child's", lpid(id) == child);
     t_ok("shmdt", shmdt(p));
 }
 
@@ -198,7 +211,8 @@ static void remove_attached(int id)
 int main(int argc, char **argv)
 {
     if (argc == 3 && strcmp(argv[1], "nattch") == 0) {
-        return nattch(atoi(argv[2])) == 1 ? 0 : 1;
+        int id = atoi(argv[2]);
+        return nattch(id) != 1 ? 1 : lpid(id) != getpid() ? 2 : 0;   // exec detached as us
     }
     self = argv[0];
     t_init("sysvshm");

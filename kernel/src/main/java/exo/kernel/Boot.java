@@ -299,6 +299,7 @@ public final class Boot {
         FrameRefs refs = FrameRefs.create(Kernel.frames);
         KernelHalf.prepare(Kernel.kernelSpace, Kernel.frames);
         AddressSpace.setNxEnabled(CpuFeatures.nxEnabled());
+        AddressSpace.setAnonFaultAround(cl.intValue("anon_fault_around", 1, 0, 1) != 0);   // 0: off, to compare
         long rootBytes = Kernel.frames.managedFrames() * PhysAddr.PAGE_SIZE / 2;
         SystemFacts facts = new SystemFacts();
         facts.commandLine = Kernel.bootInfo.commandLine;

@@ -4,16 +4,17 @@
  * conservative: a method qualifies when each of its instructions is one that exoc compiles to
  * code that cannot raise, namely local variables, constants, stack shuffles, arithmetic other
  * than integer division and remainder, conversions, comparisons, forward branches (a loop's
- * back-edge may poll for a safepoint), switches and returns; fields of `this` read right after
- * `aload 0` (no null check), and primitive fields of `this` written with a local or a constant
- * pushed right after `aload 0` (a setter such as Task.setOrigRax, on every system call);
- * static fields of classes needing no initialisation check; exo.hw's memory, port and CPU
- * intrinsics (but the stack switch and the entry to user mode), exo.rt.Mem's loads, stores
- * and address casts;
- * static calls, and argument-less invokespecial on `this` (super(), private methods), to
- * methods that qualify in turn (a cycle
- * counts as "may throw"). Anything else, or any doubt, means "may throw". Typical winners are
- * the kernel's accessors such as TrapFrame.get, called many times on every system call.
+ * back-edge may poll for a safepoint), switches and returns; fields of `this` read or written
+ * (ThisReceivers proves the object is `this`, which needs no null check: the accessors and
+ * setters called on every system call, such as Task.setOrigRax); static fields of classes
+ * needing no initialisation check; exo.hw's memory, port and CPU intrinsics (but the stack
+ * switch and the entry to user mode), exo.rt.Mem's loads, stores and address casts; static
+ * calls, and instance calls on `this` with a single target in the closed world (private,
+ * super or constructor, final, or one implementation after Rapid Type Analysis), to methods
+ * that qualify in turn. A cycle of calls counts as "may throw" (the method being examined
+ * answers false until its scan ends). Anything else, or any doubt, means "may throw".
+ * Instance calls on other objects are decided at their call site (Invoke): the receiver's
+ * null check stays there, the pending test goes when the target qualifies.
  */
 package exo.compiler.gen;
 
@@ -25,12 +26,12 @@ import exo.compiler.model.FieldInfo;
 import exo.compiler.model.MethodInfo;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.JumpInsnNode;
-import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
@@ -68,27 +69,25 @@ final class NoThrow {
         }
         InsnList insns = m.node.instructions;
         boolean thisStable = !m.isStatic() && !storesLocalZero(insns);
-        AbstractInsnNode previous = null;
+        ThisReceivers receivers = null;   // computed for the first access through an object
         for (int i = 0; i < insns.size(); i++) {
             AbstractInsnNode insn = insns.get(i);
             int op = insn.getOpcode();
-            if (insn instanceof LabelNode) {
-                previous = null;   // a jump may land here with another object than `this`
-                continue;
-            }
             if (op < 0) {
-                continue;   // line numbers, frames
+                continue;   // labels, line numbers, frames
             }
-            if (!allowed(m, insns, i, insn, previous, thisStable)) {
+            if (receivers == null && (insn instanceof FieldInsnNode || insn instanceof MethodInsnNode)) {
+                receivers = new ThisReceivers(m.owner.name, m.node, thisStable);
+            }
+            if (!allowed(m, insns, i, insn, receivers)) {
                 return false;
             }
-            previous = insn;
         }
         return true;
     }
 
-    private boolean allowed(MethodInfo m, InsnList insns, int index, AbstractInsnNode insn, AbstractInsnNode previous,
-                            boolean thisStable) throws CompileError {
+    private boolean allowed(MethodInfo m, InsnList insns, int index, AbstractInsnNode insn, ThisReceivers receivers)
+            throws CompileError {
         int op = insn.getOpcode();
         if (op == IDIV || op == LDIV || op == IREM || op == LREM) {
             return false;
@@ -108,52 +107,73 @@ final class NoThrow {
         if (op == TABLESWITCH || op == LOOKUPSWITCH) {
             return true;
         }
-        if (op == GETFIELD) {
-            return thisStable && previous instanceof VarInsnNode && previous.getOpcode() == ALOAD
-                    && ((VarInsnNode) previous).var == 0 && !fieldOf((FieldInsnNode) insn).owner.isWord();
-        }
-        if (op == PUTFIELD) {
-            return thisStable && storesIntoThis(insn, previous) && !fieldOf((FieldInsnNode) insn).owner.isWord()
-                    && Type.getType(((FieldInsnNode) insn).desc).getSort() < Type.ARRAY;
+        if (op == GETFIELD || op == PUTFIELD) {
+            // an object other than `this` may be null; a field store is a plain C store
+            return receivers.isThis(index, op == GETFIELD ? 0 : 1) && !fieldOf((FieldInsnNode) insn).owner.isWord();
         }
         if (op == GETSTATIC || op == PUTSTATIC) {
             FieldInfo f = fieldOf((FieldInsnNode) insn);
             return !f.owner.isWord() && !f.owner.needsInitCheckFrom(m.owner);
         }
-        if (op == INVOKESPECIAL) {
-            // super() or a private method without arguments on `this` (no null check, no
-            // dispatch, no initialisation check: the instance exists): the constructor chain
-            // of `new X()` with empty constructors up to Object.<init> costs no test.
+        if (op == INVOKEVIRTUAL || op == INVOKESPECIAL || op == INVOKEINTERFACE) {
             MethodInsnNode call = (MethodInsnNode) insn;
-            if (!thisStable || !(previous instanceof VarInsnNode) || previous.getOpcode() != ALOAD
-                    || ((VarInsnNode) previous).var != 0 || !call.desc.equals("()V") || call.owner.startsWith("[")
-                    || exo.compiler.intrinsic.Intrinsics.replacesBodies(call.owner)) {
-                return false;
+            int nargs = Type.getArgumentTypes(call.desc).length;
+            if (!receivers.isThis(index, nargs)) {
+                return false;   // the receiver's null check may raise
             }
-            MethodInfo target = prog.classInfo(call.owner, "").resolveMethod(call.name + call.desc);
-            return target != null && !target.isStatic() && !target.owner.isWord() && cannotThrow(target);
+            MethodInfo target = singleTarget(call);
+            return target != null && cannotThrow(target);
         }
         if (op == INVOKESTATIC) {
-            MethodInsnNode call = (MethodInsnNode) insn;
-            if (call.owner.equals("exo/hw/Memory") || call.owner.equals("exo/hw/Port")) {
-                return true;   // every method a load, a store, a block move or a port access
-            }
-            if (call.owner.equals("exo/hw/Cpu")) {
-                // instructions and register accesses; not the two that leave for other code
-                return !call.name.equals("switchStacks") && !call.name.equals("enterUser");
-            }
-            if (call.owner.equals("exo/rt/Mem") && isRawAccess(call.name)) {
-                return true;   // a load, a store or an address cast (intrinsic.RuntimeMemory)
-            }
-            if (call.owner.startsWith("[") || exo.compiler.intrinsic.Intrinsics.replacesBodies(call.owner)) {
-                return false;
-            }
-            ClassInfo owner = prog.classInfo(call.owner, "");
-            MethodInfo target = owner.resolveMethod(call.name + call.desc);
-            return target != null && target.isStatic() && !target.owner.needsInitCheckFrom(m.owner)
-                    && cannotThrow(target);
+            return staticCallAllowed(m, (MethodInsnNode) insn);
         }
         return false;
+    }
+
+    /**
+     * The one method an instance call on `this` reaches, as Invoke finds it (private,
+     * super/constructor, or a single target after Rapid Type Analysis), or null: several
+     * targets, an intrinsic, a native, a word type's method.
+     */
+    private MethodInfo singleTarget(MethodInsnNode call) throws CompileError {
+        if (call.owner.startsWith("[") || exo.compiler.intrinsic.Intrinsics.replacesBodies(call.owner)) {
+            return null;
+        }
+        ClassInfo owner = prog.classInfo(call.owner, "");
+        String key = call.name + call.desc;
+        MethodInfo target = owner.resolveMethod(key);
+        if (target == null || target.isStatic() || target.owner.isWord() || target.isNative()) {
+            return null;
+        }
+        if (call.getOpcode() != INVOKESPECIAL && target.isVirtual()) {
+            Set<MethodInfo> targets = prog.targets(owner, key);
+            if (targets.size() != 1 || targets.contains(null)) {
+                return null;
+            }
+            target = targets.iterator().next();
+        }
+        boolean intrinsic = exo.compiler.intrinsic.Intrinsics.replacesBodies(target.owner.name);
+        return intrinsic || target.isNative() || target.owner.isWord() ? null : target;
+    }
+
+    private boolean staticCallAllowed(MethodInfo m, MethodInsnNode call) throws CompileError {
+        if (call.owner.equals("exo/hw/Memory") || call.owner.equals("exo/hw/Port")) {
+            return true;   // every method a load, a store, a block move or a port access
+        }
+        if (call.owner.equals("exo/hw/Cpu")) {
+            // instructions and register accesses; not the two that leave for other code
+            return !call.name.equals("switchStacks") && !call.name.equals("enterUser");
+        }
+        if (call.owner.equals("exo/rt/Mem") && isRawAccess(call.name)) {
+            return true;   // a load, a store or an address cast (intrinsic.RuntimeMemory)
+        }
+        if (call.owner.startsWith("[") || exo.compiler.intrinsic.Intrinsics.replacesBodies(call.owner)) {
+            return false;
+        }
+        ClassInfo owner = prog.classInfo(call.owner, "");
+        MethodInfo target = owner.resolveMethod(call.name + call.desc);
+        return target != null && target.isStatic() && !target.owner.needsInitCheckFrom(m.owner)
+                && cannotThrow(target);
     }
 
     /**
@@ -163,22 +183,6 @@ final class NoThrow {
     private static boolean isRawAccess(String name) {
         return name.startsWith("load") || name.startsWith("store") || name.equals("addressOf")
                 || name.equals("objectAt") || name.equals("nonNullObjectAt") || name.equals("threadBlock");
-    }
-
-    /**
-     * Is the object of this putfield `this`: `aload 0`, then one instruction pushing the value
-     * (a local or a constant), with no label between them (no other way in).
-     */
-    private static boolean storesIntoThis(AbstractInsnNode putfield, AbstractInsnNode value) {
-        if (value == null || !(value instanceof VarInsnNode && value.getOpcode() <= DLOAD
-                || value.getOpcode() >= ACONST_NULL + 1 && value.getOpcode() <= SIPUSH)) {
-            return false;
-        }
-        AbstractInsnNode object = value.getPrevious();
-        while (object != null && object.getOpcode() < 0 && !(object instanceof LabelNode)) {
-            object = object.getPrevious();   // line numbers, frames
-        }
-        return object instanceof VarInsnNode && object.getOpcode() == ALOAD && ((VarInsnNode) object).var == 0;
     }
 
     private FieldInfo fieldOf(FieldInsnNode insn) throws CompileError {

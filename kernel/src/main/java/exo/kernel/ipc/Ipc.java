@@ -9,6 +9,7 @@ package exo.kernel.ipc;
 
 import exo.kernel.sync.Mutex;
 import exo.kernel.time.Clock;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 public final class Ipc {
@@ -45,6 +46,8 @@ public final class Ipc {
     public volatile long shmMaxBytes = SHMMAX;
     public volatile long shmAllPages = SHMALL;
     private final LongSupplier clockSeconds;
+    /** The calling process's pid, for attachments taken and dropped by vm (proc installs it). */
+    private volatile IntSupplier currentPid = () -> 0;
 
     /** clockSeconds: the wall clock in seconds since the epoch. */
     public Ipc(LongSupplier clockSeconds) {
@@ -57,6 +60,15 @@ public final class Ipc {
 
     public long nowSeconds() {
         return clockSeconds.getAsLong();
+    }
+
+    /** proc tells who the running process is (shm_lpid of fork's, exit's and exec's attachments). */
+    public void setCurrentPid(IntSupplier pid) {
+        currentPid = pid;
+    }
+
+    public int currentPid() {
+        return currentPid.getAsInt();
     }
 
     /** MSG_INFO's totals: messages queued and their bytes, over every queue. Lock held. */
@@ -73,14 +85,35 @@ public final class Ipc {
         return new long[] {messages, bytes};
     }
 
-    /** A process is gone: its SEM_UNDO adjustments are applied (proc.Exits calls this). */
-    public void processExited(int pid) {
+    /** clone with CLONE_SYSVSEM: one more process shares the undo list u; returns u. */
+    public SemUndo share(SemUndo u) {
         lock.lock();
         try {
+            u.users++;
+        } finally {
+            lock.unlock();
+        }
+        return u;
+    }
+
+    /**
+     * Process pid is gone (or its clone failed) and no longer uses the undo list u (null: it
+     * had none): once no process shares u, its SEM_UNDO adjustments are applied, as the
+     * operations of pid (proc.Exits and proc.Fork call this).
+     */
+    public void processExited(int pid, SemUndo u) {
+        if (u == null) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (--u.users > 0) {
+                return;
+            }
             for (int i = 0; i <= sems.highestIndex(); i++) {
                 SemSet s = sems.atIndex(i);
                 if (s != null) {
-                    s.revertFor(pid);
+                    s.revertFor(u, pid);
                 }
             }
         } finally {

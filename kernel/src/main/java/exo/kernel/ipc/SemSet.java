@@ -4,8 +4,9 @@
  * operations or none: an operation that would take a counter below zero (or wait for zero
  * while it is not) makes the caller wait (EAGAIN with IPC_NOWAIT) until another operation or
  * SETVAL/SETALL changes the set, the set is removed (EIDRM), a signal comes (EINTR) or the
- * timeout passes (EAGAIN). SEM_UNDO operations are remembered per process and reverted when
- * it exits (Ipc.processExited). Called by syscall.SemCalls.
+ * timeout passes (EAGAIN). SEM_UNDO operations are remembered per undo list (SemUndo: a
+ * process's, shared through CLONE_SYSVSEM) and reverted when its last process exits
+ * (Ipc.processExited). Called by syscall.SemCalls.
  */
 package exo.kernel.ipc;
 
@@ -27,8 +28,8 @@ public final class SemSet extends IpcObject {
     private int[] growWaiters = new int[0];
     private int[] zeroWaiters = new int[0];
     private final WaitList waiters = new WaitList();
-    /** pid -> the adjustment each counter gets back when that process exits (SEM_UNDO). */
-    private final HashMap<Integer, int[]> undo = new HashMap<>();
+    /** Undo list -> the adjustment each counter gets back when its last process exits (SEM_UNDO). */
+    private final HashMap<SemUndo, int[]> undo = new HashMap<>();
     private long opSeconds;
 
     /** A set of nsems counters at 0 (semget checks nsems). */
@@ -51,9 +52,13 @@ public final class SemSet extends IpcObject {
 
     /**
      * semop/semtimedop: ops are {sem_num, sem_op, sem_flg} triples, checked for range by the
-     * caller; deadlineNanos is Waiter.FOREVER without a timeout. 0 or -errno.
+     * caller; deadlineNanos is Waiter.FOREVER without a timeout. undoList is the caller's undo
+     * list, needed (not null) when an operation has SEM_UNDO. 0 or -errno.
      */
-    public int operate(Ipc ipc, Credentials c, int pid, short[] ops, long deadlineNanos, Waiter waiter) {
+    public int operate(Ipc ipc, Credentials c, int pid, SemUndo undoList, short[] ops, long deadlineNanos, Waiter waiter) {
+        if (undoList == null && usesUndo(ops)) {
+            throw new IllegalArgumentException("SEM_UNDO without an undo list");
+        }
         boolean alters = false;
         for (int i = 0; i < ops.length; i += 3) {
             alters |= ops[i + 1] != 0;
@@ -68,7 +73,7 @@ public final class SemSet extends IpcObject {
                 if (!allows(c, alters ? WRITE : READ)) {
                     return -Errno.EACCES;
                 }
-                int r = tryApply(ops, pid, blockedOn);
+                int r = tryApply(ops, pid, undoList, blockedOn);
                 if (r <= 0) {
                     if (r == 0) {
                         opSeconds = ipc.nowSeconds();
@@ -96,6 +101,16 @@ public final class SemSet extends IpcObject {
         }
     }
 
+    /** Does one of the {sem_num, sem_op, sem_flg} triples ask for SEM_UNDO? */
+    public static boolean usesUndo(short[] ops) {
+        for (int i = 0; i < ops.length; i += 3) {
+            if ((ops[i + 2] & SEM_UNDO) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void countWaiter(int[] blockedOn, int delta) {
         int n = blockedOn[0];
         if (n < values.length) {
@@ -112,7 +127,7 @@ public final class SemSet extends IpcObject {
      * SEMVMX; otherwise 1 + the index of the blocking operation (its sem_num and sem_op in
      * blockedOn).
      */
-    private int tryApply(short[] ops, int pid, int[] blockedOn) {
+    private int tryApply(short[] ops, int pid, SemUndo undoList, int[] blockedOn) {
         int[] next = values.clone();
         for (int i = 0; i < ops.length; i += 3) {
             int n = ops[i];
@@ -131,7 +146,7 @@ public final class SemSet extends IpcObject {
         for (int i = 0; i < ops.length; i += 3) {
             lastPids[ops[i]] = pid;
             if ((ops[i + 2] & SEM_UNDO) != 0 && ops[i + 1] != 0) {
-                undo.computeIfAbsent(pid, k -> new int[values.length])[ops[i]] -= ops[i + 1];
+                undo.computeIfAbsent(undoList, k -> new int[values.length])[ops[i]] -= ops[i + 1];
             }
         }
         return 0;
@@ -182,9 +197,9 @@ public final class SemSet extends IpcObject {
         return 0;
     }
 
-    /** The process pid exits: its SEM_UNDO adjustments are applied (clamped at 0 and SEMVMX). Lock held. */
-    void revertFor(int pid) {
-        int[] adj = undo.remove(pid);
+    /** The last process of undo list u (pid) exits: its adjustments are applied (clamped at 0 and SEMVMX). Lock held. */
+    void revertFor(SemUndo u, int pid) {
+        int[] adj = undo.remove(u);
         if (adj == null || removed) {
             return;
         }

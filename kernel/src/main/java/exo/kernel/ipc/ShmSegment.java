@@ -4,7 +4,8 @@
  * that MAP_SHARED|MAP_ANONYMOUS maps, so the frames and their reference counts are the page
  * cache's), and the segment is itself the FilePages of every region that attaches it: each
  * region holds one attachment (retain on shmat, fork and a split; release on shmdt, munmap,
- * exec and exit), so shm_nattch counts regions as Linux's does. IPC_RMID while attached only
+ * exec and exit), so shm_nattch counts regions as Linux's does, and each of those sets
+ * shm_lpid to the calling process (the parent for a fork). IPC_RMID while attached only
  * marks the segment (SHM_DEST, key IPC_PRIVATE); the last detach then destroys it, and its
  * backing (hence its frames) goes. Locking: Ipc.lock guards the fields; vm calls retain and
  * release with the address space's lock held, so nobody takes an address space's lock while
@@ -155,24 +156,31 @@ public final class ShmSegment extends IpcObject implements FilePages {
         return sizeBytes;
     }
 
-    /** One more region maps the segment: a fork or a split (shmat counts in attach). */
+    /**
+     * One more region maps the segment: a fork or a split (shmat counts in attach). Like
+     * Linux's, shm_lpid becomes the caller's: for a fork, the parent's.
+     */
     @Override
     public void retain() {
+        int pid = ipc.currentPid();
         ipc.lock.lock();
         try {
             attachments++;
+            lastPid = pid;
             attachSeconds = ipc.nowSeconds();
         } finally {
             ipc.lock.unlock();
         }
     }
 
-    /** A region mapping the segment is gone (shmdt, munmap, exec, exit). */
+    /** A region mapping the segment is gone (shmdt, munmap, exec, exit): shm_lpid is the caller's. */
     @Override
     public void release() {
+        int pid = ipc.currentPid();
         ipc.lock.lock();
         try {
             attachments--;
+            lastPid = pid;
             detachSeconds = ipc.nowSeconds();
             if (attachments == 0 && (mode & SHM_DEST) != 0) {
                 destroy();

@@ -106,7 +106,7 @@ public final class Exits {
             p.fsState.release();
         }
         p.itimers.cancelAll();
-        Ipc.MACHINE.processExited(p.pid);   // semop's SEM_UNDO adjustments
+        Ipc.MACHINE.processExited(p.pid, p.semUndo);   // semop's SEM_UNDO adjustments
         ProcessUsage.sampleRss(p);
         // This thread runs on the address space it is about to free: the kernel's root instead.
         last.rootPhys = KernelHalf.kernelRoot();

@@ -3,9 +3,10 @@
  * child process, that returns from the same system call with 0 in rax. What the child shares
  * with its parent follows the clone flags, as on Linux: the address space (CLONE_VM, else a
  * copy-on-write copy), the descriptor table (CLONE_FILES, else a copy), the root, cwd and
- * umask (CLONE_FS, else a copy); CLONE_SETTLS gives it its own FS base, a new stack pointer
- * replaces rsp, CLONE_PARENT_SETTID/CLONE_CHILD_SETTID store its tid, CLONE_CHILD_CLEARTID
- * arms set_tid_address, and CLONE_VFORK suspends the parent until the child execs or exits.
+ * umask (CLONE_FS, else a copy), the System V semaphore undo list (CLONE_SYSVSEM, else none
+ * yet); CLONE_SETTLS gives it its own FS base, a new stack pointer replaces rsp,
+ * CLONE_PARENT_SETTID/CLONE_CHILD_SETTID store its tid, CLONE_CHILD_CLEARTID arms
+ * set_tid_address, and CLONE_VFORK suspends the parent until the child execs or exits.
  * The thread table, the pid space and RLIMIT_NPROC bound how many can exist: past them, EAGAIN.
  */
 package exo.kernel.proc;
@@ -13,6 +14,8 @@ package exo.kernel.proc;
 import exo.hw.Memory;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.fs.Errno;
+import exo.kernel.ipc.Ipc;
+import exo.kernel.ipc.SemUndo;
 import exo.kernel.uaccess.UserMemory;
 import exo.kernel.vm.AddressSpace;
 
@@ -39,8 +42,8 @@ public final class Fork {
     public static final long CLONE_CHILD_SETTID = 0x1000000;
     /** Namespaces and the like: refused with EINVAL (no namespaces here). */
     static final long UNSUPPORTED = 0x7E000000L | CLONE_NEWNS | CLONE_PIDFD;
-    /** Accepted and without effect here (no ptrace, no System V semaphores, detached is obsolete). */
-    static final long IGNORED = CLONE_PTRACE | CLONE_SYSVSEM | CLONE_DETACHED | CLONE_UNTRACED;
+    /** Accepted and without effect here (no ptrace, detached is obsolete). */
+    static final long IGNORED = CLONE_PTRACE | CLONE_DETACHED | CLONE_UNTRACED;
 
     /** clone(2) for the calling task; returns the child's tid, or -errno. */
     public static long clone(Task parent, long flags, long newSp, long parentTidAddr, long childTidAddr, long tls) {
@@ -61,6 +64,9 @@ public final class Fork {
                 mm.retain();
             }
         }
+        // CLONE_SYSVSEM: the child shares the parent's semaphore undo list (Ipc.lock taken
+        // outside Processes.lock, so that the two never nest here).
+        SemUndo undo = (flags & CLONE_SYSVSEM) != 0 && !thread ? Ipc.MACHINE.share(pp.semUndoList()) : null;
         Task t;
         Processes.lock.lock();
         try {
@@ -69,9 +75,13 @@ public final class Fork {
                 if (!thread) {
                     mm.release();
                 }
+                Ipc.MACHINE.processExited(pp.pid, undo);   // the parent still shares it: nothing reverted
                 return -Errno.EAGAIN;
             }
             child = thread ? pp : newChildLocked(pp, id, flags, mm);
+            if (!thread) {
+                child.semUndo = undo;
+            }
             t = new Task(id, child);
             Processes.addTaskLocked(t);
         } finally {
@@ -186,6 +196,7 @@ public final class Fork {
                 child.fsState.release();
             }
             child.mm.release();
+            Ipc.MACHINE.processExited(child.pid, child.semUndo);
         }
     }
 

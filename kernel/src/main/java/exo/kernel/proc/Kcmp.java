@@ -6,8 +6,8 @@
  * The caller needs ProcessLimits.mayAccess to both (EPERM). Compared: an open file (KCMP_FILE,
  * descriptors idx1 and idx2), the address space, the descriptor table, the file-system state
  * (cwd, root, umask), the signal handlers, the I/O context (Exo-OS has none: like two Linux
- * processes that never set up one, always 0), and the System V semaphore undo list (kept per
- * process here: the same process or not). KCMP_EPOLL_TFD is not supported (EOPNOTSUPP). Called
+ * processes that never set up one, always 0), and the System V semaphore undo list (shared
+ * through CLONE_SYSVSEM; two processes that have none compare equal, as on Linux). KCMP_EPOLL_TFD is not supported (EOPNOTSUPP). Called
  * by the syscall layer.
  */
 package exo.kernel.proc;
@@ -52,7 +52,7 @@ public final class Kcmp {
             case KCMP_IO:
                 return 0;
             case KCMP_SYSVSEM:
-                return order(p1, p2);
+                return order(p1.semUndo, p2.semUndo);
             case KCMP_EPOLL_TFD:
                 return -Errno.EOPNOTSUPP;
             default:

@@ -10,6 +10,8 @@ package exo.kernel.proc;
 import exo.kernel.fs.Credentials;
 import exo.kernel.fs.file.FdTable;
 import exo.kernel.fs.vfs.FsState;
+import exo.kernel.ipc.Ipc;
+import exo.kernel.ipc.SemUndo;
 import exo.kernel.sched.Threads;
 import exo.kernel.vm.AddressSpace;
 import java.util.ArrayList;
@@ -79,6 +81,8 @@ public final class Process {
     boolean execed;
     /** Resumed by SIGCONT and not yet reported to a wait with WCONTINUED. */
     boolean continuedReport;
+    /** The System V semaphore undo list: null until a SEM_UNDO semop or a CLONE_SYSVSEM clone. */
+    SemUndo semUndo;
 
     Process(int pid, String name) {
         this.pid = pid;
@@ -94,6 +98,19 @@ public final class Process {
 
     public AddressSpace mm() {
         return mm;
+    }
+
+    /** The undo list for a SEM_UNDO semop, made on first use (Ipc.lock: two threads may race). */
+    public SemUndo semUndoList() {
+        Ipc.MACHINE.lock.lock();
+        try {
+            if (semUndo == null) {
+                semUndo = new SemUndo();
+            }
+            return semUndo;
+        } finally {
+            Ipc.MACHINE.lock.unlock();
+        }
     }
 
     /** Gives a process that has no thread yet its address space (the kernel's own programs, tests). */

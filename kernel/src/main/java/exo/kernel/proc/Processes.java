@@ -66,6 +66,7 @@ public final class Processes {
         initExit = onInitExit;
         fileLayer.procFs.setProcessTable(new ProcTable());
         IpcProcFiles.publish(fileLayer.procFs, Ipc.MACHINE);   // /proc/sysvipc and the IPC limits
+        Ipc.MACHINE.setCurrentPid(Processes::currentPid);      // shm_lpid of fork, exit and exec
         TtyJobs.install(); // terminals ask this table about sessions and send their signals through it
     }
 
@@ -117,6 +118,12 @@ public final class Processes {
     /** Every process, zombies included (a snapshot; lock held). */
     static java.util.Collection<Process> allLocked() {
         return new java.util.ArrayList<>(byPid.values());
+    }
+
+    /** The running user thread's process id, 0 in a kernel thread. */
+    private static int currentPid() {
+        Task t = Task.current();
+        return t == null ? 0 : t.process.pid;
     }
 
     public static int count() {

@@ -39,9 +39,9 @@ public final class Task extends UserContext {
     /** Page faults resolved without I/O (ru_minflt); written by this thread alone. */
     long minorFaults;
 
-    /** A fault of this thread resolved without I/O (a user copy's kernel-mode fault: trap.Traps). */
-    public void countMinorFault() {
-        minorFaults++;
+    /** Faults of this thread resolved without I/O (a user copy's kernel-mode fault: trap.Traps). */
+    public void countMinorFaults(int pages) {
+        minorFaults += pages;
     }
     /** Signals sent to this thread alone (tkill, tgkill, faults). */
     final SignalQueue pending = new SignalQueue();

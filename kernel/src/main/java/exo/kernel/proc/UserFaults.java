@@ -34,11 +34,12 @@ public final class UserFaults {
         Task t = Task.current();
         if (vector == 14) {
             long err = TrapFrame.errorCode(frame);
-            int r = t.process.mm().fault(cr2, (err & PF_WRITE) != 0, (err & PF_INSTRUCTION) != 0);
-            if (r == AddressSpace.FAULT_OK) {
-                t.minorFaults++;   // tmpfs and anonymous memory: never a major fault (no I/O)
+            int pages = t.process.mm().faultPages(cr2, (err & PF_WRITE) != 0, (err & PF_INSTRUCTION) != 0);
+            if (pages > 0) {
+                t.minorFaults += pages;   // tmpfs and anonymous memory: never a major fault (no I/O)
                 return;
             }
+            int r = -pages;
             if (r == AddressSpace.FAULT_OOM) {
                 Exits.killedBySignal(t, SIGKILL);   // out of memory: the faulting process dies
             }

@@ -219,6 +219,7 @@ public final class Scheduler {
     }
 
     /** The running thread for queue comparisons: null for the idle thread. */
+    @Inline   // on every wake-up
     private static KThread running() {
         KThread current = current();
         return current == idleThread() ? null : current;
@@ -283,7 +284,9 @@ public final class Scheduler {
         if (t.state != KThread.BLOCKED && t.state != KThread.SLEEPING) {
             return false;
         }
-        timers.remove(t);
+        if (t.inTimerQueue) {   // (a blocked thread is not: no call on every pipe wake-up)
+            timers.remove(t);
+        }
         if (t.list != null) {
             t.list.remove(t);
         }
@@ -300,8 +303,15 @@ public final class Scheduler {
     }
 
     /** In thread context: switches now if a wake-up asked for it. */
+    @Inline   // after every Mutex.unlock: one load and a branch when nothing asked
     public static void reschedIfNeeded() {
-        if (needResched && started && Cpu.interruptsEnabled() && !CpuState.inInterrupt()) {
+        if (needResched) {
+            reschedNow();
+        }
+    }
+
+    private static void reschedNow() {
+        if (started && Cpu.interruptsEnabled() && !CpuState.inInterrupt()) {
             Cpu.cli();
             if (needResched) {
                 schedule(current(), false);

@@ -26,6 +26,9 @@ public final class Mutex {
     private Object owner;
     /** A waiter that was woken and lost the mutex to a running thread: the next owner. */
     private KThread starving;
+    /** Threads inside lockContended's wait on `waiters` (an upper bound: a woken one still counts
+     *  until it runs), so that unlock's common case needs no look into the queue. */
+    private int sleepers;
     private long contended;
 
     @Blocking
@@ -60,7 +63,9 @@ public final class Mutex {
                     starving = self;   // off the queue: unlock() hands the mutex to us
                     Scheduler.block();
                 } else {
+                    sleepers++;
                     waiters.sleep();
+                    sleepers--;
                 }
                 woken = true;
             }
@@ -89,7 +94,11 @@ public final class Mutex {
             Irq.restore(on);
             throw notOwner();
         }
-        passOn();
+        if (starving == null && sleepers == 0) {   // nobody to wake: passOn's common case here
+            owner = null;
+        } else {
+            passOn();
+        }
         Irq.restore(on);
         Scheduler.reschedIfNeeded();
     }
@@ -104,7 +113,7 @@ public final class Mutex {
 
     private void passOn() {
         KThread next = starving;
-        if (next == null && waiters.isEmpty()) {   // the common case: nobody to wake
+        if (next == null && sleepers == 0) {   // the common case: nobody to wake
             owner = null;
             return;
         }

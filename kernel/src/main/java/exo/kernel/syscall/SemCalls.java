@@ -14,6 +14,7 @@ import exo.kernel.ipc.Ipc;
 import exo.kernel.ipc.IpcObject;
 import exo.kernel.ipc.IpcTable;
 import exo.kernel.ipc.SemSet;
+import exo.kernel.ipc.SemUndo;
 import exo.kernel.proc.Task;
 import exo.kernel.uaccess.UserMemory;
 import exo.kernel.util.LittleEndian;
@@ -86,7 +87,8 @@ final class SemCalls {
                 return -Errno.EFBIG;
             }
         }
-        return s.operate(IPC, t.process.cred(), t.process.pid, ops, deadline, t.fsContext().waiter);
+        SemUndo undo = SemSet.usesUndo(ops) ? t.process.semUndoList() : null;
+        return s.operate(IPC, t.process.cred(), t.process.pid, undo, ops, deadline, t.fsContext().waiter);
     }
 
     private static SemSet set(int id) {

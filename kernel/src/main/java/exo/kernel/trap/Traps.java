@@ -90,10 +90,10 @@ public final class Traps {
         if ((TrapFrame.rflags(frame) & ControlRegs.RFLAGS_IF) != 0) {
             Cpu.sti();
         }
-        boolean paged = UserCopyFaults.resolve(t.process == null ? null : t.process.mm(), cr2, write);
+        int pages = UserCopyFaults.resolvePages(t.process == null ? null : t.process.mm(), cr2, write);
         Cpu.cli();
-        if (paged) {
-            t.countMinorFault();   // the user's page, paged in for it: ru_minflt, as on Linux
+        if (pages > 0) {
+            t.countMinorFaults(pages);   // the user's pages, paged in for it: ru_minflt, as on Linux
         } else {
             TrapFrame.setRip(frame, fixup);
         }

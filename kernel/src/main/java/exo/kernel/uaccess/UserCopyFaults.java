@@ -40,9 +40,14 @@ public final class UserCopyFaults {
      * through other tables: UserMemory never does that). Takes mm's lock; thread context.
      */
     public static boolean resolve(AddressSpace mm, long addr, boolean write) {
+        return resolvePages(mm, addr, write) > 0;
+    }
+
+    /** As resolve, with the pages paged in for ru_minflt (AddressSpace.faultPages), or 0. */
+    public static int resolvePages(AddressSpace mm, long addr, boolean write) {
         if (mm == null || !AddressSpace.isUserRange(addr, 1) || (Cpu.readCr3() & ~(PhysAddr.PAGE_SIZE - 1)) != mm.rootPhys()) {
-            return false;
+            return 0;
         }
-        return mm.fault(addr, write, false) == AddressSpace.FAULT_OK;
+        return Math.max(0, mm.faultPages(addr, write, false));
     }
 }

@@ -2,7 +2,8 @@
  * A user address space: a page-table root whose upper half is the kernel's (shared by every
  * address space, see KernelHalf) and whose lower half maps the regions (Vma) a program has:
  * its ELF segments, heap (brk), mmap regions and stack. Pages appear on demand: a fault in a
- * region gets a zeroed frame (anonymous memory) or the file's page (file mappings), and a write
+ * region gets a zeroed frame (anonymous memory; a sequential run of faults also maps the rest of
+ * its 64 KiB window, AnonFaultAround) or the file's page (file mappings), and a write
  * to a page shared with another address space after fork gets a private copy (copy-on-write:
  * FrameRefs counts who holds each frame). The kernel touches user memory only in
  * uaccess.UserMemory: through the MMU with this space's tables live (a fault there comes back
@@ -70,6 +71,7 @@ public final class AddressSpace {
      */
     private volatile boolean protNoneLeaves;
     private final FaultAround faultAround = new FaultAround();
+    private final AnonFaultAround anonAround = new AnonFaultAround();
     /** The program's file, kept from writers while this address space runs it (or null). */
     private Inode executable;
 
@@ -89,6 +91,11 @@ public final class AddressSpace {
 
     public static void setNxEnabled(boolean on) {
         nxEnabled = on;
+    }
+
+    /** Whether sequential anonymous faults map ahead (AnonFaultAround; boot's anon_fault_around=0 turns it off). */
+    public static void setAnonFaultAround(boolean on) {
+        AnonFaultAround.enabled = on;
     }
 
     /** This address space runs file as its program (exec): writers get ETXTBSY until it ends. */
@@ -324,9 +331,21 @@ public final class AddressSpace {
 
     /** A user-mode page fault at addr; returns FAULT_*. Takes the lock. */
     public int fault(long addr, boolean write, boolean exec) {
+        int r = faultPages(addr, write, exec);
+        return r > 0 ? FAULT_OK : -r;
+    }
+
+    /**
+     * As fault, counting pages for ru_minflt: -FAULT_* when the fault fails, else 1 plus the
+     * pages AnonFaultAround mapped ahead (each spares the program a fault, so each counts as
+     * the minor fault it would have been: a program touching N pages sees N, as on Linux).
+     */
+    public int faultPages(long addr, boolean write, boolean exec) {
         lock.lock();
         try {
-            return faultLocked(addr, write, exec);
+            anonAround.mappedAhead = 0;
+            int r = faultLocked(addr, write, exec);
+            return r == FAULT_OK ? 1 + anonAround.mappedAhead : -r;
         } finally {
             lock.unlock();
         }
@@ -398,7 +417,9 @@ public final class AddressSpace {
             }
         }
         table.fillLeaf(slot, leafEntry(frame, v.prot, writable));   // was not present: no flush
-        if (v.kind != Vma.KIND_ANON && !write && FaultAround.enabled) {
+        if (v.kind == Vma.KIND_ANON) {
+            anonAround.afterFill(table, refs, v, page, slot);
+        } else if (!write && FaultAround.enabled) {
             faultAround.map(table, refs, v, page, slot);
         }
         return FAULT_OK;

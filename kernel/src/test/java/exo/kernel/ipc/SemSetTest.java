@@ -2,23 +2,27 @@
  * System V semaphore sets on the host: semop's all-or-nothing application, a wait for a
  * counter to grow (and for zero) played by a ScriptedWaiter, semncnt/semzcnt while waiting,
  * IPC_NOWAIT, ERANGE past SEMVMX, SETVAL/SETALL, the timeout, removal (EIDRM) and SEM_UNDO
- * reverted when the process exits.
+ * reverted when the last process sharing the undo list exits (CLONE_SYSVSEM shares it).
  */
 package exo.kernel.ipc;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import exo.kernel.fs.Credentials;
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.ScriptedWaiter;
 import exo.kernel.fs.wait.Waiter;
+import java.util.HashMap;
 import org.junit.jupiter.api.Test;
 
 class SemSetTest {
     private final Ipc ipc = new Ipc(() -> 1_000);
     private final Credentials alice = Credentials.user(1000, 1000);
+    /** Each test process's undo list, made on its first operation as Process.semUndoList does. */
+    private final HashMap<Integer, SemUndo> undoLists = new HashMap<>();
 
     private SemSet create(int nsems) {
         int id = ipc.sems.get(IpcTable.IPC_PRIVATE, 0600, alice, 0, () -> SemSet.ofSize(nsems));
@@ -31,7 +35,7 @@ class SemSetTest {
         for (int i = 0; i < ops.length; i++) {
             ops[i] = (short) triples[i];
         }
-        return s.operate(ipc, alice, pid, ops, Waiter.FOREVER, w);
+        return s.operate(ipc, alice, pid, undoLists.computeIfAbsent(pid, k -> new SemUndo()), ops, Waiter.FOREVER, w);
     }
 
     @Test
@@ -90,9 +94,37 @@ class SemSetTest {
         assertEquals(0, op(s, 42, Waiter.NEVER, 0, 3, SemSet.SEM_UNDO, 1, -2, SemSet.SEM_UNDO));
         assertEquals(0, op(s, 43, Waiter.NEVER, 0, 1, 0));
         assertArrayEquals(new int[] {4, 3}, s.values());
-        ipc.processExited(43);
+        ipc.processExited(43, undoLists.get(43));
         assertArrayEquals(new int[] {4, 3}, s.values(), "43 had no SEM_UNDO");
-        ipc.processExited(42);
+        ipc.processExited(42, undoLists.get(42));
         assertArrayEquals(new int[] {1, 5}, s.values());
+        assertEquals(42, s.lastPid(0));
+    }
+
+    @Test
+    void aSharedUndoListIsRevertedWhenItsLastProcessExits() {
+        SemSet s = create(1);
+        assertEquals(0, op(s, 50, Waiter.NEVER, 0, 2, SemSet.SEM_UNDO));
+        undoLists.put(51, ipc.share(undoLists.get(50)));   // 51 cloned with CLONE_SYSVSEM
+        assertEquals(2, undoLists.get(50).users());
+        assertEquals(0, op(s, 51, Waiter.NEVER, 0, 3, SemSet.SEM_UNDO));
+        assertEquals(5, s.value(0));
+        ipc.processExited(50, undoLists.get(50));
+        assertEquals(5, s.value(0), "51 still shares the undo list");
+        ipc.processExited(51, undoLists.get(51));
+        assertEquals(0, s.value(0), "both processes' adjustments reverted with the last one");
+        assertEquals(51, s.lastPid(0));
+        ipc.processExited(52, null);   // a process that never used SEM_UNDO
+        assertEquals(0, s.value(0));
+    }
+
+    @Test
+    void semUndoWithoutAnUndoListIsRefused() {
+        SemSet s = create(1);
+        short[] ops = {0, 1, SemSet.SEM_UNDO};
+        assertTrue(SemSet.usesUndo(ops));
+        assertThrows(IllegalArgumentException.class,
+                () -> s.operate(ipc, alice, 5, null, ops, Waiter.FOREVER, Waiter.NEVER));
+        assertEquals(0, s.operate(ipc, alice, 5, null, new short[] {0, 1, 0}, Waiter.FOREVER, Waiter.NEVER));
     }
 }

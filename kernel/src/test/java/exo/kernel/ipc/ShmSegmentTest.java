@@ -1,7 +1,7 @@
 /*
  * System V shared memory segments on the host: shmget's rules (EINVAL below SHMMIN and above
  * SHMMAX or larger than an existing segment, ENOENT, EEXIST, EACCES, ENOSPC past SHMALL), the
- * attachment count kept by the regions' retain/release, IPC_RMID while attached (SHM_DEST,
+ * attachment count and shm_lpid kept by the regions' retain/release (fork, exit, exec), IPC_RMID while attached (SHM_DEST,
  * key freed, destroyed with the last detach, its backing released once) and the pages
  * forwarded to the backing. The backing is a fake FilePages that counts its users.
  */
@@ -101,15 +101,24 @@ class ShmSegmentTest {
 
     @Test
     void attachmentsAreCountedAndChecked() {
+        int[] running = {7};
+        ipc.setCurrentPid(() -> running[0]);
         ShmSegment s = ipc.shms.byId(get(IpcTable.IPC_PRIVATE, 4096, 0640, alice));
         assertEquals(-Errno.EACCES, s.attach(bob, IpcObject.READ, 7));
         assertEquals(0, s.attach(alice, IpcObject.READ | IpcObject.WRITE, 7));
-        s.retain();   // fork
+        running[0] = 9;
+        s.detached(9);   // some other process's shmdt
+        running[0] = 7;
+        s.retain();   // 7 forks: the implicit attach is the parent's
         assertEquals(2, s.attachments());
         assertEquals(7, s.lastPid());
         assertEquals(1_000, s.attachSeconds());
+        running[0] = 8;
+        s.release();   // the child, 8, exits
+        assertEquals(8, s.lastPid(), "exit's detach sets shm_lpid");
+        running[0] = 7;
         s.release();
-        s.release();
+        assertEquals(7, s.lastPid());
         assertEquals(0, s.attachments());
         assertEquals(1_000, s.detachSeconds());
         assertFalse(s.isDestroyed(), "a segment without attachments lives until IPC_RMID");

@@ -1,8 +1,9 @@
 /*
  * splice, tee and vmsplice: data moved to or from a pipe inside the kernel. Exo-OS copies
  * (through a kernel buffer of at most 64 KiB per step) where Linux moves page references;
- * what a caller can observe is the same. Bytes taken from a pipe are peeked first and dropped
- * only once the output has taken them (Pipe.peek/skip), so a refusing output loses nothing.
+ * what a caller can observe is the same. Bytes taken from a pipe are claimed first (other
+ * readers of the pipe wait meanwhile) and dropped only once the output has taken them
+ * (Pipe.claim/commit), so a refusing output loses nothing and no other reader sees them.
  * Into a pipe, splice reads at most the pipe's free space (waiting for some, unless
  * non-blocking), so the write never blocks with the input's bytes in hand; vmsplice likewise
  * puts in what fits and returns that count. The checks follow
@@ -80,25 +81,22 @@ final class Splice {
         return 0;
     }
 
-    /**
-     * The pipe's bytes (peeked) to out, then dropped as far as out took them.
-     * FIXME: the pipe is not held between peek and skip, so a second reader of the same pipe
-     * reading meanwhile sees bytes that skip then drops from behind it (Linux holds the pipe
-     * for the whole splice); holding it here needs care for pipe-to-pipe splices that block.
-     */
+    /** The pipe's bytes (claimed) to out, then dropped as far as out took them. */
     private static long fromPipe(FsContext ctx, Pipe ip, boolean nonblock, OpenFile out, long[] outOff, long n) {
         byte[] buf = new byte[(int) Math.min(CHUNK_BYTES, n)];
-        long got = ip.peek(new ArrayBuffer(buf, 0, buf.length), nonblock, ctx.waiter);
+        long got = ip.claim(new ArrayBuffer(buf, 0, buf.length), nonblock, ctx.waiter);
         if (got <= 0) {
             return got;
         }
-        ArrayBuffer data = new ArrayBuffer(buf, 0, (int) got);
-        long put = outOff == null ? out.write(data, ctx) : out.pwrite(data, outOff[0], ctx);
-        if (put > 0) {
-            ip.skip(put);
-            if (outOff != null) {
-                outOff[0] += put;
-            }
+        long put = 0;
+        try {
+            ArrayBuffer data = new ArrayBuffer(buf, 0, (int) got);
+            put = outOff == null ? out.write(data, ctx) : out.pwrite(data, outOff[0], ctx);
+        } finally {
+            ip.commit(put);   // also when the write threw: the claim must end
+        }
+        if (put > 0 && outOff != null) {
+            outOff[0] += put;
         }
         return put;
     }

@@ -12,6 +12,13 @@
  * made, for FIFO opens that wait for the other side. A write that wakes a blocked reader hands
  * the CPU straight to it (Scheduler.handoffToWoken), when the scheduler's policy permits.
  *
+ * splice takes bytes out with a read claim (claim, then commit once the output has taken some):
+ * the claimed bytes stay first in the ring, and other readers find the pipe empty until the
+ * commit, so two readers never both get the same bytes and an output that refuses loses
+ * nothing. Linux holds the pipe's mutex for the whole splice instead; the one difference a
+ * program can see is that an O_NONBLOCK read during another thread's splice is EAGAIN rather
+ * than a short sleep.
+ *
  * The ring is kernel heap: it starts empty and grows (powers of two from 4 KiB up to the
  * capacity) only as data waits in it, so that a process filling its descriptor table with
  * pipes does not take 64 KiB of heap per pipe, as Linux takes a pipe's pages only on write.
@@ -44,9 +51,14 @@ public final class Pipe {
     volatile int writers;
     volatile long readersOpened;
     volatile long writersOpened;
+    /** A splice holds the first bytes (claim/commit): other reads wait or get EAGAIN. */
+    private volatile boolean claimed;
+    private static final int CONSUME = 0;
+    private static final int PEEK = 1;
+    private static final int CLAIM = 2;
     /** The readiness tests of blocked readers and writers of one byte, made once per pipe
      *  rather than a capturing lambda per wait: they only read the volatile counts. */
-    private final Ready readable = () -> count > 0 || writers == 0;
+    private final Ready readable = () -> !claimed && (count > 0 || writers == 0);
     private final Ready writableByte = () -> readers == 0 || capacity - count > 0;
 
     public int available() {
@@ -78,7 +90,10 @@ public final class Pipe {
             return 0;
         }
         for (;;) {
-            long r = tryRead(buf, len);
+            // Empty with a writer: the reader that is about to block finds that out without
+            // the mutex pair (the volatile counts; the wait re-tests them with wake-ups
+            // excluded, and a write that lands in between is read by the next pass).
+            long r = count == 0 && writers != 0 ? -Errno.EAGAIN : tryRead(buf, len);
             if (r != -Errno.EAGAIN || nonblock) {
                 return r;
             }
@@ -89,17 +104,43 @@ public final class Pipe {
         }
     }
 
-    /**
-     * splice and tee: like read, but the bytes stay in the pipe (skip takes them out once the
-     * caller has placed them). Waits while the pipe is empty and has a writer, unless nonblock.
-     */
+    /** tee: like read, but the bytes stay in the pipe. Waits like read unless nonblock. */
     public long peek(IoBuffer buf, boolean nonblock, Waiter waiter) {
+        return readWaiting(buf, nonblock, waiter, PEEK);
+    }
+
+    /**
+     * splice: like read, but the bytes read stay first in the pipe, held for the caller: other
+     * readers wait (or get EAGAIN) until commit. A result > 0 obliges the caller to call
+     * commit(n) with the count the output took (0 if none), also when the output fails.
+     */
+    public long claim(IoBuffer buf, boolean nonblock, Waiter waiter) {
+        return readWaiting(buf, nonblock, waiter, CLAIM);
+    }
+
+    /** Ends a claim: drops the first n of the claimed bytes and lets the other readers in. */
+    public void commit(long n) {
+        lock.lock();
+        try {
+            int k = (int) Math.min(Math.max(n, 0), count);
+            if (k > 0) {
+                head = (head + k) % ring.length;
+                count -= k;
+            }
+            claimed = false;
+        } finally {
+            lock.unlock();
+        }
+        waiters.wake(Poll.POLLIN | Poll.POLLOUT);   // readers waited for the claim, writers for room
+    }
+
+    private long readWaiting(IoBuffer buf, boolean nonblock, Waiter waiter, int mode) {
         long len = buf.length();
         if (len == 0) {
             return 0;
         }
         for (;;) {
-            long r = tryRead(buf, len, false);
+            long r = tryRead(buf, len, mode);
             if (r != -Errno.EAGAIN || nonblock) {
                 return r;
             }
@@ -108,21 +149,6 @@ public final class Pipe {
                 return w;
             }
         }
-    }
-
-    /** Drops the first n bytes (at most what is there): those a peek returned and splice placed. */
-    public void skip(long n) {
-        lock.lock();
-        try {
-            int k = (int) Math.min(n, count);
-            if (k > 0) {
-                head = (head + k) % ring.length;
-                count -= k;
-            }
-        } finally {
-            lock.unlock();
-        }
-        waiters.wake(Poll.POLLOUT);
     }
 
     /** splice into the pipe: waits for free space; the free bytes, or -EPIPE, -EAGAIN, -EINTR. */
@@ -146,14 +172,17 @@ public final class Pipe {
     }
 
     long tryRead(IoBuffer buf, long len) {
-        return tryRead(buf, len, true);
+        return tryRead(buf, len, CONSUME);
     }
 
-    /** What is there now, 0 at end of file, or -EAGAIN (empty with a writer); consume or peek. */
-    private long tryRead(IoBuffer buf, long len, boolean consume) {
+    /** What is there now, 0 at end of file, or -EAGAIN (empty with a writer, or claimed). */
+    private long tryRead(IoBuffer buf, long len, int mode) {
         int n;
         lock.lock();
         try {
+            if (claimed) {
+                return -Errno.EAGAIN;
+            }
             if (count == 0) {
                 return writers == 0 ? 0 : -Errno.EAGAIN;
             }
@@ -167,7 +196,8 @@ public final class Pipe {
                 return -Errno.EFAULT;
             }
             n = c;
-            if (!consume) {
+            if (mode != CONSUME) {
+                claimed = mode == CLAIM;
                 return n;
             }
             head = (head + n) % ring.length;

@@ -57,6 +57,11 @@ public class ThreadWaiter extends Waiter {
         for (;;) {
             boolean on = Irq.save();
             try {
+                // A wake-up before this point is seen by the tests below (they run with
+                // interrupts off, after it). Left set, the flag of the wake-up that ended the
+                // last wait would make the next wait loop once more before blocking: a second
+                // readiness and signal test on every block.
+                woken = false;
                 if (ready.isReady()) {
                     return 0;
                 }
@@ -76,7 +81,6 @@ public class ThreadWaiter extends Waiter {
                         Scheduler.sleepTicks((deadlineNanos - now + NANOS_PER_TICK - 1) / NANOS_PER_TICK);
                     }
                 }
-                woken = false;
             } finally {
                 Irq.restore(on);
             }
