@@ -1,7 +1,8 @@
 /*
  * syscall.S - the system-call entry from user mode, and the way back into user mode:
  *     void exo_syscall_entry(void);             (IA32_LSTAR: where the syscall instruction lands)
- *     uint64_t exo_syscall_dispatch(uint64_t frame);   (the kernel: exo.kernel.syscall.Syscalls)
+ *     uint64_t exo_syscall_dispatch(uint64_t frame);   (the kernel: exo.kernel.syscall.Syscalls;
+ *                                                       returns the caller's rax)
  *     void exo_enter_user(uint64_t frame);      (resumes user mode from a trap frame; no return)
  *
  * syscall leaves the user's rip in rcx and rflags in r11, clears the RFLAGS bits of SFMASK
@@ -14,19 +15,22 @@
  * state is not saved: the kernel is compiled for general registers only (its few floating-point
  * functions save and restore it themselves: exoc's KernelFpu), so the registers keep the
  * user's values through the call, and the context switch saves them when the thread leaves the
- * CPU. 512 bytes below the frame stay reserved for the image signal delivery and rt_sigreturn
- * read and write there (exo.kernel.proc.Delivery, which fxsaves and fxrstors it).
+ * CPU. The image signal delivery and rt_sigreturn read and write (exo.kernel.proc.Delivery,
+ * which fxsaves and fxrstors it) has a fixed place right above the frame, at the top of the
+ * thread's stack (sched.ThreadStack.SIGNAL_FPU_BYTES): nothing to reserve here.
  *
- * The dispatcher's result chooses the way out. 0: sysretq, the fast path, which restores rip
- * from rcx and rflags from r11 (so it cannot restore those two registers, which the syscall ABI
- * clobbers anyway) and reloads only the registers the C code may clobber (rax, the argument
- * registers) and rbp, which the entry zeroes: the other callee-saved ones were pushed for the
- * frame's readers (fork, signals) but were preserved by the compiled code (tests/syscalls/
- * regs.c checks every register across calls that return, block, are interrupted and fork).
- * Non-zero: a full restore through iretq (exo_enter_user), which rt_sigreturn,
- * execve and signal delivery need, and which the dispatcher also asks for whenever the frame's
- * rip is not canonical (sysretq would fault in ring 0 with the user's rsp: Intel SDM vol. 2B,
- * SYSRET). GS goes back to the user's just before leaving; interrupts are off from there on.
+ * The dispatcher returns the caller's rax; the frame's error code word (0 from the entry)
+ * chooses the way out. 0: sysretq, the fast path, which restores rip from rcx and rflags from
+ * r11 (so it cannot restore those two registers, which the syscall ABI clobbers anyway) and
+ * reloads only the registers the C code may clobber (the argument registers) and rbp, which
+ * the entry zeroes: the other callee-saved ones were pushed for the frame's readers (fork,
+ * signals) but were preserved by the compiled code (tests/syscalls/regs.c checks every
+ * register across calls that return, block, are interrupted and fork). Non-zero
+ * (Syscalls.FULL_RESTORE): a full restore through iretq (exo_enter_user), rax included, which
+ * rt_sigreturn, execve and signal delivery need, and which the dispatcher also asks for
+ * whenever the frame's rip is not canonical (sysretq would fault in ring 0 with the user's
+ * rsp: Intel SDM vol. 2B, SYSRET). GS goes back to the user's just before leaving; interrupts
+ * are off from there on.
  *
  * exo_enter_user is also how a new user thread first runs (exec, fork, clone): its kernel
  * stack holds a trap frame built by the kernel, and the thread jumps here with its address.
@@ -46,7 +50,7 @@ exo_syscall_entry:
     pushq %r11                          /* rflags */
     pushq $SEL_USER_CODE                /* cs */
     pushq %rcx                          /* rip */
-    pushq $0                            /* error code */
+    pushq $0                            /* error code: 0 asks for the fast way out */
     pushq $VECTOR_SYSCALL               /* vector */
     push %rax
     push %rbx
@@ -67,16 +71,14 @@ exo_syscall_entry:
     xor %ebp, %ebp                      /* ends the frame-pointer chain (stack walks) */
                                         /* (no cld: SFMASK clears DF, SyscallMsrs) */
     sti
-    sub $512, %rsp                      /* the FPU image area signals use (Delivery) */
     call exo_syscall_dispatch
-    add $512, %rsp
     cli
-    test %rax, %rax
+    cmpq $0, FRAME_ERROR(%rsp)          /* Syscalls.FULL_RESTORE? */
     jnz exo_enter_user_from_rsp
-    /* rbx and r12-r15 still hold the user's values: the C code preserved them (SysV ABI),
-     * and a call that rewrote them in the frame asked for the full restore. rbp was zeroed
-     * above (the end of the frame-pointer chain), so it comes back from the frame. */
-    mov FRAME_RAX(%rsp), %rax
+    /* rax is the result. rbx and r12-r15 still hold the user's values: the C code preserved
+     * them (SysV ABI), and a call that rewrote them in the frame asked for the full restore.
+     * rbp was zeroed above (the end of the frame-pointer chain), so it comes back from the
+     * frame. */
     mov FRAME_RBP(%rsp), %rbp
     mov FRAME_RDI(%rsp), %rdi
     mov FRAME_RSI(%rsp), %rsi

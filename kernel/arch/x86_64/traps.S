@@ -16,8 +16,9 @@
  * frame; 2 + 15 more words make 22 in all, so rsp is 16-byte aligned at the call as the
  * SysV ABI wants. The FPU/SSE state is not saved: the kernel is compiled for general
  * registers only (its few floating-point functions save and restore it themselves: exoc's
- * KernelFpu), and a switch away saves it. 512 bytes below the frame stay reserved (keeping
- * the alignment) for the image signal delivery reads and writes there (proc.Delivery).
+ * KernelFpu), and a switch away saves it. The image signal delivery reads and writes
+ * (proc.Delivery) has a fixed place above a user frame, at the top of the thread's stack
+ * (sched.ThreadStack.SIGNAL_FPU_BYTES); only traps from user mode deliver signals.
  */
 #include "layout.h"
 
@@ -67,9 +68,7 @@ trap_common:
     push %r15
     mov %rsp, %rdi
     cld                                 /* the C ABI expects DF = 0 */
-    sub $512, %rsp                      /* the FPU image area signals use (Delivery) */
     call exo_trap_dispatch
-    add $512, %rsp
     pop %r15
     pop %r14
     pop %r13

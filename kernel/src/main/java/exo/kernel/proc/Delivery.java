@@ -7,8 +7,8 @@
  * An interrupted system call is restarted or fails with EINTR as Linux decides from its
  * ERESTART* code and SA_RESTART. rt_sigreturn undoes a frame. The user's FPU/SSE registers are
  * live in the CPU (the kernel is compiled for general registers only): the signal code fxsaves
- * them into the 512 bytes the entry paths reserve just below the trap frame and fxrstors what
- * it writes there.
+ * them into the 512 bytes kept free just above the user trap frame, at the top of the thread's
+ * kernel stack (sched.ThreadStack.SIGNAL_FPU_BYTES), and fxrstors what it writes there.
  */
 package exo.kernel.proc;
 
@@ -16,6 +16,7 @@ import exo.hw.Cpu;
 import exo.hw.Memory;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.fs.Errno;
+import exo.kernel.sched.ThreadStack;
 import exo.kernel.signal.SigAction;
 import exo.kernel.signal.SigContext;
 import exo.kernel.signal.SigInfo;
@@ -33,8 +34,6 @@ public final class Delivery {
     public static final int ERESTARTNOINTR = 513;
     public static final int ERESTARTNOHAND = 514;
     public static final int ERESTART_RESTARTBLOCK = 516;
-    /** Where the entry paths put the user's FPU/SSE image: just below the trap frame. */
-    static final int FXSAVE_BELOW_FRAME = 512;
     static final short FCW_DEFAULT = 0x037F;
     static final int MXCSR_DEFAULT = 0x1F80;
 
@@ -166,7 +165,7 @@ public final class Delivery {
         long mask = t.savedMask != -1 ? t.savedMask : t.blocked;
         t.savedMask = -1;
         byte[] fx = new byte[SigContext.FXSAVE_SIZE];
-        long fxAddr = frame - FXSAVE_BELOW_FRAME;
+        long fxAddr = fpuArea(frame);
         Cpu.fxsave(fxAddr);   // the registers hold the user's state (the kernel uses none)
         Memory.copyToArray(fx, 0, fxAddr, fx.length);
         try {
@@ -217,11 +216,11 @@ public final class Delivery {
             Exits.killedBySignal(t, Signals.SIGSEGV);
             return 0;
         }
-        long fxAddr = frame - FXSAVE_BELOW_FRAME;
+        long fxAddr = fpuArea(frame);
         if (r.fxsave != null) {
             Memory.copyFromArray(fxAddr, r.fxsave, 0, r.fxsave.length);
         } else {
-            Memory.fill(fxAddr, 0, FXSAVE_BELOW_FRAME);
+            Memory.fill(fxAddr, 0, ThreadStack.SIGNAL_FPU_BYTES);
             Memory.write16(fxAddr, FCW_DEFAULT);
             Memory.write32(fxAddr + SigContext.FX_MXCSR, MXCSR_DEFAULT);
         }
@@ -229,6 +228,12 @@ public final class Delivery {
         t.blocked = r.blocked & ~Signals.UNBLOCKABLE;
         t.requestFullRestore();
         return r.rax;
+    }
+
+    /** The FPU/SSE image area of the thread whose user frame is frame: right above it, at
+     *  the top of its kernel stack (the user frame always ends at KThread.stackTop()). */
+    private static long fpuArea(long frame) {
+        return frame + TrapFrame.SIZE;
     }
 
     /** A user-memory access of a signal frame failed. */

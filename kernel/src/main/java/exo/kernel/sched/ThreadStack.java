@@ -6,7 +6,11 @@
  * either and raises a double fault, which has its own IST stack, and the panic report names
  * the thread whose guard page was hit). The frames need not be contiguous. The page tables of
  * the window stay once created (PageTable never frees them), so reusing a slot costs only the
- * frames. Called by Threads with interrupts off (the frame allocator is not thread-safe).
+ * frames. The top SIGNAL_FPU_BYTES of a slot are not stack: a user thread's trap frame ends
+ * just below them, and signal delivery (proc.Delivery) fxsaves the user's FPU/SSE registers
+ * there and fxrstors them from there: a fixed place, so that no entry path (syscall.S,
+ * traps.S) has to reserve it on every call. Called by Threads with interrupts off (the frame
+ * allocator is not thread-safe).
  */
 package exo.kernel.sched;
 
@@ -26,6 +30,8 @@ public final class ThreadStack {
     public static final int GUARD_PAGES = 1;
     public static final long STACK_BYTES = STACK_PAGES * PhysAddr.PAGE_SIZE;
     public static final long SLOT_BYTES = (STACK_PAGES + GUARD_PAGES) * PhysAddr.PAGE_SIZE;
+    /** The signal FPU/SSE image area at the top of every slot (an fxsave image: 512 bytes, 16-aligned). */
+    public static final int SIGNAL_FPU_BYTES = 512;
 
     /** Lowest address of slot's guard page. */
     public static long guard(int slot) {
@@ -37,9 +43,9 @@ public final class ThreadStack {
         return guard(slot) + GUARD_PAGES * PhysAddr.PAGE_SIZE;
     }
 
-    /** One past the highest address of slot's stack (16-byte aligned). */
+    /** One past the highest address of slot's stack (16-byte aligned): the signal FPU area's start. */
     public static long top(int slot) {
-        return low(slot) + STACK_BYTES;
+        return low(slot) + STACK_BYTES - SIGNAL_FPU_BYTES;
     }
 
     /** The slot whose guard page holds addr, or -1. */

@@ -7,9 +7,10 @@
  * -ENOSYS and is logged once per number; nothing a program passes can panic the kernel (a
  * Java exception out of a call is a kernel bug: it is reported and the caller killed).
  *
- * The return value tells syscall.S how to leave: 0 for sysretq, 1 for a full restore with
- * iretq, which a call that rewrote the registers asks for (execve, rt_sigreturn), and which a
- * non-canonical rip forces (sysretq would fault in ring 0 with it).
+ * The return value is the caller's rax. syscall.S leaves with sysretq unless the frame's error
+ * code word asks for a full restore with iretq (FULL_RESTORE), which a call that rewrote the
+ * registers asks for (execve, rt_sigreturn), and which a non-canonical rip forces (sysretq
+ * would fault in ring 0 with it).
  * With strace= on the kernel command line (1: every process; a pid: that one) every call is
  * printed on the kernel log with its arguments and result (Strace).
  */
@@ -37,17 +38,19 @@ public final class Syscalls {
     }
 
     /**
-     * The entry: the call, its result into the frame's rax, and the way out. The arguments stay
-     * in the frame until the case that needs them reads them (a0(f)..a5(f)), and call has this
-     * one call site, where it is inlined: no second frame, no argument shuffle. Only t and
-     * frame live across the call (two callee-saved registers to save, not six): the slow
-     * paths read the number back from t.origRax(), and strace's copy of the arguments waits
-     * in the Task, which flags exit work for it.
-     * The fast way out (0) needs no rip test: user addresses end one page below 2^47
-     * (AddressSpace.USER_TOP), so the rip after a syscall instruction is always canonical;
-     * calls that rewrite rip (signals, restarts, execve) go through exitWork, which tests it.
-     * Inlined into its exported wrapper (exo_syscall_dispatch, its one caller), which
-     * then is the only frame between syscall.S and the family method.
+     * The entry: the call, then the way out. The arguments stay in the frame until the case
+     * that needs them reads them (a0(f)..a5(f)), and call has this one call site, where it
+     * is inlined: no second frame, no argument shuffle. Only t and frame live across the call
+     * (two callee-saved registers to save, not six): the slow paths read the number back
+     * from t.origRax(), and strace's copy of the arguments waits in the Task, which flags
+     * exit work for it.
+     * The result is what syscall.S puts in rax for sysretq; on the fast way out nothing
+     * reads the frame's rax, so only the slow way stores it there (Delivery reads and
+     * rewrites it). The fast way out needs no rip test: user addresses end one page below
+     * 2^47 (AddressSpace.USER_TOP), so the rip after a syscall instruction is always
+     * canonical; calls that rewrite rip (signals, restarts, execve) go through exitWork,
+     * which tests it. Inlined into its exported wrapper (exo_syscall_dispatch, its
+     * one caller), which then is the only frame between syscall.S and the family method.
      */
     @Export(value = "exo_syscall_dispatch", fromUser = true)
     @Inline
@@ -60,21 +63,26 @@ public final class Syscalls {
         }
         long result;
         try {
-            result = call(t, nr, frame);
+            result = call(t, (int) nr, frame);
         } catch (RuntimeException | Error bug) {
             result = oops(t, bug);
         }
-        TrapFrame.set(frame, TrapFrame.RAX, result);
         // One test on the common way out: the thread's exit-work flag (signals, exit, stop, a
         // full restore, strace: Task.work), and the ERESTART* range (-516..-512).
         if (t.hasExitWork() || (result >= -Delivery.ERESTART_RESTARTBLOCK && result <= -Delivery.ERESTARTSYS)) {
             return exitWork(t, frame, result);
         }
-        return 0;
+        return result;
     }
 
-    /** The uncommon way out: the strace line, signals and restarts (Delivery), a full restore. */
+    /**
+     * The uncommon way out: the strace line, signals and restarts (Delivery), a full restore.
+     * Returns the frame's rax; a full restore (iretq from the whole frame: execve,
+     * rt_sigreturn, a signal handler, a non-canonical rip) is asked for in the frame's error
+     * code word, which the entry set to 0 and syscall.S tests (FULL_RESTORE).
+     */
     private static long exitWork(Task t, long frame, long result) {
+        TrapFrame.set(frame, TrapFrame.RAX, result);
         long[] traced = t.takeTracedArguments();
         if (traced != null) {
             Strace.report(t, t.origRax(), traced[0], traced[1], traced[2], traced[3], traced[4], traced[5], result);
@@ -82,8 +90,14 @@ public final class Syscalls {
         Delivery.afterSyscall(t, frame);
         boolean full = t.takeFullRestore();
         long rip = TrapFrame.rip(frame);
-        return full || (rip >> 47) != 0 ? 1 : 0;
+        if (full || (rip >> 47) != 0) {
+            TrapFrame.set(frame, TrapFrame.ERROR_CODE, FULL_RESTORE);
+        }
+        return TrapFrame.get(frame, TrapFrame.RAX);
     }
+
+    /** The frame's error code word after a call that needs the full restore (0 otherwise). */
+    static final long FULL_RESTORE = 1;
 
     // The arguments, in the frame: rdi, rsi, rdx, r10, r8, r9 (the Linux x86_64 convention).
     private static long a0(long f) {
@@ -110,14 +124,16 @@ public final class Syscalls {
         return TrapFrame.get(f, TrapFrame.R9);
     }
 
-    /** The system call nr with the arguments in frame f: one switch, a jump table. Inlined
-     *  into dispatch, its one caller (gcc would not inline a function this large itself). */
+    /**
+     * The system call nr with the arguments in frame f: one switch, a jump table, whose one
+     * bound test is javac's: nr is rax's low 32 bits, as on Linux (syscall(0x100000027) is
+     * getpid there too). Inlined into dispatch, its one caller (gcc would not inline a
+     * function this large itself; kept apart, its prologue would save the same six
+     * callee-saved registers that gcc's allocation of the 400 cases needs, plus a frame).
+     */
     @Inline
-    private static long call(Task t, long nr, long f) {
-        if (nr < 0 || nr >= SyscallNames.MAX) {
-            return unknown(nr);
-        }
-        switch ((int) nr) {
+    private static long call(Task t, int nr, long f) {
+        switch (nr) {
             case 0: return FileCalls.read(t, (int) a0(f), a1(f), a2(f));
             case 1: return FileCalls.write(t, (int) a0(f), a1(f), a2(f));
             case 2: return FileCalls.openat(t, FsFlags.AT_FDCWD, a0(f), (int) a1(f), (int) a2(f));

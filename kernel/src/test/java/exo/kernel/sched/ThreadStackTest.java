@@ -13,8 +13,8 @@ class ThreadStackTest {
     void slotsHaveAGuardPageBelowTheStack() {
         assertEquals(ThreadStack.STACKS_BASE, ThreadStack.guard(0));
         assertEquals(ThreadStack.STACKS_BASE + 4096, ThreadStack.low(0));
-        assertEquals(ThreadStack.low(0) + ThreadStack.STACK_BYTES, ThreadStack.top(0));
-        assertEquals(ThreadStack.top(0), ThreadStack.guard(1));
+        assertEquals(ThreadStack.low(0) + ThreadStack.STACK_BYTES - ThreadStack.SIGNAL_FPU_BYTES, ThreadStack.top(0));
+        assertEquals(ThreadStack.top(0) + ThreadStack.SIGNAL_FPU_BYTES, ThreadStack.guard(1));
         assertEquals(0, ThreadStack.top(5) & 15);
         assertTrue(ThreadStack.STACKS_BASE < 0 && (ThreadStack.STACKS_BASE >> 47) == -1, "kernel half, canonical");
     }

@@ -61,7 +61,8 @@ final class ThreadsSuite {
         check.that(Kernel.kernelSpace.translate(VirtAddr.of(slotGuard)).value() == -1 && Threads.guardPageOwner(slotGuard) == t,
                 "the page below it is an unmapped guard page");
         checked.release();
-        check.that(t.stackTop() - t.stackLow() == ThreadStack.STACK_BYTES, "stack of " + ThreadStack.STACK_BYTES / 1024 + " KiB");
+        check.that(t.stackTop() - t.stackLow() == ThreadStack.STACK_BYTES - ThreadStack.SIGNAL_FPU_BYTES,
+                "stack of " + ThreadStack.STACK_BYTES / 1024 + " KiB less the signal FPU area");
         Threads.join(t);
         check.that(seenArg == 0x5EED, "the thread ran its entry with its argument");
         check.that(t.state() == KThread.DEAD, "join returned after the thread exited");
