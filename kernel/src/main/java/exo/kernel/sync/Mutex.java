@@ -94,7 +94,7 @@ public final class Mutex {
             Irq.restore(on);
             throw notOwner();
         }
-        if (starving == null && sleepers == 0) {   // nobody to wake: passOn's common case here
+        if (starving == null && sleepers == 0) {   // nobody to wake: no call
             owner = null;
         } else {
             passOn();
@@ -113,10 +113,6 @@ public final class Mutex {
 
     private void passOn() {
         KThread next = starving;
-        if (next == null && sleepers == 0) {   // the common case: nobody to wake
-            owner = null;
-            return;
-        }
         if (next != null) {
             starving = null;
             owner = next;
@@ -124,7 +120,9 @@ public final class Mutex {
             return;
         }
         owner = null;
-        waiters.wakeOne();
+        if (sleepers != 0) {   // (unlock tests the nobody-to-wake case before calling)
+            waiters.wakeOne();
+        }
     }
 
     private IllegalStateException notOwner() {
