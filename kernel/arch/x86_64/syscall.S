@@ -1,8 +1,9 @@
 /*
  * syscall.S - the system-call entry from user mode, and the way back into user mode:
  *     void exo_syscall_entry(void);             (IA32_LSTAR: where the syscall instruction lands)
- *     uint64_t exo_syscall_dispatch(uint64_t frame);   (the kernel: exo.kernel.syscall.Syscalls;
- *                                                       returns the caller's rax)
+ *     uint64_t exo_syscall_dispatch(uint64_t frame, Task *task);
+ *                                        (the kernel: exo.kernel.syscall.Syscalls; task is the
+ *                                         running thread's, never null; returns the caller's rax)
  *     void exo_enter_user(uint64_t frame);      (resumes user mode from a trap frame; no return)
  *
  * syscall leaves the user's rip in rcx and rflags in r11, clears the RFLAGS bits of SFMASK
@@ -19,18 +20,17 @@
  * which fxsaves and fxrstors it) has a fixed place right above the frame, at the top of the
  * thread's stack (sched.ThreadStack.SIGNAL_FPU_BYTES): nothing to reserve here.
  *
- * The dispatcher returns the caller's rax; the frame's error code word (0 from the entry)
- * chooses the way out. 0: sysretq, the fast path, which restores rip from rcx and rflags from
- * r11 (so it cannot restore those two registers, which the syscall ABI clobbers anyway) and
- * reloads only the registers the C code may clobber (the argument registers) and rbp, which
- * the entry zeroes: the other callee-saved ones were pushed for the frame's readers (fork,
- * signals) but were preserved by the compiled code (tests/syscalls/regs.c checks every
- * register across calls that return, block, are interrupted and fork). Non-zero
- * (Syscalls.FULL_RESTORE): a full restore through iretq (exo_enter_user), rax included, which
- * rt_sigreturn, execve and signal delivery need, and which the dispatcher also asks for
- * whenever the frame's rip is not canonical (sysretq would fault in ring 0 with the user's
- * rsp: Intel SDM vol. 2B, SYSRET). GS goes back to the user's just before leaving; interrupts
- * are off from there on.
+ * The dispatcher returns the caller's rax, and the way out is sysretq, the fast path, which
+ * restores rip from rcx and rflags from r11 (so it cannot restore those two registers, which
+ * the syscall ABI clobbers anyway) and reloads only the registers the C code may clobber (the
+ * argument registers) and rbp, which the entry zeroes: the other callee-saved ones were
+ * pushed for the frame's readers (fork, signals) but were preserved by the compiled code
+ * (tests/syscalls/regs.c checks every register across calls that return, block, are
+ * interrupted and fork). A call that needs every register restored from the frame, rax
+ * included (rt_sigreturn, execve, signal delivery, a non-canonical rip, on which sysretq
+ * would fault in ring 0 with the user's rsp: Intel SDM vol. 2B, SYSRET), does not return
+ * here: the dispatcher leaves through exo_enter_user (iretq) itself. GS goes back to the
+ * user's just before leaving; interrupts are off from there on.
  *
  * exo_enter_user is also how a new user thread first runs (exec, fork, clone): its kernel
  * stack holds a trap frame built by the kernel, and the thread jumps here with its address.
@@ -50,7 +50,7 @@ exo_syscall_entry:
     pushq %r11                          /* rflags */
     pushq $SEL_USER_CODE                /* cs */
     pushq %rcx                          /* rip */
-    pushq $0                            /* error code: 0 asks for the fast way out */
+    pushq $0                            /* error code: none */
     pushq $VECTOR_SYSCALL               /* vector */
     push %rax
     push %rbx
@@ -68,15 +68,14 @@ exo_syscall_entry:
     push %r14
     push %r15
     mov %rsp, %rdi                      /* the frame: 22 words, rsp stays 16-byte aligned */
+    mov %gs:PERCPU_USER_CONTEXT, %rsi   /* the running thread's Task (the user's rsi is in the frame) */
     xor %ebp, %ebp                      /* ends the frame-pointer chain (stack walks) */
                                         /* (no cld: SFMASK clears DF, SyscallMsrs) */
     sti
     call exo_syscall_dispatch
     cli
-    cmpq $0, FRAME_ERROR(%rsp)          /* Syscalls.FULL_RESTORE? */
-    jnz exo_enter_user_from_rsp
     /* rax is the result. rbx and r12-r15 still hold the user's values: the C code preserved
-     * them (SysV ABI), and a call that rewrote them in the frame asked for the full restore.
+     * them (SysV ABI), and a call that rewrote them in the frame left through exo_enter_user.
      * rbp was zeroed above (the end of the frame-pointer chain), so it comes back from the
      * frame. */
     mov FRAME_RBP(%rsp), %rbp
@@ -99,7 +98,6 @@ exo_syscall_entry:
 exo_enter_user:
     cli
     mov %rdi, %rsp
-exo_enter_user_from_rsp:
     pop %r15
     pop %r14
     pop %r13

@@ -127,9 +127,11 @@ public final class Runtime {
         t.vmTraceClosed = true;
     }
 
-    /** A handler in this frame caught t: its trace is complete up to here. */
-    public static void caught(Throwable t) {
+    /** A handler in this frame caught t: its trace is complete up to here. Returns t, which
+     *  the handler takes from the result (nothing to keep in a register across the call). */
+    public static Throwable caught(Throwable t) {
         t.vmTraceClosed = true;
+        return t;
     }
 
     /**

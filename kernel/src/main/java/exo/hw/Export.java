@@ -21,4 +21,11 @@ public @interface Export {
      * no exception can be pending: the wrapper neither saves nor restores the pending exception.
      */
     boolean fromUser() default false;
+
+    /**
+     * The assembly caller never passes null for a reference argument (the system-call entry
+     * passes the running Task, which every thread in user mode has): the method is compiled
+     * as if each had been tested, with no null check of them.
+     */
+    boolean argsNonNull() default false;
 }

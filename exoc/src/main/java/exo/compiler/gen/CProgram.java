@@ -17,6 +17,7 @@ import exo.compiler.model.FieldInfo;
 import exo.compiler.model.MethodInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +46,11 @@ public final class CProgram implements Opcodes {
     private final List<MethodInfo> codeMethods = new ArrayList<>();
     private List<MethodInfo> exportedMethods = List.of();
     private final Map<String, String> dispatcherNames = new LinkedHashMap<>();
+    /** Methods a TailCalls method jumps to: kept out of line, so the jump stays a jump (the
+     *  prototypes, which carry the attribute, are written after every body). */
+    private final Set<MethodInfo> tailTargets = new HashSet<>();
+    /** initThenCall's functions by target. */
+    private final Map<MethodInfo, String> initThunks = new LinkedHashMap<>();
     private final StringBuilder dispatchers = new StringBuilder();
     private final StringBuilder dispatcherPrototypes = new StringBuilder();
     private final Map<String, Integer> vtableSlots = new HashMap<>();   // "class.key" -> slot
@@ -109,7 +115,10 @@ public final class CProgram implements Opcodes {
         if (target.fpuFenced() && KernelFpu.floatSignature(m)) {
             b.append("EXO_FPU ");
         }
-        if (hasAnnotation(m, "Lexo/rt/NoInline;")) {
+        if (hasAnnotation(m, "Lexo/rt/TailCalls;")) {
+            // gcc's -fno-inline for this function alone: its calls stay calls (jumps)
+            b.append("__attribute__((noinline, optimize(\"no-inline\"))) ");
+        } else if (hasAnnotation(m, "Lexo/rt/NoInline;") || tailTargets.contains(m) && !hasAnnotation(m, "Lexo/rt/Inline;")) {
             b.append("__attribute__((noinline)) ");
         } else if (hasAnnotation(m, "Lexo/rt/Inline;")) {
             b.append("__attribute__((always_inline)) inline ");
@@ -191,11 +200,20 @@ public final class CProgram implements Opcodes {
     /** Is m an @Export(fromUser = true) method: entered only from user mode, where no
      *  exception can be pending (its wrapper then neither saves nor clears exo_pending)? */
     public static boolean exportedFromUser(MethodInfo m) {
+        return exportFlag(m, "fromUser");
+    }
+
+    /** Does an @exo.hw.Export method's assembly caller promise non-null reference arguments? */
+    public static boolean exportedArgsNonNull(MethodInfo m) {
+        return exportFlag(m, "argsNonNull");
+    }
+
+    private static boolean exportFlag(MethodInfo m, String name) {
         List<AnnotationNode> anns = m.node.invisibleAnnotations;
         if (anns != null) {
             for (AnnotationNode a : anns) {
                 if (a.desc.equals("Lexo/hw/Export;")) {
-                    return Boolean.TRUE.equals(exportElement(a, "fromUser"));
+                    return Boolean.TRUE.equals(exportElement(a, name));
                 }
             }
         }
@@ -339,6 +357,45 @@ public final class CProgram implements Opcodes {
         b.append("    }\n    exo_raise(").append(rt("abstractMethod")).append("(p0, (jobj)&")
                 .append(stringLiteral(itf.javaName() + "." + declared.name + declared.desc)).append("));\n");
         b.append(ret.equals("void") ? "    return;\n" : "    return 0;\n").append("}\n\n");
+        return name;
+    }
+
+    /** A TailCalls method jumps to m (see tailTargets). */
+    void tailCallTo(MethodInfo m) {
+        tailTargets.add(m);
+    }
+
+    /** Can a tail call to static method m go through initThenCall? */
+    boolean canThunkInit(MethodInfo m) {
+        return m.isStatic() && !(target.fpuFenced() && KernelFpu.floatSignature(m));
+    }
+
+    /**
+     * For a tail call from a TailCalls method to static method m of a class that needs an
+     * initialisation check: a function that makes the check, then jumps to m. The caller then
+     * keeps nothing live across the initialiser, whose call would otherwise make gcc save
+     * registers on every path of the caller (a switch over a hundred calls).
+     */
+    String initThenCall(MethodInfo m) throws CompileError {
+        String name = initThunks.get(m);
+        if (name != null) {
+            return name;
+        }
+        name = "IT_" + methodName(m);
+        initThunks.put(m, name);
+        String ret = ctype(m.returnType());
+        StringBuilder signature = new StringBuilder("static __attribute__((noinline)) ").append(ret).append(' ').append(name).append('(');
+        StringBuilder args = new StringBuilder();
+        int p = 0;
+        for (Type t : m.argTypes()) {
+            signature.append(p > 0 ? ", " : "").append(ctype(t)).append(" p").append(p);
+            args.append(p > 0 ? ", " : "").append('p').append(p++);
+        }
+        signature.append(p == 0 ? "void)" : ")");
+        dispatcherPrototypes.append(signature).append(";\n");
+        dispatchers.append(signature).append(" {\n    if (EXO_UNLIKELY(").append(initFlag(m.owner)).append(" != 1)) { ")
+                .append(initFunction(m.owner)).append("(); if (exo_pending) ").append(ret.equals("void") ? "return;" : "return 0;")
+                .append(" }\n    ").append(ret.equals("void") ? "" : "return ").append(methodName(m)).append('(').append(args).append(");\n}\n\n");
         return name;
     }
 

@@ -119,7 +119,22 @@ public final class EntryGen {
     }
 
     private static String onUncaught(CProgram prog) throws CompileError {
-        return "    if (exo_pending) { jobj e = exo_pending; exo_pending = 0; " + prog.rt("uncaught") + "(e); exo_platform_exit(1); }\n";
+        return "    if (exo_pending) " + uncaught(prog) + "\n";
+    }
+
+    /** The end of an exception no Java code caught: reported, and the kernel or program ends. */
+    static String uncaught(CProgram prog) throws CompileError {
+        return "{ jobj e = exo_pending; exo_pending = 0; " + prog.rt("uncaught") + "(e); exo_platform_exit(1); }";
+    }
+
+    /**
+     * Does m's own exception exit end in uncaught() (MethodGen), instead of its wrapper's test
+     * after the call? For an export entered from user mode (no pending exception to keep),
+     * inlined into its wrapper, which Java code may not call (Invoke rejects such a call):
+     * nothing is pending when it returns.
+     */
+    static boolean endsUncaught(CProgram prog, MethodInfo m) throws CompileError {
+        return CProgram.exportedFromUser(m) && CProgram.hasAnnotation(m, "Lexo/rt/Inline;") && !prog.hasInit(m.owner);
     }
 
     private static void exportWrapper(StringBuilder b, CProgram prog, MethodInfo m, String uncaught) throws CompileError {
@@ -136,6 +151,16 @@ public final class EntryGen {
             p++;
         }
         b.append(p == 0 ? "void" : "").append(") {\n");
+        if (CProgram.exportedArgsNonNull(m)) {
+            // The caller's promise, told to gcc: the null checks of these arguments go.
+            int q = 0;
+            for (Type t : m.argTypes()) {
+                if (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY) {
+                    b.append("    if (p").append(q).append(" == 0) __builtin_unreachable();\n");
+                }
+                q++;
+            }
+        }
         // An interrupt may arrive while an exception is unwinding: the handler runs with no
         // pending exception and the interrupted code gets its own back, even when the
         // handler switched threads in between. An entry from user mode interrupts no kernel
@@ -148,7 +173,9 @@ public final class EntryGen {
             b.append("    ").append(prog.initFunction(m.owner)).append("();\n");
         }
         b.append("    ").append(ret.equals("void") ? "" : ret + " r = ").append(prog.methodName(m)).append('(').append(args).append(");\n");
-        b.append("    if (exo_pending) { jobj e = exo_pending; exo_pending = 0; ").append(uncaught).append("(e); exo_platform_exit(1); }\n");
+        if (!endsUncaught(prog, m)) {
+            b.append("    if (exo_pending) { jobj e = exo_pending; exo_pending = 0; ").append(uncaught).append("(e); exo_platform_exit(1); }\n");
+        }
         if (!fromUser) {
             b.append("    exo_pending = interrupted;\n");
         }

@@ -128,8 +128,16 @@ final class Invoke implements Opcodes {
         String callee;
         MethodInfo direct = null;   // the one method this call reaches, if known
         if (isStatic) {
-            g.initCheck(target.owner);
-            callee = prog.methodName(target);
+            if (EntryGen.endsUncaught(prog, target)) {
+                throw new CompileError(g.whereNow() + ": " + target.owner.javaName() + "." + target.name
+                        + " is entered from user mode only (@Export fromUser, inlined into its wrapper): Java code may not call it");
+            }
+            if (g.isTailCall() && g.initCheckNeeded(target.owner) && prog.canThunkInit(target)) {
+                callee = prog.initThenCall(target);   // the check in the jump's target
+            } else {
+                g.initCheck(target.owner);
+                callee = prog.methodName(target);
+            }
             direct = target;
         } else if (insn.getOpcode() == INVOKESPECIAL || !target.isVirtual()) {
             if (!insn.name.equals("<init>")) {
@@ -157,7 +165,11 @@ final class Invoke implements Opcodes {
             }
         }
         g.lineMarker();
-        boolean mayThrow = direct == null || !prog.noThrow().cannotThrow(direct);
+        boolean tail = g.isTailCall();
+        if (tail && direct != null) {
+            prog.tailCallTo(direct);
+        }
+        boolean mayThrow = (direct == null || !prog.noThrow().cannotThrow(direct)) && !tail;
         g.emitStatement(assign + callee + "(" + String.join(", ", args) + ");" + (mayThrow ? " " + g.pendingCheck() : ""));
     }
 }

@@ -51,6 +51,8 @@ final class MethodGen implements Opcodes {
     private int index;
     private TryRegions regions;
     private boolean thisIsStable;
+    /** Annotated exo.rt.TailCalls: a call whose result is returned at once is a jump. */
+    private boolean tailCalls;
     /** Kernel target: the C functions of Platform.monitorEnter/monitorExit, else null. */
     private String[] monitors;
     /** The object a synchronized method holds, or null. */
@@ -101,6 +103,7 @@ final class MethodGen implements Opcodes {
         loads = new LoadCache(mn, lengths.sources());
         forwarding = new ElementForwarding(prog, owner, mn, lengths.sources());
         thisIsStable = !method.isStatic() && !storesLocalZero();
+        tailCalls = CProgram.hasAnnotation(method, "Lexo/rt/TailCalls;");
         out.append(prog.prototype(method)).append(" {\n");
         declareVariables();
         out.append(lengths.declarations()).append(forwarding.declarations());
@@ -282,6 +285,11 @@ final class MethodGen implements Opcodes {
                 : "{ jobj e = exo_pending; exo_pending = 0; " + monitors[1] + "(" + syncObject + "); if (!exo_pending) exo_pending = e; } ";
         boolean returnsValue = method.returnType().getSort() != Type.VOID || CProgram.isWordConstructor(method);
         String exit = release + (returnsValue ? "return 0;" : "return;");
+        if (EntryGen.endsUncaught(prog, method)) {
+            // Only the export's wrapper calls it: the exception is the wrapper's uncaught one
+            // here, so that no path that returns leaves one pending (no test in the wrapper).
+            exit = EntryGen.uncaught(prog) + " " + exit;
+        }
         if (!regions.used()) {
             return;   // no trace id either: the method table holds only methods that unwind
         }
@@ -660,8 +668,13 @@ final class MethodGen implements Opcodes {
     }
 
     /** Static initialisation check before using class c (JVMS 5.5). */
+    /** Would a use of c here need a class-initialisation check? */
+    boolean initCheckNeeded(ClassInfo c) throws CompileError {
+        return prog.needsInitCheck(owner, c) && initChecks.needed(index, c.name);
+    }
+
     void initCheck(ClassInfo c) throws CompileError {
-        if (prog.needsInitCheck(owner, c) && initChecks.needed(index, c.name)) {
+        if (initCheckNeeded(c)) {
             loads.clobber();   // the initialiser may write any field
             emit("if (EXO_UNLIKELY(" + prog.initFlag(c) + " != 1)) { " + prog.initFunction(c) + "(); " + checkPending() + " }");
         }
@@ -809,6 +822,24 @@ final class MethodGen implements Opcodes {
     void emitStatement(String s) { emit(s); }
     String raiseStatement(String create) { return raise(create); }
     String pendingCheck() { return checkPending(); }
+
+    /**
+     * Is the call at the current instruction one whose result the method returns at once, in
+     * a TailCalls method, outside any try region and monitor? Then nothing follows the call
+     * (no pending test: the caller's own test sees the exception), and gcc makes it a jump.
+     */
+    boolean isTailCall() {
+        if (!tailCalls || syncObject != null || regions.covered(index)) {
+            return false;
+        }
+        for (int i = index + 1; i < insns.size(); i++) {
+            int op = insns.get(i).getOpcode();
+            if (op >= 0) {   // past labels, line numbers and frames
+                return op >= IRETURN && op <= RETURN;
+            }
+        }
+        return false;
+    }
     void nullCheckRef(String ref) throws CompileError { nullCheck(ref); }
     String stackSlot(Frame<BasicValue> f, int fromTop) { return stack(f, fromTop); }
     boolean isWordSlot(Frame<BasicValue> f, int fromTop) { return kindOf(f.getStack(f.getStackSize() - 1 - fromTop)) == 'w'; }

@@ -40,6 +40,11 @@ final class TryRegions {
         }
     }
 
+    /** Is the instruction at index inside a try region? */
+    boolean covered(int index) {
+        return handlersAt[index] != null;
+    }
+
     boolean used() {
         return !dispatcherBlocks.isEmpty();
     }
@@ -73,7 +78,7 @@ final class TryRegions {
                 out.append("    exo_unwind_frame(").append(traceId).append(", exc_line);\n");
             }
             for (TryCatchBlockNode tcb : dispatcherBlocks.get(n)) {
-                String take = "{ s0a = exo_pending; exo_pending = 0; " + prog.rt("caught") + "(s0a); goto L"
+                String take = "{ jobj e = exo_pending; exo_pending = 0; s0a = " + prog.rt("caught") + "(e); goto L"
                         + insns.indexOf(tcb.handler) + "; }";
                 if (tcb.type == null) {
                     out.append("    ").append(take).append('\n');

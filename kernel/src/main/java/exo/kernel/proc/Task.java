@@ -50,7 +50,7 @@ public final class Task extends UserContext {
     volatile boolean interruptible;
     /** The system-call number of the call in progress (restarting it needs it). */
     long origRax;
-    /** strace's copy of the arguments of the call in progress, or null (Syscalls). */
+    /** strace's copy of the arguments of the call in progress, or null (Strace.beforeRewrite). */
     private long[] tracedArguments;
     /** rt_sigsuspend's mask to restore once a handler runs, or -1. */
     long savedMask = -1;
@@ -100,7 +100,7 @@ public final class Task extends UserContext {
     }
 
     /** The next system-call exit must look for work (see work); called after making it. */
-    void noteWork() {
+    public void noteWork() {
         work = 1;
     }
 
@@ -182,8 +182,9 @@ public final class Task extends UserContext {
         return origRax;
     }
 
-    /** Keeps strace's copy of the call's arguments for its exit line, and flags exit work so
-     *  that the dispatcher's one test on the way out finds it. */
+    /** Keeps strace's copy of the arguments of a call about to rewrite them in the frame
+     *  (execve, rt_sigreturn) for its exit line, and flags exit work so that the
+     *  dispatcher's one test on the way out finds it. */
     public void keepTracedArguments(long[] arguments) {
         tracedArguments = arguments;
         work = 1;

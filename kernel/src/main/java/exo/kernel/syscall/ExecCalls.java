@@ -47,6 +47,7 @@ final class ExecCalls {
         } catch (ExecException e) {
             return -e.errno();
         }
+        Strace.beforeRewrite(t, t.frame());
         Exec.commit(t, img);
         return 0;
     }

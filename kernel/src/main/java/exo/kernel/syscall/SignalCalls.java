@@ -99,6 +99,7 @@ final class SignalCalls {
     }
 
     static long rtSigreturn(Task t) {
+        Strace.beforeRewrite(t, t.frame());
         return Delivery.sigreturn(t, t.frame());
     }
 

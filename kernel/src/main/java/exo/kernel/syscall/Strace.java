@@ -34,26 +34,36 @@ public final class Strace {
         }
     }
 
-    /** The six argument registers of a call, kept for its line before the call runs (execve
-     *  and rt_sigreturn rewrite the frame). */
-    static long[] arguments(long frame) {
+    /**
+     * Before a call rewrites the frame's argument registers (execve, rt_sigreturn): keeps
+     * them for its line, which the exit reports. Other calls leave them in the frame.
+     */
+    static void beforeRewrite(Task t, long frame) {
+        if (on) {
+            t.keepTracedArguments(arguments(frame));
+        }
+    }
+
+    private static long[] arguments(long frame) {
         return new long[] {
             TrapFrame.get(frame, TrapFrame.RDI), TrapFrame.get(frame, TrapFrame.RSI), TrapFrame.get(frame, TrapFrame.RDX),
             TrapFrame.get(frame, TrapFrame.R10), TrapFrame.get(frame, TrapFrame.R8), TrapFrame.get(frame, TrapFrame.R9),
         };
     }
 
-    static void report(Task t, long nr, long a0, long a1, long a2, long a3, long a4, long a5, long result) {
+    /** The line of t's call, on its way out (Syscalls.exitWork, which strace keeps flagged). */
+    static void report(Task t, long frame, long result) {
+        long[] kept = t.takeTracedArguments();
         if (onlyPid != 0 && t.process.pid != onlyPid) {
             return;
         }
+        long[] args = kept != null ? kept : arguments(frame);
         StringBuilder b = new StringBuilder();
         b.append('[').append(t.process.pid);
         if (t.tid != t.process.pid) {
             b.append('/').append(t.tid);
         }
-        b.append("] ").append(SyscallNames.name(nr)).append('(');
-        long[] args = {a0, a1, a2, a3, a4, a5};
+        b.append("] ").append(SyscallNames.name(t.origRax())).append('(');
         for (int i = 0; i < args.length; i++) {
             b.append(i == 0 ? "" : ", ").append(Fmt.hex(args[i]));
         }

@@ -7,15 +7,16 @@
  * -ENOSYS and is logged once per number; nothing a program passes can panic the kernel (a
  * Java exception out of a call is a kernel bug: it is reported and the caller killed).
  *
- * The return value is the caller's rax. syscall.S leaves with sysretq unless the frame's error
- * code word asks for a full restore with iretq (FULL_RESTORE), which a call that rewrote the
- * registers asks for (execve, rt_sigreturn), and which a non-canonical rip forces (sysretq
- * would fault in ring 0 with it).
+ * The return value is the caller's rax, which syscall.S restores with sysretq; a call that
+ * rewrote the registers (execve, rt_sigreturn, a signal handler) leaves through iretq from
+ * the whole frame instead (exitWork), as does a non-canonical rip (sysretq would fault in
+ * ring 0 with it).
  * With strace= on the kernel command line (1: every process; a pid: that one) every call is
  * printed on the kernel log with its arguments and result (Strace).
  */
 package exo.kernel.syscall;
 
+import exo.hw.Cpu;
 import exo.hw.Export;
 import exo.kernel.arch.x86_64.trap.TrapFrame;
 import exo.kernel.console.Log;
@@ -27,6 +28,7 @@ import exo.kernel.proc.Kcmp;
 import exo.kernel.proc.Task;
 import exo.kernel.signal.Signals;
 import exo.rt.Inline;
+import exo.rt.TailCalls;
 
 public final class Syscalls {
     private Syscalls() {}
@@ -38,33 +40,31 @@ public final class Syscalls {
     }
 
     /**
-     * The entry: the call, then the way out. The arguments stay in the frame until the case
-     * that needs them reads them (a0(f)..a5(f)), and call has this one call site, where it
-     * is inlined: no second frame, no argument shuffle. Only t and frame live across the call
-     * (two callee-saved registers to save, not six): the slow paths read the number back
-     * from t.origRax(), and strace's copy of the arguments waits in the Task, which flags
-     * exit work for it.
+     * The entry: the call, then the way out. syscall.S passes the frame and the running
+     * thread's Task (the per-CPU user context, which a thread in user mode always has: the
+     * export's argsNonNull, so no null test and no cast). The arguments stay in the frame
+     * until the case that needs them reads them (a0(f)..a5(f)); call, kept out of line, jumps
+     * to the family method (TailCalls), so only t and frame live across it here (two
+     * callee-saved registers to save) and the switch needs no frame of its own. The slow
+     * paths read the number back from t.origRax(); strace reports on the slow way out,
+     * which it keeps flagged (the arguments are still in the frame then: Strace).
      * The result is what syscall.S puts in rax for sysretq; on the fast way out nothing
      * reads the frame's rax, so only the slow way stores it there (Delivery reads and
      * rewrites it). The fast way out needs no rip test: user addresses end one page below
      * 2^47 (AddressSpace.USER_TOP), so the rip after a syscall instruction is always
      * canonical; calls that rewrite rip (signals, restarts, execve) go through exitWork,
-     * which tests it. Inlined into its exported wrapper (exo_syscall_dispatch, its
-     * one caller), which then is the only frame between syscall.S and the family method.
+     * which tests it. Inlined into its exported wrapper (exo_syscall_dispatch, its one
+     * caller).
      */
-    @Export(value = "exo_syscall_dispatch", fromUser = true)
+    @Export(value = "exo_syscall_dispatch", fromUser = true, argsNonNull = true)
     @Inline
-    public static long dispatch(long frame) {
-        Task t = Task.current();
+    public static long dispatch(long frame, Task t) {
         long nr = TrapFrame.get(frame, TrapFrame.RAX);
         t.setOrigRax(nr);
-        if (Strace.on) {
-            t.keepTracedArguments(Strace.arguments(frame));
-        }
         long result;
         try {
             result = call(t, (int) nr, frame);
-        } catch (RuntimeException | Error bug) {
+        } catch (Throwable bug) {   // one test, no instanceof: any is a kernel bug
             result = oops(t, bug);
         }
         // One test on the common way out: the thread's exit-work flag (signals, exit, stop, a
@@ -76,50 +76,57 @@ public final class Syscalls {
     }
 
     /**
-     * The uncommon way out: the strace line, signals and restarts (Delivery), a full restore.
-     * Returns the frame's rax; a full restore (iretq from the whole frame: execve,
-     * rt_sigreturn, a signal handler, a non-canonical rip) is asked for in the frame's error
-     * code word, which the entry set to 0 and syscall.S tests (FULL_RESTORE).
+     * The uncommon way out: the strace line, signals and restarts (Delivery), and the full
+     * restore (iretq from the whole frame: execve, rt_sigreturn, a signal handler, a
+     * non-canonical rip), which leaves for user mode from here through exo_enter_user; the
+     * C frames below are abandoned (nothing is held, nothing pending). Otherwise returns the
+     * frame's rax for syscall.S's sysretq.
      */
     private static long exitWork(Task t, long frame, long result) {
         TrapFrame.set(frame, TrapFrame.RAX, result);
-        long[] traced = t.takeTracedArguments();
-        if (traced != null) {
-            Strace.report(t, t.origRax(), traced[0], traced[1], traced[2], traced[3], traced[4], traced[5], result);
+        if (Strace.on) {
+            Strace.report(t, frame, result);
         }
         Delivery.afterSyscall(t, frame);
+        if (Strace.on) {
+            t.noteWork();   // under strace every call comes this way (Delivery cleared it)
+        }
         boolean full = t.takeFullRestore();
         long rip = TrapFrame.rip(frame);
         if (full || (rip >> 47) != 0) {
-            TrapFrame.set(frame, TrapFrame.ERROR_CODE, FULL_RESTORE);
+            Cpu.enterUser(frame);   // returns only on the host (Sim)
         }
         return TrapFrame.get(frame, TrapFrame.RAX);
     }
 
-    /** The frame's error code word after a call that needs the full restore (0 otherwise). */
-    static final long FULL_RESTORE = 1;
-
-    // The arguments, in the frame: rdi, rsi, rdx, r10, r8, r9 (the Linux x86_64 convention).
+    // The arguments, in the frame: rdi, rsi, rdx, r10, r8, r9 (the Linux x86_64 convention);
+    // Inline, as call inlines nothing on its own (TailCalls).
+    @Inline
     private static long a0(long f) {
         return TrapFrame.get(f, TrapFrame.RDI);
     }
 
+    @Inline
     private static long a1(long f) {
         return TrapFrame.get(f, TrapFrame.RSI);
     }
 
+    @Inline
     private static long a2(long f) {
         return TrapFrame.get(f, TrapFrame.RDX);
     }
 
+    @Inline
     private static long a3(long f) {
         return TrapFrame.get(f, TrapFrame.R10);
     }
 
+    @Inline
     private static long a4(long f) {
         return TrapFrame.get(f, TrapFrame.R8);
     }
 
+    @Inline
     private static long a5(long f) {
         return TrapFrame.get(f, TrapFrame.R9);
     }
@@ -127,11 +134,11 @@ public final class Syscalls {
     /**
      * The system call nr with the arguments in frame f: one switch, a jump table, whose one
      * bound test is javac's: nr is rax's low 32 bits, as on Linux (syscall(0x100000027) is
-     * getpid there too). Inlined into dispatch, its one caller (gcc would not inline a
-     * function this large itself; kept apart, its prologue would save the same six
-     * callee-saved registers that gcc's allocation of the 400 cases needs, plus a frame).
+     * getpid there too). Each case jumps to its family method (TailCalls: gcc inlines nothing
+     * here, and the returned call needs no exception test, the dispatcher's covers it), so
+     * the switch saves no registers whatever the cases need.
      */
-    @Inline
+    @TailCalls
     private static long call(Task t, int nr, long f) {
         switch (nr) {
             case 0: return FileCalls.read(t, (int) a0(f), a1(f), a2(f));

@@ -123,6 +123,7 @@ public final class LayoutHeader {
         offset(b, "PERCPU_CPU_INDEX", PerCpuArea.CPU_INDEX);
         offset(b, "PERCPU_KERNEL_RSP", PerCpuArea.KERNEL_RSP);
         offset(b, "PERCPU_USER_RSP", PerCpuArea.USER_RSP);
+        offset(b, "PERCPU_USER_CONTEXT", PerCpuArea.USER_CONTEXT);
         offset(b, "PERCPU_SIZE", PerCpuArea.SIZE);
         group(b, "arch.x86_64.trap.SwitchFrame: byte offsets from a suspended thread's saved stack pointer");
         offset(b, "SWITCH_FXSAVE", SwitchFrame.FXSAVE);
