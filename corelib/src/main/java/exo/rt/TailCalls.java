@@ -2,7 +2,8 @@
  * Asks exoc to compile a method as a dispatcher whose calls are jumps: each `return f(...)`
  * outside a try region leaves the method for f (gcc's sibling call), with no test of a
  * pending exception after it, and gcc inlines nothing into the method, so that a switch over
- * many such calls needs no saved registers or frame of its own (Syscalls.call). An
+ * many such calls needs no saved registers or frame of its own (Syscalls.call: gcc keeps
+ * no frame pointer for it either, so stack traces never show it). An
  * exception thrown in such a callee then has no frame of this method in its stack trace,
  * which Throwable.getStackTrace allows ("some virtual machines may omit one or more stack
  * frames"). Implies NoInline.

@@ -116,8 +116,10 @@ public final class CProgram implements Opcodes {
             b.append("EXO_FPU ");
         }
         if (hasAnnotation(m, "Lexo/rt/TailCalls;")) {
-            // gcc's -fno-inline for this function alone: its calls stay calls (jumps)
-            b.append("__attribute__((noinline, optimize(\"no-inline\"))) ");
+            // gcc's -fno-inline for this function alone: its calls stay calls (jumps); and no
+            // frame pointer of its own, which its jumps would only set up and tear down (a
+            // stack walk from a callee goes on to its caller's frame, as for any jump)
+            b.append("__attribute__((noinline, optimize(\"no-inline\", \"omit-frame-pointer\"))) ");
         } else if (hasAnnotation(m, "Lexo/rt/NoInline;") || tailTargets.contains(m) && !hasAnnotation(m, "Lexo/rt/Inline;")) {
             b.append("__attribute__((noinline)) ");
         } else if (hasAnnotation(m, "Lexo/rt/Inline;")) {

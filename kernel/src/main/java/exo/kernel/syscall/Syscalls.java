@@ -150,7 +150,7 @@ public final class Syscalls {
             case 6: return FileCalls.fstatat(t, FsFlags.AT_FDCWD, a0(f), a1(f), FileCalls.AT_SYMLINK_NOFOLLOW);
             case 7: return PollCalls.poll(t, a0(f), a1(f) & 0xFFFFFFFFL, (int) a2(f));
             case 8: return FileCalls.lseek(t, (int) a0(f), a1(f), (int) a2(f));
-            case 9: return MemoryCalls.mmap(t, a0(f), a1(f), (int) a2(f), (int) a3(f), (int) a4(f), a5(f));
+            case 9: return mmap(t, f);
             case 10: return MemoryCalls.mprotect(t, a0(f), a1(f), (int) a2(f));
             case 11: return MemoryCalls.munmap(t, a0(f), a1(f));
             case 12: return MemoryCalls.brk(t, a0(f));
@@ -291,21 +291,21 @@ public final class Syscalls {
             case 170: return ControlCalls.sethostname(t, a0(f), (int) a1(f));
             case 171: return ControlCalls.setdomainname(t, a0(f), (int) a1(f));
             case 186: return ProcessCalls.gettid(t);
-            case 188: return XattrCalls.set(t, false, a0(f), -1, true, a1(f), a2(f), a3(f), (int) a4(f));
-            case 189: return XattrCalls.set(t, false, a0(f), -1, false, a1(f), a2(f), a3(f), (int) a4(f));
-            case 190: return XattrCalls.set(t, true, 0, (int) a0(f), false, a1(f), a2(f), a3(f), (int) a4(f));
-            case 191: return XattrCalls.get(t, false, a0(f), -1, true, a1(f), a2(f), a3(f));
-            case 192: return XattrCalls.get(t, false, a0(f), -1, false, a1(f), a2(f), a3(f));
-            case 193: return XattrCalls.get(t, true, 0, (int) a0(f), false, a1(f), a2(f), a3(f));
-            case 194: return XattrCalls.list(t, false, a0(f), -1, true, a1(f), a2(f));
-            case 195: return XattrCalls.list(t, false, a0(f), -1, false, a1(f), a2(f));
-            case 196: return XattrCalls.list(t, true, 0, (int) a0(f), false, a1(f), a2(f));
+            case 188: return setxattr(t, f, false, true);
+            case 189: return setxattr(t, f, false, false);
+            case 190: return setxattr(t, f, true, false);
+            case 191: return getxattr(t, f, false, true);
+            case 192: return getxattr(t, f, false, false);
+            case 193: return getxattr(t, f, true, false);
+            case 194: return listxattr(t, f, false, true);
+            case 195: return listxattr(t, f, false, false);
+            case 196: return listxattr(t, f, true, false);
             case 197: return XattrCalls.remove(t, false, a0(f), -1, true, a1(f));
             case 198: return XattrCalls.remove(t, false, a0(f), -1, false, a1(f));
             case 199: return XattrCalls.remove(t, true, 0, (int) a0(f), false, a1(f));
             case 200: return SignalCalls.tkill(t, (int) a0(f), (int) a1(f));
             case 201: return TimeCalls.time(t, a0(f));
-            case 202: return ProcessCalls.futex(t, a0(f), (int) a1(f), (int) a2(f), a3(f), a4(f), (int) a5(f));
+            case 202: return futex(t, f);
             case 203: return SchedCalls.schedSetaffinity(t, (int) a0(f), a1(f) & 0xFFFFFFFFL, a2(f));
             case 204: return SchedCalls.schedGetaffinity(t, (int) a0(f), a1(f) & 0xFFFFFFFFL, a2(f));
             case 213: return EpollCalls.epollCreate(t, (int) a0(f));
@@ -336,15 +336,15 @@ public final class Syscalls {
             case 267: return PathCalls.readlinkat(t, (int) a0(f), a1(f), a2(f), (int) a3(f));
             case 268: return MetadataCalls.fchmodat(t, (int) a0(f), a1(f), (int) a2(f), 0);
             case 269: return MetadataCalls.faccessat(t, (int) a0(f), a1(f), (int) a2(f), 0);
-            case 270: return PollCalls.pselect6(t, (int) a0(f), a1(f), a2(f), a3(f), a4(f), a5(f));
+            case 270: return pselect6(t, f);
             case 271: return PollCalls.ppoll(t, a0(f), a1(f) & 0xFFFFFFFFL, a2(f), a3(f), a4(f));
             case 273: return ProcessCalls.setRobustList(t, a0(f), a1(f));
             case 274: return ProcessCalls.getRobustList(t, (int) a0(f), a1(f), a2(f));
-            case 275: return TransferCalls.splice(t, (int) a0(f), a1(f), (int) a2(f), a3(f), a4(f), (int) a5(f));
+            case 275: return splice(t, f);
             case 276: return TransferCalls.tee(t, (int) a0(f), (int) a1(f), a2(f), (int) a3(f));
             case 278: return TransferCalls.vmsplice(t, (int) a0(f), a1(f), a2(f), (int) a3(f));
             case 280: return MetadataCalls.utimensat(t, (int) a0(f), a1(f), a2(f), (int) a3(f));
-            case 281: return EpollCalls.epollPwait(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f), a4(f), a5(f));
+            case 281: return epollPwait(t, f);
             case 284: return EpollCalls.eventfd2(t, (int) a0(f), 0);
             case 285: return FileCalls.fallocate(t, (int) a0(f), (int) a1(f), a2(f), a3(f));
             case 288: return SocketCalls.onSocket(t, (int) a0(f));
@@ -361,14 +361,14 @@ public final class Syscalls {
             case 306: return FileCalls.syncfs(t, (int) a0(f));
             case 307: return SocketCalls.onSocket(t, (int) a0(f));
             case 309: return SchedCalls.getcpu(t, a0(f), a1(f));
-            case 310: return ProcessVmCalls.transfer(t, (int) a0(f), a1(f), a2(f), a3(f), a4(f), a5(f), false);
-            case 311: return ProcessVmCalls.transfer(t, (int) a0(f), a1(f), a2(f), a3(f), a4(f), a5(f), true);
+            case 310: return processVm(t, f, false);
+            case 311: return processVm(t, f, true);
             case 312: return Kcmp.compare(t, (int) a0(f), (int) a1(f), (int) a2(f), a3(f), a4(f));
             case 315: return SchedCalls.schedGetattr(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f));
             case 316: return PathCalls.renameat2(t, (int) a0(f), a1(f), (int) a2(f), a3(f), (int) a4(f));
             case 318: return ControlCalls.getrandom(t, a0(f), a1(f), (int) a2(f));
             case 325: return MemoryCalls.mlock(t, a0(f), a1(f), (int) a2(f), true);
-            case 326: return TransferCalls.copyFileRange(t, (int) a0(f), a1(f), (int) a2(f), a3(f), a4(f), (int) a5(f));
+            case 326: return copyFileRange(t, f);
             case 327: return VectorCalls.preadv2(t, (int) a0(f), a1(f), a2(f), a3(f), (int) a5(f));
             case 328: return VectorCalls.pwritev2(t, (int) a0(f), a1(f), a2(f), a3(f), (int) a5(f));
             case 332: return MetadataCalls.statx(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f), a4(f));
@@ -379,9 +379,59 @@ public final class Syscalls {
             case 437: return FileCalls.openat2(t, (int) a0(f), a1(f), a2(f), a3(f));
             case 438: return PidFdCalls.pidfdGetfd(t, (int) a0(f), (int) a1(f), (int) a2(f));
             case 439: return MetadataCalls.faccessat(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f));
-            case 441: return EpollCalls.epollPwait2(t, (int) a0(f), a1(f), (int) a2(f), a3(f), a4(f), a5(f));
+            case 441: return epollPwait2(t, f);
             default: return unknown(nr);
         }
+    }
+
+    // The calls with more than six arguments beside the Task (or constants among them),
+    // which would go on the stack, where a jump cannot pass them: call jumps to these with
+    // (t, frame) instead, so every case stays a jump and call needs no stack of its own.
+
+    private static long mmap(Task t, long f) {
+        return MemoryCalls.mmap(t, a0(f), a1(f), (int) a2(f), (int) a3(f), (int) a4(f), a5(f));
+    }
+
+    private static long futex(Task t, long f) {
+        return ProcessCalls.futex(t, a0(f), (int) a1(f), (int) a2(f), a3(f), a4(f), (int) a5(f));
+    }
+
+    /** setxattr, lsetxattr (follow false) and fsetxattr (byFd). */
+    private static long setxattr(Task t, long f, boolean byFd, boolean follow) {
+        return XattrCalls.set(t, byFd, byFd ? 0 : a0(f), byFd ? (int) a0(f) : -1, follow, a1(f), a2(f), a3(f), (int) a4(f));
+    }
+
+    private static long getxattr(Task t, long f, boolean byFd, boolean follow) {
+        return XattrCalls.get(t, byFd, byFd ? 0 : a0(f), byFd ? (int) a0(f) : -1, follow, a1(f), a2(f), a3(f));
+    }
+
+    private static long listxattr(Task t, long f, boolean byFd, boolean follow) {
+        return XattrCalls.list(t, byFd, byFd ? 0 : a0(f), byFd ? (int) a0(f) : -1, follow, a1(f), a2(f));
+    }
+
+    private static long pselect6(Task t, long f) {
+        return PollCalls.pselect6(t, (int) a0(f), a1(f), a2(f), a3(f), a4(f), a5(f));
+    }
+
+    private static long splice(Task t, long f) {
+        return TransferCalls.splice(t, (int) a0(f), a1(f), (int) a2(f), a3(f), a4(f), (int) a5(f));
+    }
+
+    private static long epollPwait(Task t, long f) {
+        return EpollCalls.epollPwait(t, (int) a0(f), a1(f), (int) a2(f), (int) a3(f), a4(f), a5(f));
+    }
+
+    private static long epollPwait2(Task t, long f) {
+        return EpollCalls.epollPwait2(t, (int) a0(f), a1(f), (int) a2(f), a3(f), a4(f), a5(f));
+    }
+
+    /** process_vm_readv, process_vm_writev (write). */
+    private static long processVm(Task t, long f, boolean write) {
+        return ProcessVmCalls.transfer(t, (int) a0(f), a1(f), a2(f), a3(f), a4(f), a5(f), write);
+    }
+
+    private static long copyFileRange(Task t, long f) {
+        return TransferCalls.copyFileRange(t, (int) a0(f), a1(f), (int) a2(f), a3(f), a4(f), (int) a5(f));
     }
 
     /**
