@@ -1,6 +1,7 @@
 /*
  * Marks a static method that exoc must export under a fixed C symbol, so that assembly can call
- * it: exo_kernel_main (Boot.main) and exo_trap_dispatch (Traps.dispatch). Read by exoc from the
+ * it: exo_kernel_main (Boot.main), exo_trap_dispatch (Traps.dispatch), exo_syscall_call and
+ * exo_syscall_exit (Syscalls). Read by exoc from the
  * class file (retention CLASS); the JVM ignores it.
  */
 package exo.hw;
@@ -28,4 +29,11 @@ public @interface Export {
      * as if each had been tested, with no null check of them.
      */
     boolean argsNonNull() default false;
+
+    /**
+     * The assembly caller tests exo_pending itself after the call (the system-call entry, which
+     * takes the slow way out for it): the wrapper adds no test, so a wrapper of a TailCalls
+     * method is one jump to it.
+     */
+    boolean callerTestsPending() default false;
 }

@@ -210,6 +210,11 @@ public final class CProgram implements Opcodes {
         return exportFlag(m, "argsNonNull");
     }
 
+    /** Does an @exo.hw.Export method's assembly caller test exo_pending after the call itself? */
+    public static boolean exportedCallerTestsPending(MethodInfo m) {
+        return exportFlag(m, "callerTestsPending");
+    }
+
     private static boolean exportFlag(MethodInfo m, String name) {
         List<AnnotationNode> anns = m.node.invisibleAnnotations;
         if (anns != null) {
@@ -518,6 +523,7 @@ public final class CProgram implements Opcodes {
         out.append(bodies);
         out.append(dispatchers);
         out.append(entryCode);
+        out.append(asmOffsets());
         out.append(traceTables());
         return out.toString();
     }
@@ -650,6 +656,26 @@ public final class CProgram implements Opcodes {
             }
         }
         return protos.toString();
+    }
+
+    /** The offsets of fields marked @exo.hw.AsmOffset, as absolute symbols for assembly. */
+    private String asmOffsets() {
+        StringBuilder b = new StringBuilder();
+        for (ClassInfo c : rta.instantiated()) {
+            for (FieldInfo f : c.declaredFields()) {
+                if (f.isStatic() || f.node.invisibleAnnotations == null) {
+                    continue;
+                }
+                for (AnnotationNode a : f.node.invisibleAnnotations) {
+                    if (a.desc.equals("Lexo/hw/AsmOffset;")) {
+                        String name = (String) a.values.get(1);
+                        b.append("__asm__(\".globl ").append(name).append("\\n.set ").append(name).append(", ")
+                                .append(f.offset).append("\");\n");
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 
     private String traceTables() {

@@ -173,7 +173,7 @@ public final class EntryGen {
             b.append("    ").append(prog.initFunction(m.owner)).append("();\n");
         }
         b.append("    ").append(ret.equals("void") ? "" : ret + " r = ").append(prog.methodName(m)).append('(').append(args).append(");\n");
-        if (!endsUncaught(prog, m)) {
+        if (!endsUncaught(prog, m) && !CProgram.exportedCallerTestsPending(m)) {
             b.append("    if (exo_pending) { jobj e = exo_pending; exo_pending = 0; ").append(uncaught).append("(e); exo_platform_exit(1); }\n");
         }
         if (!fromUser) {

@@ -8,6 +8,7 @@
  */
 package exo.kernel.proc;
 
+import exo.hw.AsmOffset;
 import exo.hw.Cpu;
 import exo.kernel.arch.x86_64.trap.PerCpuArea;
 import exo.kernel.fs.vfs.FsContext;
@@ -33,6 +34,7 @@ public final class Task extends UserContext {
      * the system-call exit tests one word instead of the conditions themselves. New threads
      * start with it set (a process-wide signal may be pending already).
      */
+    @AsmOffset("exo_task_work")   // tested by syscall.S on the way out
     int work = 1;
     /** Signals this thread blocks (sigprocmask). */
     long blocked;
@@ -49,6 +51,7 @@ public final class Task extends UserContext {
     /** In a wait a signal may end (set around interruptible sleeps; read by senders). */
     volatile boolean interruptible;
     /** The system-call number of the call in progress (restarting it needs it). */
+    @AsmOffset("exo_task_orig_rax")   // stored by syscall.S on the way in
     long origRax;
     /** strace's copy of the arguments of the call in progress, or null (Strace.beforeRewrite). */
     private long[] tracedArguments;
@@ -172,12 +175,8 @@ public final class Task extends UserContext {
         return nice;
     }
 
-    public void setOrigRax(long nr) {
-        origRax = nr;
-    }
-
-    /** The number of the system call in progress (the dispatcher's slow paths read it here,
-     *  so that it need not stay in a register across the call). */
+    /** The number of the system call in progress (syscall.S stores it on the way in; the
+     *  slow way out reads it here, so that it need not stay in a register across the call). */
     public long origRax() {
         return origRax;
     }

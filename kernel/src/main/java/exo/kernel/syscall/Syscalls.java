@@ -1,7 +1,8 @@
 /*
- * The system-call dispatcher: syscall.S builds the caller's trap frame and calls dispatch with
- * it; the number is in rax and the arguments in rdi, rsi, rdx, r10, r8, r9 (the Linux x86_64
- * convention), and the result, a value or -errno, goes back in rax. Each call is a static
+ * The system-call dispatcher: syscall.S builds the caller's trap frame and calls call with the
+ * running Task, the number (rax) and the frame, where the arguments are (rdi, rsi, rdx, r10,
+ * r8, r9: the Linux x86_64 convention); the result, a value or -errno, goes back in rax, and
+ * exit is the slow way out. Each call is a static
  * method of the class of its family (FileCalls, MemoryCalls, ProcessCalls, ...), reached
  * through one switch, which javac and gcc turn into a jump table. An unknown number returns
  * -ENOSYS and is logged once per number; nothing a program passes can panic the kernel (a
@@ -10,7 +11,8 @@
  * The return value is the caller's rax, which syscall.S restores with sysretq; a call that
  * rewrote the registers (execve, rt_sigreturn, a signal handler) leaves through iretq from
  * the whole frame instead (exitWork), as does a non-canonical rip (sysretq would fault in
- * ring 0 with it).
+ * ring 0 with it): the fast way out needs no rip test, since user addresses end one page
+ * below 2^47 (AddressSpace.USER_TOP), so the rip after a syscall instruction is canonical.
  * With strace= on the kernel command line (1: every process; a pid: that one) every call is
  * printed on the kernel log with its arguments and result (Strace).
  */
@@ -28,6 +30,7 @@ import exo.kernel.proc.Kcmp;
 import exo.kernel.proc.Task;
 import exo.kernel.signal.Signals;
 import exo.rt.Inline;
+import exo.rt.Runtime;
 import exo.rt.TailCalls;
 
 public final class Syscalls {
@@ -40,39 +43,21 @@ public final class Syscalls {
     }
 
     /**
-     * The entry: the call, then the way out. syscall.S passes the frame and the running
-     * thread's Task (the per-CPU user context, which a thread in user mode always has: the
-     * export's argsNonNull, so no null test and no cast). The arguments stay in the frame
-     * until the case that needs them reads them (a0(f)..a5(f)); call, kept out of line, jumps
-     * to the family method (TailCalls), so only t and frame live across it here (two
-     * callee-saved registers to save) and the switch needs no frame of its own. The slow
-     * paths read the number back from t.origRax(); strace reports on the slow way out,
-     * which it keeps flagged (the arguments are still in the frame then: Strace).
-     * The result is what syscall.S puts in rax for sysretq; on the fast way out nothing
-     * reads the frame's rax, so only the slow way stores it there (Delivery reads and
-     * rewrites it). The fast way out needs no rip test: user addresses end one page below
-     * 2^47 (AddressSpace.USER_TOP), so the rip after a syscall instruction is always
-     * canonical; calls that rewrite rip (signals, restarts, execve) go through exitWork,
-     * which tests it. Inlined into its exported wrapper (exo_syscall_dispatch, its one
-     * caller).
+     * The slow way out, which syscall.S takes after the call when the running thread's
+     * exit-work flag is set (signals, exit, stop, a full restore, strace: Task.work), when the
+     * result is in the ERESTART* range (-516..-512), or when an exception came out of the call
+     * (a kernel bug: bug, which syscall.S took from exo_pending; the caller is killed, Oops).
+     * Returns the caller's rax for sysretq, or leaves through iretq itself (exitWork).
      */
-    @Export(value = "exo_syscall_dispatch", fromUser = true, argsNonNull = true)
+    @Export(value = "exo_syscall_exit", fromUser = true)
     @Inline
-    public static long dispatch(long frame, Task t) {
-        long nr = TrapFrame.get(frame, TrapFrame.RAX);
-        t.setOrigRax(nr);
-        long result;
-        try {
-            result = call(t, (int) nr, frame);
-        } catch (Throwable bug) {   // one test, no instanceof: any is a kernel bug
+    public static long exit(long frame, long result, Throwable bug) {
+        Task t = Task.current();
+        if (bug != null) {
+            Runtime.caught(bug);   // what a handler here would do: its trace ends at the call
             result = oops(t, bug);
         }
-        // One test on the common way out: the thread's exit-work flag (signals, exit, stop, a
-        // full restore, strace: Task.work), and the ERESTART* range (-516..-512).
-        if (t.hasExitWork() || (result >= -Delivery.ERESTART_RESTARTBLOCK && result <= -Delivery.ERESTARTSYS)) {
-            return exitWork(t, frame, result);
-        }
-        return result;
+        return exitWork(t, frame, result);
     }
 
     /**
@@ -80,7 +65,8 @@ public final class Syscalls {
      * restore (iretq from the whole frame: execve, rt_sigreturn, a signal handler, a
      * non-canonical rip), which leaves for user mode from here through exo_enter_user; the
      * C frames below are abandoned (nothing is held, nothing pending). Otherwise returns the
-     * frame's rax for syscall.S's sysretq.
+     * frame's rax for syscall.S's sysretq. The result goes in the frame's rax first: Delivery
+     * reads and rewrites it.
      */
     private static long exitWork(Task t, long frame, long result) {
         TrapFrame.set(frame, TrapFrame.RAX, result);
@@ -132,12 +118,18 @@ public final class Syscalls {
     }
 
     /**
-     * The system call nr with the arguments in frame f: one switch, a jump table, whose one
-     * bound test is javac's: nr is rax's low 32 bits, as on Linux (syscall(0x100000027) is
-     * getpid there too). Each case jumps to its family method (TailCalls: gcc inlines nothing
-     * here, and the returned call needs no exception test, the dispatcher's covers it), so
-     * the switch saves no registers whatever the cases need.
+     * The entry: the system call nr of the running thread t with the arguments in frame f.
+     * syscall.S builds the frame, stores the number in t.origRax (Task: restarts and strace
+     * read it), passes t from the per-CPU user context (never null in a thread that was in
+     * user mode: argsNonNull, so no null test and no cast), and after the call tests
+     * whatever sends it the slow way (exit). One switch, a jump table whose one bound test is
+     * javac's: nr is rax's low 32 bits, as on Linux (syscall(0x100000027) is getpid there
+     * too). Each case jumps to its family method (TailCalls: gcc inlines nothing here, and
+     * syscall.S tests exo_pending after the call itself), so the way from syscall.S to the
+     * family method saves no register and builds no frame. The arguments stay in the frame
+     * until the case that needs them reads them (a0(f)..a5(f)).
      */
+    @Export(value = "exo_syscall_call", fromUser = true, argsNonNull = true, callerTestsPending = true)
     @TailCalls
     private static long call(Task t, int nr, long f) {
         switch (nr) {

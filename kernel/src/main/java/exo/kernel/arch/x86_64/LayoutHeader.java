@@ -25,6 +25,7 @@ import exo.kernel.dev.Uart16550;
 import exo.kernel.dev.VgaText;
 import exo.kernel.mm.MemoryMap;
 import exo.kernel.mm.PhysAddr;
+import exo.kernel.signal.SyscallRestart;
 
 public final class LayoutHeader {
     private LayoutHeader() {}
@@ -118,6 +119,9 @@ public final class LayoutHeader {
             offset(b, "FRAME_" + trap[i], trapOffsets[i]);
         }
         offset(b, "VECTOR_SYSCALL", TrapFrame.VECTOR_SYSCALL);
+        group(b, "signal.SyscallRestart: the results syscall.S sends the slow way (-ERESTART_RESTARTBLOCK .. -ERESTARTSYS)");
+        offset(b, "ERESTART_RESTARTBLOCK", SyscallRestart.ERESTART_RESTARTBLOCK);
+        offset(b, "ERESTARTSYS", SyscallRestart.ERESTARTSYS);
         group(b, "arch.x86_64.trap.PerCpuArea: byte offsets from the per-CPU area GS points at in the kernel");
         offset(b, "PERCPU_SELF", PerCpuArea.SELF);
         offset(b, "PERCPU_CPU_INDEX", PerCpuArea.CPU_INDEX);
