@@ -9,6 +9,7 @@
 package exo.kernel.sched;
 
 import exo.kernel.util.Invariant;
+import exo.rt.Inline;
 
 public final class ThreadList {
     private KThread head;
@@ -48,6 +49,7 @@ public final class ThreadList {
     }
 
     /** Removes and returns the head, or null when empty. */
+    @Inline   // into pick(), on every switch
     public KThread poll() {
         KThread t = head;
         if (t != null) {   // unlinks the head: no membership test, no predecessor (every pick)

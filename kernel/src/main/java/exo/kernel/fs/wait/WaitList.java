@@ -74,15 +74,17 @@ public final class WaitList {
     }
 
     /** Wakes every entry interested in one of mask's bits (Poll.ANY wakes all); returns how many. */
+    @Inline   // the test for nobody waiting in the caller: after most pipe reads and writes
     public int wake(int mask) {
-        // Nobody registered: no interrupt save, no walk (most pipe calls). A waiter that
-        // registers right after this test still sees the state change, which came before it:
-        // it tests readiness after registering. FIXME(SMP): the two sides then need a full
-        // barrier between their store and their load (the lock instructions of the pipe's
-        // mutex and of this list's spinlock will give it).
-        if (head == null) {
-            return 0;
-        }
+        // Nobody registered: no call, no interrupt save. A waiter that registers right after
+        // this test still sees the state change, which came before it: it tests readiness
+        // after registering. FIXME(SMP): the two sides then need a full barrier between their
+        // store and their load (the lock instructions of the pipe's mutex and of this list's
+        // spinlock will give it).
+        return head == null ? 0 : wakeListed(mask);
+    }
+
+    private int wakeListed(int mask) {
         boolean on = Irq.save();
         int n = 0;
         WaitEntry e = head;
