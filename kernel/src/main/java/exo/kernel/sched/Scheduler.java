@@ -575,6 +575,7 @@ public final class Scheduler {
         }
     }
 
+    @Inline   // on every block
     private static void checkThreadContext() {
         if (CpuState.inInterrupt()) {
             throw new IllegalStateException("a thread operation in an interrupt handler");

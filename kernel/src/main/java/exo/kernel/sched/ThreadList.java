@@ -32,6 +32,7 @@ public final class ThreadList {
         return t.list == this;
     }
 
+    @Inline   // into ThreeQueues.enqueue, on every switch that queues the thread leaving
     public void add(KThread t) {
         if (t.list != null) {
             throw Invariant.broken(t, "is already queued");

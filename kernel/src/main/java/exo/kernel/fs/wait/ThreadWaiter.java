@@ -19,7 +19,7 @@ public class ThreadWaiter extends Waiter {
     private final KThread thread;
     private boolean woken;
     /** The entry of this thread's waits, made once (see waitOn). */
-    private WaitEntry entry;
+    private Entry entry;
 
     /** A waiter for the running thread. */
     public ThreadWaiter() {
@@ -40,9 +40,9 @@ public class ThreadWaiter extends Waiter {
      */
     @Override
     public int waitOn(WaitList list, int interest, Ready ready, long deadlineNanos) {
-        WaitEntry e = entry;
+        Entry e = entry;
         if (e == null || e.isQueued()) {
-            e = new WaitEntry(this, interest);
+            e = new Entry(this, interest);
             entry = e;
         }
         e.interest = interest;
@@ -62,6 +62,26 @@ public class ThreadWaiter extends Waiter {
         woken = true;
         Scheduler.wake(thread);
         Irq.restore(on);
+    }
+
+    /**
+     * The entry of a ThreadWaiter's waits. WaitList.wake calls it with interrupts off, so it
+     * does wake()'s work without wake()'s own interrupt save and restore and without the call
+     * through Waiter (the wake-up of every blocked pipe reader).
+     */
+    private static final class Entry extends WaitEntry {
+        private final ThreadWaiter owner;
+
+        Entry(ThreadWaiter owner, int interest) {
+            super(owner, interest);
+            this.owner = owner;
+        }
+
+        @Override
+        public void wake(int mask) {
+            owner.woken = true;
+            Scheduler.wake(owner.thread);
+        }
     }
 
     @Override
