@@ -269,6 +269,7 @@ public final class Scheduler {
      * thread where its waker will find it (a wait queue), so that no wake-up is lost in between.
      */
     @Blocking
+    @Inline   // into the waits (ThreadWaiter, Mutex, WaitQueue): one call less per block
     public static void block() {
         checkThreadContext();
         if (Cpu.interruptsEnabled()) {

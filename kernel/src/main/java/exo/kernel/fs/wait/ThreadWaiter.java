@@ -13,6 +13,7 @@ import exo.kernel.fs.Errno;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.time.Clock;
+import exo.rt.Inline;
 
 public class ThreadWaiter extends Waiter {
     private static final long NANOS_PER_TICK = 10_000_000L; // the PIT runs at 100 Hz
@@ -99,6 +100,7 @@ public class ThreadWaiter extends Waiter {
      * excluded, and the thread blocks with them still off, so a wake-up is either seen by the
      * tests or ends the block. The thread comes back from the block with interrupts off again.
      */
+    @Inline   // into waitOn, on every blocking pipe read
     private int sleepLocked(Ready ready, long deadlineNanos) {
         for (;;) {
             // Left set, the flag of the wake-up that ended the last pass or wait would make the
