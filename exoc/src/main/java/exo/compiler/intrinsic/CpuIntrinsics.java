@@ -59,21 +59,23 @@ final class CpuIntrinsics implements IntrinsicFamily {
             case "lidt": return asmIn("lidt (%0)", c.arg(0));
             case "ltr": return asmIn("ltr %w0", c.arg(0));
             case "reloadSegments": return Lowered.pure("exo_hw_reload_segments(" + c.arg(0) + ", " + c.arg(1) + ")");
-            // The per-CPU area: a 64-bit load or store at an offset from the GS base.
+            // The per-CPU area: a 64-bit load or store at an offset from the GS base. The offset
+            // is "er" and printed with %a: a constant one (PerCpuArea's, nearly always) goes into
+            // the instruction as its displacement (movq %gs:0x40, %rax), not into a register first.
             case "readGs64":
-                return Lowered.pure("({ jlong gsv_; __asm__ volatile(\"movq %%gs:(%1), %0\" : \"=r\"(gsv_) : \"r\"((uint64_t)(int64_t)("
+                return Lowered.pure("({ jlong gsv_; __asm__ volatile(\"movq %%gs:%a1, %0\" : \"=r\"(gsv_) : \"er\"((uint64_t)(int64_t)("
                         + c.arg(0) + ")) : \"memory\"); gsv_; })");
             case "writeGs64":
-                return Lowered.pure("__asm__ volatile(\"movq %1, %%gs:(%0)\" :: \"r\"((uint64_t)(int64_t)(" + c.arg(0)
+                return Lowered.pure("__asm__ volatile(\"movq %1, %%gs:%a0\" :: \"er\"((uint64_t)(int64_t)(" + c.arg(0)
                         + ")), \"r\"((uint64_t)(" + c.arg(1) + ")) : \"memory\")");
             // An object reference kept in the per-CPU area (the collector moves nothing). The
             // read is not volatile: gcc may merge two reads in one function, which is right for
             // what it is used for, a slot that stays the same for the running thread (its Task).
             case "readGsObject":
-                return Lowered.pure("((jobj)({ uint64_t gso_; __asm__(\"movq %%gs:(%1), %0\" : \"=r\"(gso_) : \"r\"((uint64_t)(int64_t)("
+                return Lowered.pure("((jobj)({ uint64_t gso_; __asm__(\"movq %%gs:%a1, %0\" : \"=r\"(gso_) : \"er\"((uint64_t)(int64_t)("
                         + c.arg(0) + "))); (uintptr_t)gso_; }))");
             case "writeGsObject":
-                return Lowered.pure("__asm__ volatile(\"movq %1, %%gs:(%0)\" :: \"r\"((uint64_t)(int64_t)(" + c.arg(0)
+                return Lowered.pure("__asm__ volatile(\"movq %1, %%gs:%a0\" :: \"er\"((uint64_t)(int64_t)(" + c.arg(0)
                         + ")), \"r\"((uint64_t)(uintptr_t)(" + c.arg(1) + ")) : \"memory\")");
             // Into user mode from a trap frame (syscall.S); never returns.
             case "enterUser": return Lowered.pure("exo_enter_user((uint64_t)(" + c.arg(0) + "))");

@@ -56,6 +56,8 @@ public final class KThread {
     long stackTop;
     /** The thread's runtime block, where compiled code allocates (RuntimeBlocks). */
     long runtimeBlock;
+    /** A CPU's idle thread (Scheduler.init): never queued, its time never counted as a burst. */
+    boolean idle;
     /** Set for a thread that runs user code (Threads.createUser); null for kernel threads. */
     UserContext user;
 

@@ -64,8 +64,12 @@ public final class Scheduler {
     private static long preemptions;
     private static long wakePreemptions;
     private static long handoffs;
-    /** The thread last made ready by a wake() in thread context (handoffToWoken's candidate). */
-    private static KThread handoffTo;
+    /**
+     * The thread last made ready by a wake() in thread context, READY but on no run queue yet:
+     * handoffToWoken's candidate, which it would only take off its queue again. schedule()
+     * queues it before it picks (queueWoken), as does the next such wake-up.
+     */
+    private static KThread woken;
     /** null: haltOnUncaught. */
     private static UncaughtHandler uncaughtHandler;
 
@@ -112,6 +116,7 @@ public final class Scheduler {
         sliceLeft = quantumTicks;
         KThread idle = Threads.spawn(arg -> idleLoop(), null, "idle", KThread.PRIORITY_LOW);
         idle.state = KThread.READY;
+        idle.idle = true;
         idles[PerCpu.index()] = idle;
         started = true;
         CpuState.setThreadsStarted(true);
@@ -140,7 +145,7 @@ public final class Scheduler {
         preemptions = 0;
         wakePreemptions = 0;
         handoffs = 0;
-        handoffTo = null;
+        woken = null;
     }
 
     /** Sleeping threads (tests). */
@@ -222,7 +227,7 @@ public final class Scheduler {
     @Inline   // on every wake-up
     private static KThread running() {
         KThread current = current();
-        return current == idleThread() ? null : current;
+        return current.idle ? null : current;
     }
 
     // ---- leaving the CPU --------------------------------------------------------------------
@@ -264,6 +269,7 @@ public final class Scheduler {
      * thread where its waker will find it (a wait queue), so that no wake-up is lost in between.
      */
     @Blocking
+    @Inline   // into the waits (ThreadWaiter, Mutex, WaitQueue): one call less per block
     public static void block() {
         checkThreadContext();
         if (Cpu.interruptsEnabled()) {
@@ -291,15 +297,27 @@ public final class Scheduler {
             t.list.remove(t);
         }
         t.state = KThread.READY;
-        queues.enqueue(t);
+        if (CpuState.inInterrupt()) {
+            queues.enqueue(t);
+        } else {
+            queueWoken();   // an earlier candidate that was not handed the CPU
+            woken = t;
+        }
         if (queues.preempts(t, running())) {
             needResched = true;
             wokenBetter = true;
         }
-        if (!CpuState.inInterrupt()) {
-            handoffTo = t;
-        }
         return true;
+    }
+
+    /** Queues the thread that wake() left off its queue (see woken); interrupts off. */
+    @Inline   // on every switch
+    private static void queueWoken() {
+        KThread t = woken;
+        if (t != null) {
+            woken = null;
+            queues.enqueue(t);
+        }
     }
 
     /** In thread context: switches now if a wake-up asked for it. */
@@ -324,7 +342,7 @@ public final class Scheduler {
     static void exitCurrent() {
         Cpu.cli();
         KThread self = current();
-        if (self == idleThread() || self.slot == 0) {
+        if (self.idle || self.slot == 0) {
             throw new IllegalStateException(self + " cannot exit");
         }
         self.state = KThread.DEAD;
@@ -348,7 +366,7 @@ public final class Scheduler {
         while ((t = timers.pollExpired(now)) != null) {
             wake(t);
         }
-        if (current() != idleThread() && --sliceLeft <= 0) {
+        if (!current().idle && --sliceLeft <= 0) {
             needResched = true;
         }
     }
@@ -371,17 +389,15 @@ public final class Scheduler {
      */
     @IrqContext
     private static void schedule(KThread prev, boolean voluntary) {
-        int cpu = PerCpu.index();
-        KThread idle = idles[cpu];
         long now = Cpu.rdtsc();
         boolean byWake = wokenBetter;
         needResched = false;
         wokenBetter = false;
-        handoffTo = null;
-        leave(prev, idle, now, voluntary);
+        queueWoken();
+        leave(prev, now, voluntary);
         KThread next = queues.pick();
         if (next == null) {
-            next = idle;
+            next = idleThread();
         }
         if (next == prev) {
             next.state = KThread.RUNNING;
@@ -389,7 +405,7 @@ public final class Scheduler {
             sliceLeft = quantumTicks;
             return;
         }
-        if (!voluntary && prev != idle) {
+        if (!voluntary && !prev.idle) {
             prev.preemptions++;
             preemptions++;
             if (byWake) {
@@ -401,8 +417,8 @@ public final class Scheduler {
 
     /** The accounting of prev leaving the CPU at now: its burst, its class, its queue. */
     @Inline   // on every switch
-    private static void leave(KThread prev, KThread idle, long now, boolean voluntary) {
-        if (prev != idle) {
+    private static void leave(KThread prev, long now, boolean voluntary) {
+        if (!prev.idle) {
             long ran = now - prev.dispatchTsc;
             prev.cpuCycles += ran;
             queues.endStint(prev, ran, voluntary);
@@ -449,7 +465,7 @@ public final class Scheduler {
     // ---- the direct switch to a woken thread --------------------------------------------------
 
     /**
-     * Hands the CPU straight to the thread the running one has just woken (handoffTo, set by
+     * Hands the CPU straight to the thread the running one has just woken (woken, set by
      * wake() in thread context), when that thread is still ready, of the same or a better queue
      * class, and nobody of a better class than its own waits: a pipe writer to the reader
      * blocked on it, so that the reader runs at once and answers into the writer's pipe before
@@ -458,37 +474,42 @@ public final class Scheduler {
      * reschedIfNeeded (a wake-up preemption, through pick()); one of the same class waited
      * until the writer blocked. The giver's burst goes on (endStint as for a preemption: it
      * did not block; it counts as an involuntary switch) and it is queued at the tail of its
-     * class like a yielding thread; the switch skips pick(). Thread context, no lock held that
-     * the woken thread needs (it would only come back at once).
-     * FIXME(SMP): handoffTo is per-CPU state; a wake-up of a thread of another CPU never hands off.
+     * class like a yielding thread; the switch skips pick(), and the woken thread never went
+     * into its queue (when it is not handed the CPU, it goes there now). Thread context, no
+     * lock held that the woken thread needs (it would only come back at once).
+     * FIXME(SMP): woken is per-CPU state; a wake-up of a thread of another CPU never hands off.
      */
     @Blocking
     public static void handoffToWoken() {
-        if (handoffTo == null) {
+        if (woken == null) {
             return;
         }
         boolean on = Irq.save();
-        KThread next = handoffTo;
-        handoffTo = null;
-        int cpu = PerCpu.index();
-        KThread prev = current();
-        if (next != null && canHandOff(prev, next, idles[cpu]) && !CpuState.inInterrupt()) {
-            long now = Cpu.rdtsc();
-            needResched = false;
-            wokenBetter = false;
-            queues.remove(next);
-            leave(prev, idles[cpu], now, false);
-            prev.preemptions++;
-            handoffs++;
-            switchTo(prev, next, now);
+        KThread next = woken;   // (null when an interrupt has switched threads since the test)
+        if (next != null) {
+            woken = null;
+            KThread prev = current();
+            if (canHandOff(prev, next)) {
+                long now = Cpu.rdtsc();
+                needResched = false;
+                wokenBetter = false;
+                leave(prev, now, false);
+                prev.preemptions++;
+                handoffs++;
+                switchTo(prev, next, now);
+            } else {
+                queues.enqueue(next);
+            }
         }
         Irq.restore(on);
     }
 
-    /** May prev give the CPU to next without a pick? (see handoffToWoken) */
-    private static boolean canHandOff(KThread prev, KThread next, KThread idle) {
-        return prev != idle && next != prev && next.state == KThread.READY && queues.isQueued(next)
-                && next.queueClass <= prev.queueClass && !queues.hasBetterThan(next.queueClass);
+    /** May prev give the CPU to next, woken and not queued, without a pick? (see handoffToWoken;
+     *  next is not prev: wake() only makes blocked and sleeping threads ready) */
+    @Inline
+    private static boolean canHandOff(KThread prev, KThread next) {
+        return !prev.idle && next.queueClass <= prev.queueClass
+                && !queues.hasBetterThan(next.queueClass) && !CpuState.inInterrupt();
     }
 
     /**
@@ -555,6 +576,7 @@ public final class Scheduler {
         }
     }
 
+    @Inline   // on every block
     private static void checkThreadContext() {
         if (CpuState.inInterrupt()) {
             throw new IllegalStateException("a thread operation in an interrupt handler");

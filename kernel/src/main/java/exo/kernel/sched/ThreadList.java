@@ -9,6 +9,7 @@
 package exo.kernel.sched;
 
 import exo.kernel.util.Invariant;
+import exo.rt.Inline;
 
 public final class ThreadList {
     private KThread head;
@@ -31,6 +32,7 @@ public final class ThreadList {
         return t.list == this;
     }
 
+    @Inline   // into ThreeQueues.enqueue, on every switch that queues the thread leaving
     public void add(KThread t) {
         if (t.list != null) {
             throw Invariant.broken(t, "is already queued");
@@ -48,6 +50,7 @@ public final class ThreadList {
     }
 
     /** Removes and returns the head, or null when empty. */
+    @Inline   // into pick(), on every switch
     public KThread poll() {
         KThread t = head;
         if (t != null) {   // unlinks the head: no membership test, no predecessor (every pick)

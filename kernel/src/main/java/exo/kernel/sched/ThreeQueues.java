@@ -19,6 +19,8 @@
  */
 package exo.kernel.sched;
 
+import exo.rt.Inline;
+
 public final class ThreeQueues {
     public static final int COLD = 0;
     public static final int NORMAL = 1;
@@ -100,6 +102,7 @@ public final class ThreeQueues {
      * voluntary: it blocked, slept or yielded, which ends the burst; otherwise it was preempted
      * and the burst goes on.
      */
+    @Inline   // into the scheduler's switch paths (no call and exception test on every switch)
     public void endStint(KThread t, long ran, boolean voluntary) {
         long burst = t.burst + (ran > 0 ? ran : 0);
         t.burst = burst < burstCap ? burst : burstCap;
@@ -111,6 +114,7 @@ public final class ThreeQueues {
     }
 
     /** Queues a ready thread at the tail of its class's queue. */
+    @Inline   // on every switch and wake-up
     public void enqueue(KThread t) {
         queue(t.queueClass).add(t);
     }
@@ -125,6 +129,7 @@ public final class ThreeQueues {
     }
 
     /** The next thread to run, removed from its queue, or null when all are empty. */
+    @Inline   // into schedule(), its one caller
     public KThread pick() {
         boolean hasNormal = !normal.isEmpty();
         boolean hasHot = !hot.isEmpty();
@@ -161,6 +166,7 @@ public final class ThreeQueues {
     }
 
     /** Is a thread of a better class than queueClass waiting? */
+    @Inline   // on every direct switch to a woken thread
     public boolean hasBetterThan(int queueClass) {
         return queueClass > COLD && (!cold.isEmpty() || (queueClass > NORMAL && !normal.isEmpty()));
     }

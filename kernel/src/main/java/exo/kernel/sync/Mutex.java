@@ -19,6 +19,7 @@ import exo.kernel.cpu.Irq;
 import exo.kernel.sched.KThread;
 import exo.kernel.sched.Scheduler;
 import exo.rt.Blocking;
+import exo.rt.Inline;
 
 public final class Mutex {
     private final WaitQueue waiters = new WaitQueue();
@@ -32,6 +33,7 @@ public final class Mutex {
     private long contended;
 
     @Blocking
+    @Inline   // the free mutex is taken in the caller: no call (two per pipe read or write)
     public void lock() {
         boolean on = Irq.save();
         if (owner == null) {   // the common case, kept free of the try block below
@@ -39,12 +41,13 @@ public final class Mutex {
             Irq.restore(on);
             return;
         }
-        lockContended(Scheduler.current(), on);
+        lockContended(on);
     }
 
     /** lock() when the mutex is taken: waits its turn, then restores the interrupt flag on. */
     @Blocking
-    private void lockContended(KThread self, boolean on) {
+    private void lockContended(boolean on) {
+        KThread self = Scheduler.current();
         try {
             if (owner == self) {
                 throw new IllegalStateException("mutex locked twice by " + self);
@@ -88,19 +91,26 @@ public final class Mutex {
         return taken;
     }
 
+    @Inline   // nobody to wake: the mutex is freed in the caller, no call
     public void unlock() {
         boolean on = Irq.save();
+        if (owner == Scheduler.currentIdentity() && starving == null && sleepers == 0) {
+            owner = null;
+            Irq.restore(on);
+        } else {
+            unlockContended(on);
+        }
+        Scheduler.reschedIfNeeded();
+    }
+
+    /** unlock() with a waiter to wake, or by a thread that does not hold the mutex (a bug). */
+    private void unlockContended(boolean on) {
         if (owner != Scheduler.currentIdentity()) {
             Irq.restore(on);
             throw notOwner();
         }
-        if (starving == null && sleepers == 0) {   // nobody to wake: no call
-            owner = null;
-        } else {
-            passOn();
-        }
+        passOn();
         Irq.restore(on);
-        Scheduler.reschedIfNeeded();
     }
 
     /** Frees the mutex (or gives it to a starving waiter) and wakes the next waiter; interrupts off. */

@@ -1,7 +1,8 @@
 /*
  * One registration on a WaitList: who to wake (a Waiter) and for which readiness bits. The
  * links are intrusive so that wake-ups, which may run in interrupt handlers (TTY input), never
- * allocate. Epoll overrides wake() to queue its item instead of waking a thread.
+ * allocate. Epoll overrides wake() to queue its item instead of waking a thread; a
+ * ThreadWaiter's entry wakes its thread without going through Waiter.wake.
  */
 package exo.kernel.fs.wait;
 

@@ -11,6 +11,7 @@
 package exo.kernel.fs.wait;
 
 import exo.kernel.cpu.Irq;
+import exo.rt.Inline;
 
 public final class WaitList {
     private WaitEntry head;
@@ -19,8 +20,17 @@ public final class WaitList {
 
     public void add(WaitEntry e) {
         boolean on = Irq.save();
-        if (e.list != null) {
+        try {
+            addLocked(e);
+        } finally {
             Irq.restore(on);
+        }
+    }
+
+    /** add() for a caller that has interrupts off already (ThreadWaiter's wait). */
+    @Inline
+    void addLocked(WaitEntry e) {
+        if (e.list != null) {
             throw new IllegalStateException("wait entry registered twice");
         }
         e.list = this;
@@ -33,12 +43,18 @@ public final class WaitList {
         }
         tail = e;
         size++;
-        Irq.restore(on);
     }
 
     /** Unregisters e; does nothing when it is not on this list (already removed). */
     public void remove(WaitEntry e) {
         boolean on = Irq.save();
+        removeLocked(e);
+        Irq.restore(on);
+    }
+
+    /** remove() for a caller that has interrupts off already. */
+    @Inline
+    void removeLocked(WaitEntry e) {
         if (e.list == this) {
             if (e.prev == null) {
                 head = e.next;
@@ -55,11 +71,20 @@ public final class WaitList {
             e.prev = null;
             size--;
         }
-        Irq.restore(on);
     }
 
     /** Wakes every entry interested in one of mask's bits (Poll.ANY wakes all); returns how many. */
+    @Inline   // the test for nobody waiting in the caller: after most pipe reads and writes
     public int wake(int mask) {
+        // Nobody registered: no call, no interrupt save. A waiter that registers right after
+        // this test still sees the state change, which came before it: it tests readiness
+        // after registering. FIXME(SMP): the two sides then need a full barrier between their
+        // store and their load (the lock instructions of the pipe's mutex and of this list's
+        // spinlock will give it).
+        return head == null ? 0 : wakeListed(mask);
+    }
+
+    private int wakeListed(int mask) {
         boolean on = Irq.save();
         int n = 0;
         WaitEntry e = head;

@@ -36,21 +36,16 @@ public abstract class Waiter {
     }
 
     /** (No readiness test before registering: callers come here after a failed attempt, and
-     *  sleepUntil tests first thing, with wake-ups excluded.) */
-    public final int waitOn(WaitList list, int interest, Ready ready, long deadlineNanos) {
-        WaitEntry e = entryFor(interest);
-        list.add(e);
+     *  sleepUntil tests first thing, with wake-ups excluded.) ThreadWaiter does the same in
+     *  one stretch with interrupts off. */
+    public int waitOn(WaitList list, int interest, Ready ready, long deadlineNanos) {
+        WaitEntry e = new WaitEntry(this, interest);   // (a waiter shared between threads, as
+        list.add(e);                                    // NEVER, may be in several waits at once)
         try {
             return sleepUntil(ready, deadlineNanos);
         } finally {
             list.remove(e);
         }
-    }
-
-    /** The entry waitOn registers: a new one (a waiter shared between threads, as NEVER, may
-     *  be in several waits at once); ThreadWaiter, used by one thread, reuses its own. */
-    protected WaitEntry entryFor(int interest) {
-        return new WaitEntry(this, interest);
     }
 
     /** A Waiter for callers that must never block: every wait fails with -EAGAIN at once. */
