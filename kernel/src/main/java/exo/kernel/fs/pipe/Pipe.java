@@ -20,8 +20,9 @@
  * than a short sleep.
  *
  * The ring is kernel heap: it starts empty and grows (powers of two from 4 KiB up to the
- * capacity) only as data waits in it, so that a process filling its descriptor table with
- * pipes does not take 64 KiB of heap per pipe, as Linux takes a pipe's pages only on write.
+ * capacity, itself a power of two, so a position wraps with a mask) only as data waits in it,
+ * so that a process filling its descriptor table with pipes does not take 64 KiB of heap per
+ * pipe, as Linux takes a pipe's pages only on write.
  */
 package exo.kernel.fs.pipe;
 
@@ -124,7 +125,7 @@ public final class Pipe {
         try {
             int k = (int) Math.min(Math.max(n, 0), count);
             if (k > 0) {
-                head = (head + k) % ring.length;
+                head = (head + k) & (ring.length - 1);
                 count -= k;
             }
             claimed = false;
@@ -183,25 +184,27 @@ public final class Pipe {
             if (claimed) {
                 return -Errno.EAGAIN;
             }
-            if (count == 0) {
+            int used = count;   // changes only under the lock: read once
+            if (used == 0) {
                 return writers == 0 ? 0 : -Errno.EAGAIN;
             }
-            n = (int) Math.min(count, len);
-            int first = Math.min(n, ring.length - head);
-            int c = buf.fromArray(0, ring, head, first);
-            if (c == first && n > first) {
-                c += buf.fromArray(first, ring, 0, n - first);
+            byte[] r = ring;
+            int h = head;
+            int want = used < len ? used : (int) len;
+            int first = Math.min(want, r.length - h);
+            n = buf.fromArray(0, r, h, first);
+            if (n == first && want > first) {
+                n += buf.fromArray(first, r, 0, want - first);
             }
-            if (c == 0) {
+            if (n == 0) {
                 return -Errno.EFAULT;
             }
-            n = c;
             if (mode != CONSUME) {
                 claimed = mode == CLAIM;
                 return n;
             }
-            head = (head + n) % ring.length;
-            count -= n;
+            head = (h + n) & (r.length - 1);
+            count = used - n;
         } finally {
             lock.unlock();
         }
@@ -249,26 +252,27 @@ public final class Pipe {
             if (readers == 0) {
                 return -Errno.EPIPE;
             }
-            int free = capacity - count;
+            int used = count;   // changes only under the lock: read once
+            int free = capacity - used;
             long want = len - from;
             if (free == 0 || (atomic && free < want)) {
                 return -Errno.EAGAIN;
             }
-            n = (int) Math.min(free, want);
-            if (ring.length < count + n) {
-                regrow(ringSizeFor(count + n));
+            int put = free < want ? free : (int) want;
+            if (ring.length < used + put) {
+                regrow(ringSizeFor(used + put));
             }
-            int tail = (head + count) % ring.length;
-            int first = Math.min(n, ring.length - tail);
-            int c = buf.toArray(from, ring, tail, first);
-            if (c == first && n > first) {
-                c += buf.toArray(from + first, ring, 0, n - first);
+            byte[] r = ring;
+            int tail = (head + used) & (r.length - 1);
+            int first = Math.min(put, r.length - tail);
+            n = buf.toArray(from, r, tail, first);
+            if (n == first && put > first) {
+                n += buf.toArray(from + first, r, 0, put - first);
             }
-            if (c == 0) {
+            if (n == 0) {
                 return -Errno.EFAULT;
             }
-            n = c;
-            count += n;
+            count = used + n;
         } finally {
             lock.unlock();
         }
