@@ -22,6 +22,7 @@ import exo.kernel.fs.vfs.FsContext;
 import exo.kernel.fs.vfs.OpenFile;
 import exo.kernel.fs.vfs.OpenResult;
 import exo.kernel.fs.vfs.Vfs;
+import exo.rt.Inline;
 
 public final class FileIo {
     private FileIo() {}
@@ -94,6 +95,7 @@ public final class FileIo {
      * count, as Linux's vfs_read does); soleUser: the caller is fds's only user, so the
      * descriptor is borrowed (FdTable.borrow: no mutex, no reference).
      */
+    @Inline   // into FileCalls.read, its one caller in the kernel: one frame less per read
     public static long read(FsContext ctx, FdTable fds, int fd, IoBuffer buf, boolean soleUser) {
         if (!soleUser) {
             return readAcquired(ctx, fds, fd, buf);
@@ -120,6 +122,7 @@ public final class FileIo {
     }
 
     /** write(2): buf and soleUser as for read. */
+    @Inline   // into FileCalls.write
     public static long write(FsContext ctx, FdTable fds, int fd, IoBuffer buf, boolean soleUser) {
         if (!soleUser) {
             return writeAcquired(ctx, fds, fd, buf);

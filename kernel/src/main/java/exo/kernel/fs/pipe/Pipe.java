@@ -35,6 +35,7 @@ import exo.kernel.fs.wait.WaitList;
 import exo.kernel.fs.wait.Waiter;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sync.Mutex;
+import exo.rt.Inline;
 
 public final class Pipe {
     public static final int DEFAULT_CAPACITY = 65536;
@@ -85,6 +86,7 @@ public final class Pipe {
 
     // ---- reading -------------------------------------------------------------------------
 
+    @Inline   // into PipeFile.read, its one caller: the whole read of a pipe is one frame
     public long read(IoBuffer buf, boolean nonblock, Waiter waiter) {
         long len = buf.length();
         if (len == 0) {
@@ -94,7 +96,7 @@ public final class Pipe {
             // Empty with a writer: the reader that is about to block finds that out without
             // the mutex pair (the volatile counts; the wait re-tests them with wake-ups
             // excluded, and a write that lands in between is read by the next pass).
-            long r = count == 0 && writers != 0 ? -Errno.EAGAIN : tryRead(buf, len);
+            long r = count == 0 && writers != 0 ? -Errno.EAGAIN : tryRead(buf, len, CONSUME);
             if (r != -Errno.EAGAIN || nonblock) {
                 return r;
             }
@@ -172,11 +174,8 @@ public final class Pipe {
         }
     }
 
-    long tryRead(IoBuffer buf, long len) {
-        return tryRead(buf, len, CONSUME);
-    }
-
     /** What is there now, 0 at end of file, or -EAGAIN (empty with a writer, or claimed). */
+    @Inline   // into read (mode CONSUME: the claim tests fold away) and readWaiting
     private long tryRead(IoBuffer buf, long len, int mode) {
         int n;
         lock.lock();
@@ -214,6 +213,7 @@ public final class Pipe {
 
     // ---- writing -------------------------------------------------------------------------
 
+    @Inline   // into PipeFile.write, its one caller
     public long write(IoBuffer buf, boolean nonblock, Waiter waiter) {
         long len = buf.length();
         if (len == 0) {
@@ -245,7 +245,8 @@ public final class Pipe {
     }
 
     /** Copies what fits of buf[from, len); -EPIPE without reader, -EAGAIN when nothing fits. */
-    long tryWrite(IoBuffer buf, long from, long len, boolean atomic) {
+    @Inline   // into write, its one caller
+    private long tryWrite(IoBuffer buf, long from, long len, boolean atomic) {
         int n;
         lock.lock();
         try {
