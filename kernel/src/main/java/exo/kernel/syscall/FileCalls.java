@@ -36,6 +36,7 @@ import exo.kernel.uaccess.UserBuffer;
 import exo.kernel.uaccess.UserMemory;
 import exo.kernel.uaccess.UserStrings;
 import exo.kernel.vm.AddressSpace;
+import exo.rt.Inline;
 
 final class FileCalls {
     private FileCalls() {}
@@ -85,6 +86,7 @@ final class FileCalls {
      * RLIMIT_FSIZE (EFBIG, or a shorter count for a transfer that had already moved some):
      * the program dies of it unless it ignores, blocks or catches it, and then sees the error.
      */
+    @Inline   // after every write: two tests
     static long writeSignals(Task t, long result) {
         if (result == -Errno.EPIPE) {
             Signalling.toThread(t, SigInfo.kernel(Signals.SIGPIPE));

@@ -17,6 +17,7 @@ package exo.kernel.uaccess;
 import exo.hw.Memory;
 import exo.kernel.fs.abi.Le;
 import exo.kernel.vm.AddressSpace;
+import exo.rt.Inline;
 
 public final class UserMemory {
     private UserMemory() {}
@@ -56,36 +57,36 @@ public final class UserMemory {
 
     /** Copies into a Java array; returns the bytes copied. */
     public static int copyInArray(AddressSpace as, long src, byte[] dst, int off, int len) {
-        if (len <= 0) {
-            return 0;
-        }
-        if (off < 0 || off > dst.length - len) {
-            throw outOfRange(dst, off, len);
-        }
-        if (!AddressSpace.isUserRange(src, len)) {
-            return 0;
-        }
-        if (!as.mmuCopyOk()) {
-            return WalkedCopies.copyInArray(as, src, dst, off, len);
-        }
-        return len - (int) Memory.copyUserToArray(dst, off, src, len);
+        return arrayCopy(as, src, dst, off, len, false);
     }
 
     /** Copies from a Java array to user memory; returns the bytes copied. */
     public static int copyOutArray(AddressSpace as, long dst, byte[] src, int off, int len) {
+        return arrayCopy(as, dst, src, off, len, true);
+    }
+
+    /**
+     * copyInArray (toUser false) and copyOutArray (toUser true): inlined into both and into
+     * UserBuffer's single-range copies, which every read and write of a pipe makes, so that
+     * such a copy costs one frame, not two.
+     */
+    @Inline
+    static int arrayCopy(AddressSpace as, long user, byte[] array, int off, int len, boolean toUser) {
         if (len <= 0) {
             return 0;
         }
-        if (off < 0 || off > src.length - len) {
-            throw outOfRange(src, off, len);
+        if (off < 0 || off > array.length - len) {
+            throw outOfRange(array, off, len);
         }
-        if (!AddressSpace.isUserRange(dst, len)) {
+        if (!AddressSpace.isUserRange(user, len)) {
             return 0;
         }
         if (!as.mmuCopyOk()) {
-            return WalkedCopies.copyOutArray(as, dst, src, off, len);
+            return toUser ? WalkedCopies.copyOutArray(as, user, array, off, len)
+                    : WalkedCopies.copyInArray(as, user, array, off, len);
         }
-        return len - (int) Memory.copyUserFromArray(dst, src, off, len);
+        long left = toUser ? Memory.copyUserFromArray(user, array, off, len) : Memory.copyUserToArray(array, off, user, len);
+        return len - (int) left;
     }
 
     /**
