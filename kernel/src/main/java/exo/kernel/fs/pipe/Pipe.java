@@ -7,10 +7,15 @@
  *
  * Data moves straight between the ring and the caller's IoBuffer under the pipe's mutex; waits
  * happen outside it, on `waiters`, through the caller's Waiter, with conditions that only read
- * the volatile counts. Every change wakes the waiters it concerns (POLLIN for readers, POLLOUT
- * for writers), which also drives poll and epoll. readersOpened/writersOpened count opens ever
- * made, for FIFO opens that wait for the other side. A write that wakes a blocked reader hands
- * the CPU straight to it (Scheduler.handoffToWoken), when the scheduler's policy permits.
+ * the volatile counts. A change wakes the waiters it concerns (POLLIN for readers, POLLOUT
+ * for writers), which also drives poll and epoll; as in Linux's pipe_write and pipe_read
+ * (was_empty, was_full), a write wakes only when the pipe was empty (a reader waits only on
+ * an empty pipe, or a claimed one, whose commit wakes) and a read only when less than PIPE_BUF
+ * was free (a writer waits for at most PIPE_BUF bytes of room), until the pipe is first
+ * polled: from then on every change wakes (poll and epoll waiters, edge-triggered ones too,
+ * wait for any change; Linux's poll_usage). readersOpened/writersOpened count opens ever made,
+ * for FIFO opens that wait for the other side. A write that wakes a blocked reader hands the
+ * CPU straight to it (Scheduler.handoffToWoken), when the scheduler's policy permits.
  *
  * splice takes bytes out with a read claim (claim, then commit once the output has taken some):
  * the claimed bytes stay first in the ring, and other readers find the pipe empty until the
@@ -55,6 +60,8 @@ public final class Pipe {
     volatile long writersOpened;
     /** A splice holds the first bytes (claim/commit): other reads wait or get EAGAIN. */
     private volatile boolean claimed;
+    /** Set by the first poll or epoll that registers on waiters: every change wakes from then on. */
+    private volatile boolean polled;
     private static final int CONSUME = 0;
     private static final int PEEK = 1;
     private static final int CLAIM = 2;
@@ -62,6 +69,11 @@ public final class Pipe {
      *  rather than a capturing lambda per wait: they only read the volatile counts. */
     private final Ready readable = () -> !claimed && (count > 0 || writers == 0);
     private final Ready writableByte = () -> readers == 0 || capacity - count > 0;
+
+    /** A poll or epoll registers on waiters (PipeFile.poll). */
+    void markPolled() {
+        polled = true;
+    }
 
     public int available() {
         return count;
@@ -178,6 +190,7 @@ public final class Pipe {
     @Inline   // into read (mode CONSUME: the claim tests fold away) and readWaiting
     private long tryRead(IoBuffer buf, long len, int mode) {
         int n;
+        boolean roomWaited;   // could a writer be waiting for room
         lock.lock();
         try {
             if (claimed) {
@@ -204,10 +217,13 @@ public final class Pipe {
             }
             head = (h + n) & (r.length - 1);
             count = used - n;
+            roomWaited = capacity - used < Limits.PIPE_BUF;
         } finally {
             lock.unlock();
         }
-        waiters.wake(Poll.POLLOUT);
+        if (roomWaited || polled) {
+            waiters.wake(Poll.POLLOUT);
+        }
         return n;
     }
 
@@ -248,6 +264,7 @@ public final class Pipe {
     @Inline   // into write, its one caller
     private long tryWrite(IoBuffer buf, long from, long len, boolean atomic) {
         int n;
+        boolean wasEmpty;   // could a reader be waiting
         lock.lock();
         try {
             if (readers == 0) {
@@ -274,10 +291,11 @@ public final class Pipe {
                 return -Errno.EFAULT;
             }
             count = used + n;
+            wasEmpty = used == 0;
         } finally {
             lock.unlock();
         }
-        if (waiters.wake(Poll.POLLIN) > 0) {
+        if ((wasEmpty || polled) && waiters.wake(Poll.POLLIN) > 0) {
             // a reader blocked on the empty pipe: run it now (the issue-12 direct switch)
             Scheduler.handoffToWoken();
         }
