@@ -14,6 +14,7 @@ import exo.kernel.ipc.Ipc;
 import exo.kernel.ipc.SemUndo;
 import exo.kernel.sched.Threads;
 import exo.kernel.vm.AddressSpace;
+import exo.rt.Inline;
 import java.util.ArrayList;
 
 public final class Process {
@@ -137,6 +138,7 @@ public final class Process {
      * the only change another CPU can make meanwhile is a sharer leaving (2 to 1), after which
      * that sharer no longer touches the table.
      */
+    @Inline   // every read and write asks
     public boolean soleFdsUser() {
         return fdsUsers[0] == 1 && threads.size() == 1;
     }

@@ -16,6 +16,7 @@ package exo.kernel.syscall;
 import exo.kernel.fs.Errno;
 import exo.kernel.fs.FileMode;
 import exo.kernel.fs.FsFlags;
+import exo.kernel.fs.Limits;
 import exo.kernel.fs.OpenFlags;
 import exo.kernel.fs.abi.Le;
 import exo.kernel.fs.abi.StatLayout;
@@ -25,6 +26,7 @@ import exo.kernel.fs.vfs.FsContext;
 import exo.kernel.fs.vfs.OpenFile;
 import exo.kernel.fs.vfs.Stat;
 import exo.kernel.fs.vfs.Vfs;
+import exo.kernel.proc.Process;
 import exo.kernel.proc.Processes;
 import exo.kernel.proc.Signalling;
 import exo.kernel.proc.Task;
@@ -34,6 +36,7 @@ import exo.kernel.uaccess.UserBuffer;
 import exo.kernel.uaccess.UserMemory;
 import exo.kernel.uaccess.UserStrings;
 import exo.kernel.vm.AddressSpace;
+import exo.rt.Inline;
 
 final class FileCalls {
     private FileCalls() {}
@@ -57,14 +60,24 @@ final class FileCalls {
         if (count < 0) {
             return -Errno.EINVAL;
         }
-        return FileIo.read(t.fsContext(), fds(t), fd, UserBuffer.of(mm(t), buf, count), t.process.soleFdsUser());
+        Process p = t.process;
+        return FileIo.read(t.fsContext(), p.fds(), fd, UserBuffer.of(p.mm(), buf, rwCount(count)), p.soleFdsUser());
     }
 
     static long write(Task t, int fd, long buf, long count) {
         if (count < 0) {
             return -Errno.EINVAL;
         }
-        return writeSignals(t, FileIo.write(t.fsContext(), fds(t), fd, UserBuffer.of(mm(t), buf, count), t.process.soleFdsUser()));
+        Process p = t.process;
+        return writeSignals(t, FileIo.write(t.fsContext(), p.fds(), fd, UserBuffer.of(p.mm(), buf, rwCount(count)), p.soleFdsUser()));
+    }
+
+    /**
+     * A read's or write's count capped at MAX_RW_COUNT, as Linux's rw_verify_area does: made
+     * here, on the count, so that the file layer gets a buffer it need not wrap (fs.Clamp).
+     */
+    private static long rwCount(long count) {
+        return count <= Limits.MAX_RW_COUNT ? count : Limits.MAX_RW_COUNT;
     }
 
     /**
@@ -73,6 +86,7 @@ final class FileCalls {
      * RLIMIT_FSIZE (EFBIG, or a shorter count for a transfer that had already moved some):
      * the program dies of it unless it ignores, blocks or catches it, and then sees the error.
      */
+    @Inline   // after every write: two tests
     static long writeSignals(Task t, long result) {
         if (result == -Errno.EPIPE) {
             Signalling.toThread(t, SigInfo.kernel(Signals.SIGPIPE));

@@ -73,7 +73,7 @@ public final class UserBuffer implements IoBuffer {
     @Override
     public int fromArray(long offset, byte[] src, int srcOff, int len) {
         if (bases == null) {
-            return UserMemory.copyOutArray(as, base + offset, src, srcOff, (int) clip(offset, len));
+            return UserMemory.arrayCopy(as, base + offset, src, srcOff, (int) clip(offset, len), true);
         }
         return (int) each(offset, len, FROM_ARRAY, 0, src, srcOff);
     }
@@ -81,7 +81,7 @@ public final class UserBuffer implements IoBuffer {
     @Override
     public int toArray(long offset, byte[] dst, int dstOff, int len) {
         if (bases == null) {
-            return UserMemory.copyInArray(as, base + offset, dst, dstOff, (int) clip(offset, len));
+            return UserMemory.arrayCopy(as, base + offset, dst, dstOff, (int) clip(offset, len), false);
         }
         return (int) each(offset, len, TO_ARRAY, 0, dst, dstOff);
     }

@@ -14,11 +14,10 @@
  */
 package exo.kernel.uaccess;
 
-import exo.hw.Cpu;
 import exo.hw.Memory;
 import exo.kernel.fs.abi.Le;
-import exo.kernel.mm.PhysAddr;
 import exo.kernel.vm.AddressSpace;
+import exo.rt.Inline;
 
 public final class UserMemory {
     private UserMemory() {}
@@ -50,55 +49,52 @@ public final class UserMemory {
         if (len <= 0 || !AddressSpace.isUserRange(user, len)) {
             return 0;   // nothing, or a range that leaves the user half: -EFAULT, as access_ok
         }
-        if (!live(as)) {
+        if (!as.mmuCopyOk()) {
             return WalkedCopies.copy(as, user, kernel, len, write);
         }
         return len - (write ? Memory.copyUser(user, kernel, len) : Memory.copyUser(kernel, user, len));
     }
 
-    /**
-     * Can the copy go through the MMU: are as's tables the live ones (CR3), with no present
-     * page the kernel may touch but the user may not? Otherwise WalkedCopies does it.
-     */
-    private static boolean live(AddressSpace as) {
-        return (Cpu.readCr3() & ~(PhysAddr.PAGE_SIZE - 1)) == as.rootPhys() && as.mmuCopyOk();
-    }
-
     /** Copies into a Java array; returns the bytes copied. */
     public static int copyInArray(AddressSpace as, long src, byte[] dst, int off, int len) {
-        if (len <= 0) {
-            return 0;
-        }
-        checkArrayRange(dst, off, len);
-        if (!AddressSpace.isUserRange(src, len)) {
-            return 0;
-        }
-        if (!live(as)) {
-            return WalkedCopies.copyInArray(as, src, dst, off, len);
-        }
-        return len - (int) Memory.copyUserToArray(dst, off, src, len);
+        return arrayCopy(as, src, dst, off, len, false);
     }
 
     /** Copies from a Java array to user memory; returns the bytes copied. */
     public static int copyOutArray(AddressSpace as, long dst, byte[] src, int off, int len) {
+        return arrayCopy(as, dst, src, off, len, true);
+    }
+
+    /**
+     * copyInArray (toUser false) and copyOutArray (toUser true): inlined into both and into
+     * UserBuffer's single-range copies, which every read and write of a pipe makes, so that
+     * such a copy costs one frame, not two.
+     */
+    @Inline
+    static int arrayCopy(AddressSpace as, long user, byte[] array, int off, int len, boolean toUser) {
         if (len <= 0) {
             return 0;
         }
-        checkArrayRange(src, off, len);
-        if (!AddressSpace.isUserRange(dst, len)) {
+        if (off < 0 || off > array.length - len) {
+            throw outOfRange(array, off, len);
+        }
+        if (!AddressSpace.isUserRange(user, len)) {
             return 0;
         }
-        if (!live(as)) {
-            return WalkedCopies.copyOutArray(as, dst, src, off, len);
+        if (!as.mmuCopyOk()) {
+            return toUser ? WalkedCopies.copyOutArray(as, user, array, off, len)
+                    : WalkedCopies.copyInArray(as, user, array, off, len);
         }
-        return len - (int) Memory.copyUserFromArray(dst, src, off, len);
+        long left = toUser ? Memory.copyUserFromArray(user, array, off, len) : Memory.copyUserToArray(array, off, user, len);
+        return len - (int) left;
     }
 
-    /** The block copies to and from arrays do not check indexes themselves: this does, once. */
-    private static void checkArrayRange(byte[] array, int off, int len) {
-        if (off < 0 || off > array.length - len) {
-            throw new ArrayIndexOutOfBoundsException("range [" + off + ", " + off + " + " + len + ") of byte[" + array.length + "]");
-        }
+    /**
+     * The block copies to and from arrays do not check indexes themselves: their callers test
+     * the range inline (len > 0, so array.length - len cannot wrap) and throw this.
+     */
+    private static ArrayIndexOutOfBoundsException outOfRange(byte[] array, int off, int len) {
+        return new ArrayIndexOutOfBoundsException("range [" + off + ", " + off + " + " + len + ") of byte[" + array.length + "]");
     }
 
     /** Zeroes len user bytes at dst; returns the bytes zeroed. */
@@ -106,7 +102,7 @@ public final class UserMemory {
         if (len <= 0 || !AddressSpace.isUserRange(dst, len)) {
             return 0;
         }
-        if (!live(as)) {
+        if (!as.mmuCopyOk()) {
             return WalkedCopies.zero(as, dst, len);
         }
         return len - Memory.zeroUser(dst, len);

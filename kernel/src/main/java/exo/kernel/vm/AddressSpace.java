@@ -75,9 +75,13 @@ public final class AddressSpace {
     /** The program's file, kept from writers while this address space runs it (or null). */
     private Inode executable;
 
+    /** table's root frame, what CR3 holds while this space is live (mmuCopyOk tests it). */
+    private final long rootPhys;
+
     private AddressSpace(PageTable table, FrameRefs refs) {
         this.table = table;
         this.refs = refs;
+        this.rootPhys = table.root().value();
     }
 
     /** An empty address space sharing the kernel half of kernelSpace. */
@@ -110,7 +114,7 @@ public final class AddressSpace {
     }
 
     public long rootPhys() {
-        return table.root().value();
+        return rootPhys;
     }
 
     public PageTable pageTable() {
@@ -122,16 +126,23 @@ public final class AddressSpace {
     }
 
     /**
-     * May the kernel copy to and from this space's user pages through the MMU (with its
-     * tables live)? Not once a PROT_NONE page is present: the MMU lets the kernel read it.
+     * May the kernel copy to and from this space's user pages through the MMU? Only while its
+     * tables are the live ones (CR3: a copy for another space, exec's new image or
+     * process_vm_readv's, would reach the live space's pages), and not once a PROT_NONE page
+     * is present: the MMU lets the kernel read it. Called on every user copy: one CR3 read
+     * and two fields of this space.
      */
     public boolean mmuCopyOk() {
-        return !protNoneLeaves;
+        return (Cpu.readCr3() & PageEntry.ADDRESS_MASK) == rootPhys && !protNoneLeaves;
     }
 
-    /** Is [addr, addr + len) inside the user half (len > 0, no wrap)? */
+    /**
+     * Is [addr, addr + len) inside the user half (len >= 0, no wrap)? Signed compares: with
+     * addr and len both non-negative, USER_TOP - addr cannot wrap, and it is negative for an
+     * addr above USER_TOP (no call of Long.compareUnsigned: every user copy tests this).
+     */
     public static boolean isUserRange(long addr, long len) {
-        return len >= 0 && Long.compareUnsigned(addr, USER_TOP) <= 0 && Long.compareUnsigned(len, USER_TOP - addr) <= 0;
+        return len >= 0 && addr >= 0 && len <= USER_TOP - addr;
     }
 
     // ---- regions ----------------------------------------------------------------------

@@ -23,6 +23,7 @@ import exo.kernel.fs.vfs.FdLookup;
 import exo.kernel.fs.vfs.OpenFile;
 import exo.kernel.cpu.Irq;
 import exo.kernel.sync.Mutex;
+import exo.rt.Inline;
 import java.util.ArrayList;
 
 public final class FdTable implements FdLookup {
@@ -78,6 +79,7 @@ public final class FdTable implements FdLookup {
      * thread can close fd meanwhile, so the table's own reference keeps the file open. The
      * array is read once: grow() publishes a filled copy, so any array seen holds fd's file.
      */
+    @Inline   // every read and write of a single-threaded process
     public OpenFile borrow(int fd) {
         OpenFile[] a = files;
         return fd >= 0 && fd < a.length ? a[fd] : null;

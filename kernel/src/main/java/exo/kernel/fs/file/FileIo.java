@@ -22,6 +22,7 @@ import exo.kernel.fs.vfs.FsContext;
 import exo.kernel.fs.vfs.OpenFile;
 import exo.kernel.fs.vfs.OpenResult;
 import exo.kernel.fs.vfs.Vfs;
+import exo.rt.Inline;
 
 public final class FileIo {
     private FileIo() {}
@@ -86,46 +87,59 @@ public final class FileIo {
     }
 
     public static long read(FsContext ctx, FdTable fds, int fd, IoBuffer buf) {
-        return read(ctx, fds, fd, buf, false);
+        return readAcquired(ctx, fds, fd, Clamp.of(buf));
     }
 
-    /** read; soleUser: the caller is fds's only user, so the descriptor is borrowed (FdTable.borrow). */
+    /**
+     * read(2) as the syscall layer calls it, with buf no longer than MAX_RW_COUNT (it caps the
+     * count, as Linux's vfs_read does); soleUser: the caller is fds's only user, so the
+     * descriptor is borrowed (FdTable.borrow: no mutex, no reference).
+     */
+    @Inline   // into FileCalls.read, its one caller in the kernel: one frame less per read
     public static long read(FsContext ctx, FdTable fds, int fd, IoBuffer buf, boolean soleUser) {
-        OpenFile f = soleUser ? fds.borrow(fd) : fds.acquire(fd);
+        if (!soleUser) {
+            return readAcquired(ctx, fds, fd, buf);
+        }
+        OpenFile f = fds.borrow(fd);
+        return f != null && f.canRead() ? f.read(buf, ctx) : -Errno.EBADF;
+    }
+
+    /** read with a reference on the file for the call (the table may be shared). */
+    private static long readAcquired(FsContext ctx, FdTable fds, int fd, IoBuffer buf) {
+        OpenFile f = fds.acquire(fd);
         if (f == null) {
             return -Errno.EBADF;
         }
         try {
-            if (!f.canRead()) {
-                return -Errno.EBADF;
-            }
-            return f.read(Clamp.of(buf), ctx);
+            return f.canRead() ? f.read(buf, ctx) : -Errno.EBADF;
         } finally {
-            if (!soleUser) {
-                f.put();
-            }
+            f.put();
         }
     }
 
     public static long write(FsContext ctx, FdTable fds, int fd, IoBuffer buf) {
-        return write(ctx, fds, fd, buf, false);
+        return writeAcquired(ctx, fds, fd, Clamp.of(buf));
     }
 
-    /** write; soleUser as for read. */
+    /** write(2): buf and soleUser as for read. */
+    @Inline   // into FileCalls.write
     public static long write(FsContext ctx, FdTable fds, int fd, IoBuffer buf, boolean soleUser) {
-        OpenFile f = soleUser ? fds.borrow(fd) : fds.acquire(fd);
+        if (!soleUser) {
+            return writeAcquired(ctx, fds, fd, buf);
+        }
+        OpenFile f = fds.borrow(fd);
+        return f != null && f.canWrite() ? f.write(buf, ctx) : -Errno.EBADF;
+    }
+
+    private static long writeAcquired(FsContext ctx, FdTable fds, int fd, IoBuffer buf) {
+        OpenFile f = fds.acquire(fd);
         if (f == null) {
             return -Errno.EBADF;
         }
         try {
-            if (!f.canWrite()) {
-                return -Errno.EBADF;
-            }
-            return f.write(Clamp.of(buf), ctx);
+            return f.canWrite() ? f.write(buf, ctx) : -Errno.EBADF;
         } finally {
-            if (!soleUser) {
-                f.put();
-            }
+            f.put();
         }
     }
 

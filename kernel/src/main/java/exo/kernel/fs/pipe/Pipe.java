@@ -7,10 +7,15 @@
  *
  * Data moves straight between the ring and the caller's IoBuffer under the pipe's mutex; waits
  * happen outside it, on `waiters`, through the caller's Waiter, with conditions that only read
- * the volatile counts. Every change wakes the waiters it concerns (POLLIN for readers, POLLOUT
- * for writers), which also drives poll and epoll. readersOpened/writersOpened count opens ever
- * made, for FIFO opens that wait for the other side. A write that wakes a blocked reader hands
- * the CPU straight to it (Scheduler.handoffToWoken), when the scheduler's policy permits.
+ * the volatile counts. A change wakes the waiters it concerns (POLLIN for readers, POLLOUT
+ * for writers), which also drives poll and epoll; as in Linux's pipe_write and pipe_read
+ * (was_empty, was_full), a write wakes only when the pipe was empty (a reader waits only on
+ * an empty pipe, or a claimed one, whose commit wakes) and a read only when less than PIPE_BUF
+ * was free (a writer waits for at most PIPE_BUF bytes of room), until the pipe is first
+ * polled: from then on every change wakes (poll and epoll waiters, edge-triggered ones too,
+ * wait for any change; Linux's poll_usage). readersOpened/writersOpened count opens ever made,
+ * for FIFO opens that wait for the other side. A write that wakes a blocked reader hands the
+ * CPU straight to it (Scheduler.handoffToWoken), when the scheduler's policy permits.
  *
  * splice takes bytes out with a read claim (claim, then commit once the output has taken some):
  * the claimed bytes stay first in the ring, and other readers find the pipe empty until the
@@ -20,8 +25,9 @@
  * than a short sleep.
  *
  * The ring is kernel heap: it starts empty and grows (powers of two from 4 KiB up to the
- * capacity) only as data waits in it, so that a process filling its descriptor table with
- * pipes does not take 64 KiB of heap per pipe, as Linux takes a pipe's pages only on write.
+ * capacity, itself a power of two, so a position wraps with a mask) only as data waits in it,
+ * so that a process filling its descriptor table with pipes does not take 64 KiB of heap per
+ * pipe, as Linux takes a pipe's pages only on write.
  */
 package exo.kernel.fs.pipe;
 
@@ -34,6 +40,7 @@ import exo.kernel.fs.wait.WaitList;
 import exo.kernel.fs.wait.Waiter;
 import exo.kernel.sched.Scheduler;
 import exo.kernel.sync.Mutex;
+import exo.rt.Inline;
 
 public final class Pipe {
     public static final int DEFAULT_CAPACITY = 65536;
@@ -53,6 +60,8 @@ public final class Pipe {
     volatile long writersOpened;
     /** A splice holds the first bytes (claim/commit): other reads wait or get EAGAIN. */
     private volatile boolean claimed;
+    /** Set by the first poll or epoll that registers on waiters: every change wakes from then on. */
+    private volatile boolean polled;
     private static final int CONSUME = 0;
     private static final int PEEK = 1;
     private static final int CLAIM = 2;
@@ -60,6 +69,11 @@ public final class Pipe {
      *  rather than a capturing lambda per wait: they only read the volatile counts. */
     private final Ready readable = () -> !claimed && (count > 0 || writers == 0);
     private final Ready writableByte = () -> readers == 0 || capacity - count > 0;
+
+    /** A poll or epoll registers on waiters (PipeFile.poll). */
+    void markPolled() {
+        polled = true;
+    }
 
     public int available() {
         return count;
@@ -84,6 +98,7 @@ public final class Pipe {
 
     // ---- reading -------------------------------------------------------------------------
 
+    @Inline   // into PipeFile.read, its one caller: the whole read of a pipe is one frame
     public long read(IoBuffer buf, boolean nonblock, Waiter waiter) {
         long len = buf.length();
         if (len == 0) {
@@ -93,7 +108,7 @@ public final class Pipe {
             // Empty with a writer: the reader that is about to block finds that out without
             // the mutex pair (the volatile counts; the wait re-tests them with wake-ups
             // excluded, and a write that lands in between is read by the next pass).
-            long r = count == 0 && writers != 0 ? -Errno.EAGAIN : tryRead(buf, len);
+            long r = count == 0 && writers != 0 ? -Errno.EAGAIN : tryRead(buf, len, CONSUME);
             if (r != -Errno.EAGAIN || nonblock) {
                 return r;
             }
@@ -124,7 +139,7 @@ public final class Pipe {
         try {
             int k = (int) Math.min(Math.max(n, 0), count);
             if (k > 0) {
-                head = (head + k) % ring.length;
+                head = (head + k) & (ring.length - 1);
                 count -= k;
             }
             claimed = false;
@@ -171,46 +186,50 @@ public final class Pipe {
         }
     }
 
-    long tryRead(IoBuffer buf, long len) {
-        return tryRead(buf, len, CONSUME);
-    }
-
     /** What is there now, 0 at end of file, or -EAGAIN (empty with a writer, or claimed). */
+    @Inline   // into read (mode CONSUME: the claim tests fold away) and readWaiting
     private long tryRead(IoBuffer buf, long len, int mode) {
         int n;
+        boolean roomWaited;   // could a writer be waiting for room
         lock.lock();
         try {
             if (claimed) {
                 return -Errno.EAGAIN;
             }
-            if (count == 0) {
+            int used = count;   // changes only under the lock: read once
+            if (used == 0) {
                 return writers == 0 ? 0 : -Errno.EAGAIN;
             }
-            n = (int) Math.min(count, len);
-            int first = Math.min(n, ring.length - head);
-            int c = buf.fromArray(0, ring, head, first);
-            if (c == first && n > first) {
-                c += buf.fromArray(first, ring, 0, n - first);
+            byte[] r = ring;
+            int h = head;
+            int want = used < len ? used : (int) len;
+            int first = Math.min(want, r.length - h);
+            n = buf.fromArray(0, r, h, first);
+            if (n == first && want > first) {
+                n += buf.fromArray(first, r, 0, want - first);
             }
-            if (c == 0) {
+            if (n == 0) {
                 return -Errno.EFAULT;
             }
-            n = c;
             if (mode != CONSUME) {
                 claimed = mode == CLAIM;
                 return n;
             }
-            head = (head + n) % ring.length;
-            count -= n;
+            head = (h + n) & (r.length - 1);
+            count = used - n;
+            roomWaited = capacity - used < Limits.PIPE_BUF;
         } finally {
             lock.unlock();
         }
-        waiters.wake(Poll.POLLOUT);
+        if (roomWaited || polled) {
+            waiters.wake(Poll.POLLOUT);
+        }
         return n;
     }
 
     // ---- writing -------------------------------------------------------------------------
 
+    @Inline   // into PipeFile.write, its one caller
     public long write(IoBuffer buf, boolean nonblock, Waiter waiter) {
         long len = buf.length();
         if (len == 0) {
@@ -242,37 +261,41 @@ public final class Pipe {
     }
 
     /** Copies what fits of buf[from, len); -EPIPE without reader, -EAGAIN when nothing fits. */
-    long tryWrite(IoBuffer buf, long from, long len, boolean atomic) {
+    @Inline   // into write, its one caller
+    private long tryWrite(IoBuffer buf, long from, long len, boolean atomic) {
         int n;
+        boolean wasEmpty;   // could a reader be waiting
         lock.lock();
         try {
             if (readers == 0) {
                 return -Errno.EPIPE;
             }
-            int free = capacity - count;
+            int used = count;   // changes only under the lock: read once
+            int free = capacity - used;
             long want = len - from;
             if (free == 0 || (atomic && free < want)) {
                 return -Errno.EAGAIN;
             }
-            n = (int) Math.min(free, want);
-            if (ring.length < count + n) {
-                regrow(ringSizeFor(count + n));
+            int put = free < want ? free : (int) want;
+            if (ring.length < used + put) {
+                regrow(ringSizeFor(used + put));
             }
-            int tail = (head + count) % ring.length;
-            int first = Math.min(n, ring.length - tail);
-            int c = buf.toArray(from, ring, tail, first);
-            if (c == first && n > first) {
-                c += buf.toArray(from + first, ring, 0, n - first);
+            byte[] r = ring;
+            int tail = (head + used) & (r.length - 1);
+            int first = Math.min(put, r.length - tail);
+            n = buf.toArray(from, r, tail, first);
+            if (n == first && put > first) {
+                n += buf.toArray(from + first, r, 0, put - first);
             }
-            if (c == 0) {
+            if (n == 0) {
                 return -Errno.EFAULT;
             }
-            n = c;
-            count += n;
+            count = used + n;
+            wasEmpty = used == 0;
         } finally {
             lock.unlock();
         }
-        if (waiters.wake(Poll.POLLIN) > 0) {
+        if ((wasEmpty || polled) && waiters.wake(Poll.POLLIN) > 0) {
             // a reader blocked on the empty pipe: run it now (the issue-12 direct switch)
             Scheduler.handoffToWoken();
         }

@@ -42,6 +42,7 @@ public final class PipeFile extends OpenFile {
     @Override
     public int poll(PollTable table) {
         if (table != null) {
+            pipe.markPolled();
             table.register(pipe.waiters);
         }
         return pipe.poll(reader, writer, writersAtOpen);

@@ -2,8 +2,8 @@
  * Pipes and FIFOs: data through the ring with wrap-around, EOF after the last writer, EPIPE after
  * the last reader, O_NONBLOCK's EAGAIN, atomic writes up to PIPE_BUF and split ones above,
  * blocking reads and writes handed over by the other side (a scripted waiter stands for the
- * other process), F_GETPIPE_SZ/F_SETPIPE_SZ, FIONREAD, poll masks and wake-ups, ESPIPE, and
- * FIFO opens (ENXIO, waits for the peer, O_RDWR).
+ * other process), F_GETPIPE_SZ/F_SETPIPE_SZ, FIONREAD, poll masks and wake-ups (every change
+ * wakes a polled pipe), ESPIPE, and FIFO opens (ENXIO, waits for the peer, O_RDWR).
  */
 package exo.kernel.fs.pipe;
 
@@ -206,9 +206,15 @@ class PipeTest {
         write(w, new byte[1]);
         assertEquals(wakes + 1, fx.waiter.wakes);
         assertEquals(Poll.IN, re.poll(null));
+        // Once polled, a pipe wakes on every change (edge-triggered epoll waits for any), not
+        // only when a write finds it empty or a read finds less than PIPE_BUF free.
+        write(w, new byte[1]);
+        assertEquals(wakes + 2, fx.waiter.wakes);
+        read(r, new byte[1]);
+        assertEquals(wakes + 3, fx.waiter.wakes);
         table.clear();
         write(w, new byte[1]);
-        assertEquals(wakes + 1, fx.waiter.wakes); // unregistered: no more wake-ups
+        assertEquals(wakes + 3, fx.waiter.wakes); // unregistered: no more wake-ups
         fds.close(w);
         assertEquals(Poll.IN | Poll.POLLHUP, re.poll(null));
         pipe(0);
