@@ -3,7 +3,8 @@
 # to PCS. ALL=0: kernel only, from that entry back to user mode (RETURNS returns, the user
 # code between them run at full speed). ALL=1: every instruction, user code included, until
 # the traced process (its CR3) returns to user mode from its next wait4 (a fork+exec+wait).
-import gdb, os
+import gdb
+import os
 ENTRY = int(os.environ["ENTRY"], 16)
 NR, SKIP = int(os.environ["NR"]), int(os.environ.get("SKIP", "200"))
 RETURNS, ALL, OUT = int(os.environ.get("RETURNS", "1")), os.environ.get("ALL") == "1", os.environ["PCS"]
@@ -18,7 +19,7 @@ def run_to_entry():
     gdb.execute("delete")
 
 gdb.execute("set pagination off")
-gdb.execute("target remote :1234")
+gdb.execute("target remote :" + os.environ["GDB_PORT"])
 hits = 0
 while hits <= SKIP:
     run_to_entry()

@@ -528,15 +528,15 @@ public final class CProgram implements Opcodes {
         return out.toString();
     }
 
-    /**
-     * A native as a C function, for the vtable and for calls that are not inlined: its
-     * intrinsic lowering (the caller tests for a pending exception after the call).
-     */
     /** A method's C function, with its FPU fence when the target wants one (KernelFpu). */
     private String fenced(MethodInfo m, String function) {
         return target.fpuFenced() ? KernelFpu.fence(this, m, function) : function;
     }
 
+    /**
+     * A native as a C function, for the vtable and for calls that are not inlined: its
+     * intrinsic lowering (the caller tests for a pending exception after the call).
+     */
     private String nativeFunction(MethodInfo m) throws CompileError {
         List<String> args = new ArrayList<>();
         int n = m.argTypes().length + (m.isStatic() ? 0 : 1);

@@ -28,8 +28,8 @@ public final class PerCpuArea {
     /** The running thread's user part (a UserContext: the process layer's Task), or null in a
      *  kernel thread; the switch stores it so that Task.current() is one gs-relative load. */
     public static final int USER_CONTEXT = 56;
-    /** The running thread (a sched.KThread), stored by the switch beside the scheduler's
-     *  running[] so that Scheduler.current(), asked by every lock and system call, is one load. */
+    /** The running thread (a sched.KThread), stored by the switch, so that
+     *  Scheduler.current(), asked by every lock and system call, is one load. */
     public static final int THREAD = 64;
     /** The running thread's runtime block (exoc's struct exo_thread: its allocation buffer),
      *  which compiled code reaches through here (EXO_PERCPU_RUNTIME_BLOCK in exoc's exo.h,
