@@ -667,12 +667,12 @@ final class MethodGen implements Opcodes {
         return "(EXO_CLS(" + o + ") == &" + cls + " || exo_assignable(EXO_CLS(" + o + "), &" + cls + "))";
     }
 
-    /** Static initialisation check before using class c (JVMS 5.5). */
     /** Would a use of c here need a class-initialisation check? */
     boolean initCheckNeeded(ClassInfo c) throws CompileError {
         return prog.needsInitCheck(owner, c) && initChecks.needed(index, c.name);
     }
 
+    /** Static initialisation check before using class c (JVMS 5.5). */
     void initCheck(ClassInfo c) throws CompileError {
         if (initCheckNeeded(c)) {
             loads.clobber();   // the initialiser may write any field
@@ -840,6 +840,7 @@ final class MethodGen implements Opcodes {
         }
         return false;
     }
+
     void nullCheckRef(String ref) throws CompileError { nullCheck(ref); }
     String stackSlot(Frame<BasicValue> f, int fromTop) { return stack(f, fromTop); }
     boolean isWordSlot(Frame<BasicValue> f, int fromTop) { return kindOf(f.getStack(f.getStackSize() - 1 - fromTop)) == 'w'; }

@@ -182,8 +182,8 @@ public final class Task extends UserContext {
     }
 
     /** Keeps strace's copy of the arguments of a call about to rewrite them in the frame
-     *  (execve, rt_sigreturn) for its exit line, and flags exit work so that the
-     *  dispatcher's one test on the way out finds it. */
+     *  (execve, rt_sigreturn) for its exit line, and flags exit work so that syscall.S's
+     *  test on the way out finds it. */
     public void keepTracedArguments(long[] arguments) {
         tracedArguments = arguments;
         work = 1;

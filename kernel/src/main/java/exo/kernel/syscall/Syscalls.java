@@ -2,11 +2,11 @@
  * The system-call dispatcher: syscall.S builds the caller's trap frame and calls call with the
  * running Task, the number (rax) and the frame, where the arguments are (rdi, rsi, rdx, r10,
  * r8, r9: the Linux x86_64 convention); the result, a value or -errno, goes back in rax, and
- * exit is the slow way out. Each call is a static
- * method of the class of its family (FileCalls, MemoryCalls, ProcessCalls, ...), reached
- * through one switch, which javac and gcc turn into a jump table. An unknown number returns
- * -ENOSYS and is logged once per number; nothing a program passes can panic the kernel (a
- * Java exception out of a call is a kernel bug: it is reported and the caller killed).
+ * exit is the slow way out. Each call is a static method of the class of its family
+ * (FileCalls, MemoryCalls, ProcessCalls, ...), reached through one switch, which javac and
+ * gcc turn into a jump table. An unknown number returns -ENOSYS and is logged once per
+ * number; nothing a program passes can panic the kernel (a Java exception out of a call is a
+ * kernel bug: it is reported and the caller killed).
  *
  * The return value is the caller's rax, which syscall.S restores with sysretq; a call that
  * rewrote the registers (execve, rt_sigreturn, a signal handler) leaves through iretq from
