@@ -60,9 +60,15 @@ public class ThreadWaiter extends Waiter {
     @Override
     public void wake() {
         boolean on = Irq.save();
+        wakeLocked();
+        Irq.restore(on);
+    }
+
+    /** wake() with interrupts off already. */
+    @Inline
+    private void wakeLocked() {
         woken = true;
         Scheduler.wake(thread);
-        Irq.restore(on);
     }
 
     /**
@@ -80,8 +86,7 @@ public class ThreadWaiter extends Waiter {
 
         @Override
         public void wake(int mask) {
-            owner.woken = true;
-            Scheduler.wake(owner.thread);
+            owner.wakeLocked();
         }
     }
 
